@@ -1,0 +1,51 @@
+import EventStore
+import Foundation
+import Postgres
+
+/// Where JointOps' database is: given by the user, or the embedded local cluster.
+public enum DatabaseLocation: Sendable {
+    /// `DATABASE_URL`, or libpq's own `PG*` variables and service files (passed as "").
+    case external(conninfo: String)
+    case local(LocalCluster)
+
+    static let libpqVariables = ["PGHOST", "PGHOSTADDR", "PGPORT", "PGDATABASE", "PGUSER", "PGSERVICE"]
+
+    /// Reads the environment: `DATABASE_URL` first, then any `PG*` connection variable, else local.
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> DatabaseLocation {
+        if let url = environment["DATABASE_URL"], !url.isEmpty { return .external(conninfo: url) }
+        if libpqVariables.contains(where: { !(environment[$0] ?? "").isEmpty }) { return .external(conninfo: "") }
+        return .local(LocalCluster(root: LocalCluster.defaultRoot(environment: environment)))
+    }
+
+    /// Opens a connection; the local cluster is started and migrated first when needed, since it is ours.
+    ///
+    /// - Throws: `PostgresError` (`.connectionFailed`) or `LocalClusterError`.
+    public func connect() throws -> Connection {
+        switch self {
+        case .external(let conninfo):
+            return try Connection(conninfo)
+        case .local(let cluster):
+            if case .running = try cluster.status() {} else { try cluster.start() }
+            let connection = try Connection(cluster.conninfo())
+            try Migrator(connection: connection, migrations: SchemaFiles.migrations()).migrate()
+            return connection
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .external(let conninfo): return conninfo.isEmpty ? "libpq environment (PG*)" : Self.redacted(conninfo)
+        case .local(let cluster): return "local cluster at \(cluster.root.path)"
+        }
+    }
+
+    /// Hides a password in a URL or conninfo before it is printed.
+    static func redacted(_ conninfo: String) -> String {
+        if let url = URLComponents(string: conninfo), url.password != nil {
+            var copy = url
+            copy.password = "***"
+            return copy.string ?? conninfo
+        }
+        return conninfo.replacingOccurrences(of: #"password=\S+"#, with: "password=***", options: .regularExpression)
+    }
+}

@@ -1,0 +1,171 @@
+import Foundation
+
+/// JointOps' own PostgreSQL cluster, used when no connection settings are given.
+///
+/// It lives under the user's data directory and listens on a Unix socket only. initdb and the server
+/// refuse to run as root, so for root the cluster belongs to the `postgres` OS user and lives in
+/// `/var/lib/jointops` (that user cannot enter `/root`).
+public struct LocalCluster: Sendable {
+    public let root: URL
+    /// Extra server settings (`-c name=value`), e.g. fsync=off for a throw-away test cluster.
+    public var settings: [String: String] = [:]
+
+    public static let databaseName = "jointops"
+    public static let superuser = "postgres"
+
+    public init(root: URL) { self.root = root }
+
+    /// The default location: `$JOINTOPS_DATA_DIR`, else `/var/lib/jointops` for root, else
+    /// `$XDG_DATA_HOME/jointops`, else `~/.local/share/jointops`.
+    public static func defaultRoot(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        if let dir = environment["JOINTOPS_DATA_DIR"], !dir.isEmpty { return URL(fileURLWithPath: dir) }
+        if getuid() == 0 { return URL(fileURLWithPath: "/var/lib/jointops") }
+        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty {
+            return URL(fileURLWithPath: xdg).appendingPathComponent("jointops")
+        }
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        return URL(fileURLWithPath: home).appendingPathComponent(".local/share/jointops")
+    }
+
+    public var dataDirectory: URL { root.appendingPathComponent("pgdata") }
+    public var socketDirectory: URL { root.appendingPathComponent("run") }
+    public var logFile: URL { root.appendingPathComponent("postgresql.log") }
+
+    /// The libpq connection string for a database of this cluster.
+    public func conninfo(database: String = LocalCluster.databaseName) -> String {
+        "host=\(socketDirectory.path) dbname=\(database) user=\(Self.superuser)"
+    }
+
+    public var isInitialised: Bool {
+        FileManager.default.fileExists(atPath: dataDirectory.appendingPathComponent("PG_VERSION").path)
+    }
+
+    public enum Status: Equatable, Sendable {
+        case notInitialised
+        case stopped
+        case running(pid: Int)
+    }
+
+    public func status() throws -> Status {
+        guard isInitialised else { return .notInitialised }
+        let result = try runServerTool("pg_ctl", ["status", "-D", dataDirectory.path])
+        guard result.status == 0 else { return .stopped }
+        let pid = result.output.split(separator: "PID: ").dropFirst().first
+            .flatMap { Int($0.prefix { $0.isNumber }) } ?? 0
+        return .running(pid: pid)
+    }
+
+    /// Creates the cluster if needed, starts it if stopped, and creates the `jointops` database.
+    ///
+    /// - Returns: true when it had to start the server.
+    @discardableResult
+    public func start() throws -> Bool {
+        if case .running = try status() {
+            try createDatabaseIfMissing()
+            return false
+        }
+        try prepareDirectories()
+        if !isInitialised { try initialise() }
+        var options = ["-k", socketDirectory.path, "-c", "listen_addresses="]
+        for (name, value) in settings.sorted(by: { $0.key < $1.key }) { options += ["-c", "\(name)=\(value)"] }
+        let result = try runServerTool("pg_ctl", [
+            "start", "-w", "-t", "60", "-D", dataDirectory.path, "-l", logFile.path,
+            "-o", options.map(shellQuote).joined(separator: " "),
+        ])
+        guard result.status == 0 else {
+            throw LocalClusterError.startFailed(log: logFile.path, output: result.output)
+        }
+        try createDatabaseIfMissing()
+        return true
+    }
+
+    public func stop() throws {
+        guard case .running = try status() else { return }
+        let result = try runServerTool("pg_ctl", ["stop", "-w", "-m", "fast", "-D", dataDirectory.path])
+        guard result.status == 0 else { throw LocalClusterError.stopFailed(output: result.output) }
+    }
+
+    /// Stops the cluster and deletes every file of it.
+    public func destroy() throws {
+        try? stop()
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    private func initialise() throws {
+        let result = try runServerTool("initdb", [
+            "-D", dataDirectory.path, "-U", Self.superuser, "--auth=trust", "-E", "UTF8",
+            "--locale=C.UTF-8", "--no-instructions",
+        ])
+        guard result.status == 0 else { throw LocalClusterError.initdbFailed(output: result.output) }
+    }
+
+    private func prepareDirectories() throws {
+        let fm = FileManager.default
+        try fm.createDirectory(at: root, withIntermediateDirectories: true)
+        try fm.createDirectory(at: socketDirectory, withIntermediateDirectories: true)
+        if getuid() == 0 {
+            // The server runs as `postgres`; it must own its files and reach the folder.
+            let result = try ProcessRunner.run("/bin/chown", ["-R", "postgres:postgres", root.path])
+            guard result.status == 0 else { throw LocalClusterError.noPostgresUser(output: result.output) }
+            try fm.setAttributes([.posixPermissions: 0o755], ofItemAtPath: root.path)
+            try fm.setAttributes([.posixPermissions: 0o755], ofItemAtPath: socketDirectory.path)
+        }
+    }
+
+    private func createDatabaseIfMissing() throws {
+        let exists = try runServerTool("psql", [
+            "-h", socketDirectory.path, "-U", Self.superuser, "-d", "postgres", "-tAc",
+            "SELECT 1 FROM pg_database WHERE datname = 'jointops'",
+        ])
+        if exists.output.trimmingCharacters(in: .whitespacesAndNewlines) == "1" { return }
+        let created = try runServerTool("createdb", ["-h", socketDirectory.path, "-U", Self.superuser, Self.databaseName])
+        guard created.status == 0 else { throw LocalClusterError.createdbFailed(output: created.output) }
+    }
+
+    /// Runs a PostgreSQL program, as the `postgres` user when we are root.
+    private func runServerTool(_ name: String, _ arguments: [String]) throws -> ProcessRunner.Result {
+        let tool = try PostgresBinaries.locate(name)
+        if getuid() == 0 {
+            return try ProcessRunner.run("/usr/sbin/runuser", ["-u", "postgres", "--", tool] + arguments,
+                                         currentDirectory: "/")
+        }
+        return try ProcessRunner.run(tool, arguments)
+    }
+
+    private func shellQuote(_ text: String) -> String {
+        text.allSatisfy { $0.isLetter || $0.isNumber || "/._-=".contains($0) }
+            ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
+
+public enum LocalClusterError: Error, CustomStringConvertible {
+    case postgresNotInstalled(tool: String)
+    case initdbFailed(output: String)
+    case startFailed(log: String, output: String)
+    case stopFailed(output: String)
+    case createdbFailed(output: String)
+    case noPostgresUser(output: String)
+
+    public var description: String {
+        switch self {
+        case .postgresNotInstalled(let tool):
+            return "PostgreSQL's \(tool) was not found: install the server with `sudo apt-get install postgresql` (or set JOINTOPS_PG_BIN to its bin folder)"
+        case .initdbFailed(let output):
+            return "initdb failed: \(output.lastLine); check that the data folder is writable"
+        case .startFailed(let log, let output):
+            return "the local PostgreSQL did not start: \(output.lastLine); see \(log)"
+        case .stopFailed(let output):
+            return "the local PostgreSQL did not stop: \(output.lastLine)"
+        case .createdbFailed(let output):
+            return "could not create the jointops database: \(output.lastLine)"
+        case .noPostgresUser(let output):
+            return "running as root needs the `postgres` OS user (installed with the postgresql package): \(output.lastLine)"
+        }
+    }
+}
+
+extension String {
+    var lastLine: String {
+        split(whereSeparator: \.isNewline).last.map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""
+    }
+}

@@ -1,0 +1,50 @@
+import CLibPQ
+
+/// libpq pipeline mode: many statements in one network round trip.
+extension Connection {
+    /// Sends every statement at once and reads all results, in order.
+    ///
+    /// The statements run as one implicit transaction (one sync point): if one fails, none of them
+    /// takes effect, and the first error is thrown. Used for coalesced projection writes and bulk loads.
+    @discardableResult
+    public func pipeline(_ statements: [(sql: String, parameters: [(any PostgresBindable)?])]) throws(PostgresError) -> [QueryResult] {
+        if statements.isEmpty { return [] }
+        // Prepare outside the pipeline so each statement is parsed once per connection.
+        let names = try statements.map { statement throws(PostgresError) in try preparedNameForPipeline(statement.sql) }
+        guard PQenterPipelineMode(handle) == 1 else { throw clientError("cannot enter pipeline mode") }
+        defer { PQexitPipelineMode(handle) }
+        for (index, statement) in statements.enumerated() {
+            let sent = try withCStrings(statement.parameters.map { $0?.postgresText }) { values throws(PostgresError) in
+                PQsendQueryPrepared(handle, names[index], Int32(values.count), values, nil, nil, 0)
+            }
+            guard sent == 1 else { throw clientError(String(cString: PQerrorMessage(handle)), sql: statement.sql) }
+        }
+        guard PQpipelineSync(handle) == 1 else { throw clientError("cannot sync the pipeline") }
+
+        var results: [QueryResult] = []
+        var firstError: PostgresError?
+        var index = 0
+        // Each statement yields its result then a NULL; the sync point yields PGRES_PIPELINE_SYNC.
+        while true {
+            guard let result = PQgetResult(handle) else { continue }
+            let status = PQresultStatus(result)
+            if status == PGRES_PIPELINE_SYNC { PQclear(result); break }
+            if status == PGRES_PIPELINE_ABORTED { PQclear(result); index += 1; _ = PQgetResult(handle); continue }
+            let sql = index < statements.count ? statements[index].sql : ""
+            do throws(PostgresError) {
+                results.append(try check(result, sql: sql))
+            } catch {
+                if firstError == nil { firstError = error }
+            }
+            index += 1
+            _ = PQgetResult(handle)  // the NULL that ends this statement's results
+        }
+        if let firstError { throw firstError }
+        return results
+    }
+
+    private func preparedNameForPipeline(_ sql: String) throws(PostgresError) -> String {
+        // `execute` prepares on first use; reuse it by preparing with a no-op check.
+        try preparedStatementName(sql)
+    }
+}

@@ -1,0 +1,111 @@
+import ArgumentParser
+import EventStore
+import Foundation
+import JointOps
+import Postgres
+
+struct DatabaseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "db",
+        abstract: "Migrate and inspect the database schema.",
+        subcommands: [Migrate.self, Status.self]
+    )
+
+    struct Migrate: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Apply the migrations of Schema/ that are not applied yet.")
+
+        func run() {
+            guarded {
+                let location = DatabaseLocation.fromEnvironment()
+                let connection = try location.connect()
+                let applied = try Migrator(connection: connection, migrations: SchemaFiles.migrations()).migrate()
+                if applied.isEmpty {
+                    print("database is up to date (\(location.description))")
+                } else {
+                    applied.forEach { print("applied \($0)") }
+                }
+            }
+        }
+    }
+
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List applied and pending migrations.")
+
+        func run() {
+            guarded {
+                let connection = try DatabaseLocation.fromEnvironment().connect()
+                let migrator = Migrator(connection: connection, migrations: try SchemaFiles.migrations())
+                try migrator.verify()
+                for status in try migrator.status() {
+                    let state = status.appliedAt.map { "applied \($0.formatted(.iso8601))" } ?? "pending"
+                    print("\(status.name)  \(state)")
+                }
+            }
+        }
+    }
+}
+
+struct LocalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "local",
+        abstract: "Manage the embedded local PostgreSQL cluster (Unix socket only).",
+        subcommands: [Start.self, Stop.self, Status.self]
+    )
+
+    struct Location: ParsableArguments {
+        @Option(name: .customLong("data-dir"), help: "Cluster folder (default: $JOINTOPS_DATA_DIR, /var/lib/jointops for root, else ~/.local/share/jointops).")
+        var dataDirectory: String?
+
+        @Flag(help: "Throw-away cluster for tests: fsync and synchronous_commit off.")
+        var throwaway = false
+
+        var cluster: LocalCluster {
+            var cluster = LocalCluster(root: dataDirectory.map { URL(fileURLWithPath: $0) } ?? LocalCluster.defaultRoot())
+            if throwaway { cluster.settings = ["fsync": "off", "synchronous_commit": "off", "full_page_writes": "off"] }
+            return cluster
+        }
+    }
+
+    struct Start: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Create (first time) and start the local cluster, then migrate it.")
+        @OptionGroup var location: Location
+
+        func run() {
+            guarded {
+                let cluster = location.cluster
+                let started = try cluster.start()
+                let connection = try Postgres.Connection(cluster.conninfo())
+                try Migrator(connection: connection, migrations: SchemaFiles.migrations()).migrate()
+                print(started ? "started" : "already running", "— connect with:", cluster.conninfo())
+            }
+        }
+    }
+
+    struct Stop: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Stop the local cluster.")
+        @OptionGroup var location: Location
+
+        func run() {
+            guarded {
+                try location.cluster.stop()
+                print("stopped")
+            }
+        }
+    }
+
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Say whether the local cluster runs and where it is.")
+        @OptionGroup var location: Location
+
+        func run() {
+            guarded {
+                let cluster = location.cluster
+                switch try cluster.status() {
+                case .notInitialised: print("not created yet (\(cluster.root.path)); run `jointops local start`")
+                case .stopped: print("stopped (\(cluster.root.path)); run `jointops local start`")
+                case .running(let pid): print("running, pid \(pid) — \(cluster.conninfo())")
+                }
+            }
+        }
+    }
+}
