@@ -1,0 +1,99 @@
+import Testing
+@testable import Enforcement
+
+@Suite struct CalendarImportTests {
+    let notice2026 = """
+        jurisdiction,date,kind,source
+        # 2026 national notice (test data, not the real notice)
+        national,2026-01-01,holiday,国务院办公厅 test
+        national,2026-01-02,holiday,国务院办公厅 test
+        national,2026-01-04,makeupWorkday,国务院办公厅 test
+
+        xinjiang,2026-03-20,regionalHoliday,"自治区人民政府办公厅 test, 肉孜节"
+        """
+
+    func error(_ csv: String) -> CalendarImportError? {
+        do { _ = try WorkingDayCalendar.parseCSV(csv); return nil } catch { return error }
+    }
+
+    @Test func aGoodFileMergesAndLoadsItsYear() throws {
+        let entries = try WorkingDayCalendar.parseCSV(notice2026)
+        #expect(entries.count == 4)
+        #expect(entries.last?.source == "自治区人民政府办公厅 test, 肉孜节")
+        let calendar = WorkingDayCalendar.shipped.merging(entries)
+        #expect(calendar.isLoaded(year: 2026, in: .xinjiang))
+        #expect(try calendar.isWorkingDay(day("2026-01-04"), in: .national))   // Sunday, make-up
+        #expect(try !calendar.isWorkingDay(day("2026-01-02"), in: .national))
+        #expect(try !calendar.isWorkingDay(day("2026-03-20"), in: .xinjiang))
+        // Earlier years are untouched.
+        #expect(try calendar.adding(workingDays: 5, to: day("2023-04-19"), in: .xinjiang) == day("2023-04-26"))
+    }
+
+    @Test func reimportingAYearReplacesItsEntries() throws {
+        let first = WorkingDayCalendar.shipped.merging(try WorkingDayCalendar.parseCSV(notice2026))
+        let corrected = try WorkingDayCalendar.parseCSV("""
+            jurisdiction,date,kind,source
+            national,2026-01-01,holiday,corrected
+            """)
+        let calendar = first.merging(corrected)
+        #expect(try calendar.isWorkingDay(day("2026-01-02"), in: .national))
+        #expect(calendar.isLoaded(year: 2026, in: .xinjiang))
+    }
+
+    @Test func anOptionalNoticeYearColumnPlacesDecemberDays() throws {
+        let entries = try WorkingDayCalendar.parseCSV("""
+            jurisdiction,date,kind,source,notice_year
+            national,2025-12-31,holiday,x,2026
+            xinjiang,2026-03-20,regionalHoliday,x,
+            """)
+        #expect(entries.map(\.noticeYear) == [2026, 2026])
+    }
+
+    @Test func windowsLineEndingsAreAccepted() throws {
+        let entries = try WorkingDayCalendar.parseCSV("jurisdiction,date,kind,source\r\nnational,2026-01-01,holiday,x\r\n")
+        #expect(entries.count == 1)
+    }
+
+    @Test func anUnknownJurisdictionNamesItsLine() {
+        let result = error("jurisdiction,date,kind,source\nnational,2026-01-01,holiday,x\ntibet,2026-01-02,holiday,x")
+        #expect(result == .unknownJurisdiction(line: 3, value: "tibet"))
+        #expect(result?.message.hasPrefix("line 3: unknown jurisdiction `tibet`; use one of national, xinjiang") == true)
+    }
+
+    @Test func aBadDateNamesItsLine() {
+        #expect(error("jurisdiction,date,kind,source\nnational,2026-02-30,holiday,x") == .badDate(line: 2, value: "2026-02-30"))
+        #expect(error("jurisdiction,date,kind,source\nnational,2026/01/01,holiday,x") == .badDate(line: 2, value: "2026/01/01"))
+    }
+
+    @Test func anUnknownKindNamesItsLine() {
+        let result = error("jurisdiction,date,kind,source\n\nnational,2026-01-01,vacation,x")
+        #expect(result == .unknownKind(line: 3, value: "vacation"))
+        #expect(result?.message.contains("holiday, makeupWorkday, regionalHoliday") == true)
+    }
+
+    @Test func aMissingColumnNamesItsLine() {
+        #expect(error("jurisdiction,date,kind,source\nnational,2026-01-01,holiday") ==
+                .wrongFieldCount(line: 2, expected: 4, found: 3))
+        #expect(error("jurisdiction,date,kind,source\nnational,2026-01-01,holiday,") ==
+                .emptyField(line: 2, column: "source"))
+    }
+
+    @Test func aWrongOrMissingHeaderIsRefused() {
+        #expect(error("date,kind\n") == .badHeader(line: 1, found: "date,kind"))
+        #expect(error("") == .badHeader(line: 1, found: ""))
+    }
+
+    @Test func aRegionalHolidayCannotBeNational() {
+        #expect(error("jurisdiction,date,kind,source\nnational,2026-03-20,regionalHoliday,x") ==
+                .regionalHolidayInNationalCalendar(line: 2))
+    }
+
+    @Test func aDayListedTwiceWithDifferentKindsIsRefused() {
+        let csv = "jurisdiction,date,kind,source\nnational,2026-01-04,holiday,x\nnational,2026-01-04,makeupWorkday,x"
+        #expect(error(csv) == .conflictingEntry(line: 3, date: day("2026-01-04"), firstLine: 2))
+    }
+
+    @Test func anUnclosedQuoteIsRefused() {
+        #expect(error("jurisdiction,date,kind,source\nnational,2026-01-01,holiday,\"open") == .unterminatedQuote(line: 2))
+    }
+}
