@@ -1,0 +1,140 @@
+// The decisions: penalty, no penalty, criminal referral, transfer out, and the on-the-spot decision.
+extension CaseDecider {
+    static func decideOutcome(_ command: CaseCommand, _ state: CaseState,
+                              _ context: DecisionContext) throws(Rejection) -> [CaseEvent] {
+        let today = context.today
+        let caseId = state.caseId ?? "?"
+        switch command {
+        case let .decidePenalty(penalty, decisionNumber):
+            try require(state, [.investigationConcluded], command)
+            guard let party = state.party, let act = state.act, let key = state.actKey else {
+                preconditionFailure("a concluded case has a party and an act")
+            }
+            try checkShape(penalty)
+            try Rejection.requireText(decisionNumber, "decision number")
+            try checkHeard(state, today: today)
+            // APL 44, 45, 62: the decision may not go beyond what the party was told and could answer.
+            if let notice = state.notice {
+                guard penalty.fineYuan <= notice.fineYuan else {
+                    throw .penaltyExceedsNotice(noticeYuan: notice.fineYuan, decidedYuan: penalty.fineYuan)
+                }
+                if let extra = penalty.types.first(where: { !notice.types.contains($0) }) {
+                    throw .penaltyTypeNotInNotice(extra)
+                }
+            }
+            try checkFine(penalty, party: party, act: act, context: context)
+            let reviewed = try checkLegalReview(state, fineYuan: penalty.fineYuan,
+                                                confiscation: penalty.includesConfiscation, context: context)
+            if penalty.fineYuan > 0 { try checkOneFinePerAct(key, caseId: caseId, context: context) }
+            let service = try context.deadline { c, j throws(CalendarError) in
+                try Deadlines.service(decided: today, calendar: c, in: j)
+            }
+            let publication = try publicationDeadline(party: party, isPenalty: true, context)
+            return [.penaltyDecided(.init(penalty: penalty, decisionNumber: decisionNumber, actKey: key,
+                                          legalReviewRequired: reviewed, decidedOn: today, serviceDue: service,
+                                          publicationDue: publication))]
+
+        case let .decideNoPenalty(reason, decisionNumber):
+            try require(state, [.investigationConcluded], command)
+            guard let party = state.party else { preconditionFailure("a concluded case has a party") }
+            try Rejection.requireText(decisionNumber, "decision number")
+            if state.hearingIsPending { throw .hearingPending(caseId) }
+            _ = try checkLegalReview(state, fineYuan: 0, confiscation: false, context: context)
+            let service = try context.deadline { c, j throws(CalendarError) in
+                try Deadlines.service(decided: today, calendar: c, in: j)
+            }
+            let publication = try publicationDeadline(party: party, isPenalty: false, context)
+            return [.noPenaltyDecided(.init(reason: reason, decisionNumber: decisionNumber, decidedOn: today,
+                                            serviceDue: service, publicationDue: publication))]
+
+        case let .referToPolice(policeAgency, reasonZh):
+            try require(state, beforeDecision, command)
+            guard try checkAgency(policeAgency, context: context).kind == .police else {
+                throw .referralTargetNotPolice(policeAgency)
+            }
+            try Rejection.requireText(reasonZh, "reason")
+            return [.criminalReferralMade(.init(policeAgency: policeAgency, reasonZh: reasonZh, referredOn: today))]
+
+        case let .transferOut(toAgency, reasonZh):
+            try require(state, beforeDecision, command)
+            _ = try checkAgency(toAgency, context: context)
+            guard toAgency != state.agency else { throw .referralToSelf(toAgency) }
+            try Rejection.requireText(reasonZh, "reason")
+            return [.transferredOut(.init(toAgency: toAgency, reasonZh: reasonZh, transferredOn: today))]
+
+        default:
+            preconditionFailure("decideOutcome called with \(command.name)")
+        }
+    }
+
+    /// The party had its chance to be heard: a notice was served (or the party waived, APL 62), no hearing is
+    /// pending, and the 5 WD to ask for one are over (or answered).
+    private static func checkHeard(_ state: CaseState, today: LocalDate) throws(Rejection) {
+        let caseId = state.caseId ?? "?"
+        guard state.notice != nil || state.statement == .waived else { throw .noticeRequired(caseId) }
+        if state.hearingIsPending { throw .hearingPending(caseId) }
+        if state.noticeGrantsHearing, state.hearing == .notRequested, state.statement != .waived,
+           let window = state.deadlines[.hearingRequest], today <= window.legallyDue {
+            throw .hearingRequestWindowOpen(until: window.legallyDue)
+        }
+    }
+
+    /// A passed legal review when the catalogue or APL 58 asks for one. Returns whether one was required.
+    private static func checkLegalReview(_ state: CaseState, fineYuan: Int, confiscation: Bool,
+                                         context: DecisionContext) throws(Rejection) -> Bool {
+        guard let party = state.party else { return false }
+        let hadHearing = if case .held = state.hearing { true } else { false }
+        let reasons = context.reviewCatalogue.reasons(fineYuan: fineYuan, party: party.kind, hadHearing: hadHearing,
+                                                      confiscation: confiscation,
+                                                      majorPublicInterest: state.majorPublicInterest,
+                                                      complex: state.complex)
+        if !reasons.isEmpty, state.legalReview != .passed {
+            throw .legalReviewRequired(caseId: state.caseId ?? "?", reasons: reasons)
+        }
+        return !reasons.isEmpty
+    }
+
+    /// 7 WD for a penalty, 20 WD for other decisions; none when the party is a minor (never published).
+    static func publicationDeadline(party: Party, isPenalty: Bool, _ context: DecisionContext) throws(Rejection) -> Deadline? {
+        guard !party.isMinor else { return nil }
+        return try context.deadline { c, j throws(CalendarError) in
+            try Deadlines.publication(decided: context.today, isPenaltyOrLicence: isPenalty, calendar: c, in: j)
+        }
+    }
+
+    /// Summary procedure (简易程序, APL 51): a warning, or a fine of at most 200 yuan (individual) or 3,000 yuan
+    /// (organisation), decided and handed over on the spot.
+    static func decideOnSpot(_ caseId: String, _ agency: String, _ party: Party, _ act: Act, _ officers: [String],
+                             _ penalty: Penalty, _ formNumber: String, _ state: CaseState,
+                             _ context: DecisionContext) throws(Rejection) -> [CaseEvent] {
+        let today = context.today
+        let caseId = state.caseId ?? caseId
+        try Rejection.requireText(caseId, "case id")
+        try Rejection.requireText(formNumber, "form number")
+        _ = try checkAgency(agency, context: context)
+        if let leadAgency = state.agency, leadAgency != agency {
+            throw .leadHeldByOtherAgency(leadAgency: leadAgency, filingAgency: agency)
+        }
+        let act = try checkPartyAndAct(party, act, discoveredOn: state.leadReceivedOn ?? today, today: today)
+        try checkShape(penalty)
+        if let other = penalty.types.first(where: { $0 != .warning && $0 != .fine }) {
+            throw .summaryPenaltyNotAllowed(other)
+        }
+        let limit = party.kind == .individual ? 200 : 3_000
+        guard penalty.fineYuan <= limit else {
+            throw .summaryLimitExceeded(fineYuan: penalty.fineYuan, limitYuan: limit, party: party.kind)
+        }
+        let team = try checkTeam(officers, agency: agency, context: context)
+        try checkFine(penalty, party: party, act: act, context: context)
+        let key = ActKey(partyId: party.partyId, actDate: act.date)
+        try checkFirstToFile(key, caseId: caseId, context: context)
+        if penalty.fineYuan > 0 { try checkOneFinePerAct(key, caseId: caseId, context: context) }
+        let filing = try context.deadline { c, j throws(CalendarError) in
+            try Deadlines.onSpotFiling(decided: today, calendar: c, in: j)
+        }
+        let publication = try publicationDeadline(party: party, isPenalty: true, context)
+        return [.decidedOnSpot(.init(caseId: caseId, agency: agency, party: party, act: act, officers: team,
+                                     penalty: penalty, formNumber: formNumber, actKey: key, decidedOn: today,
+                                     onSpotFilingDue: filing, publicationDue: publication))]
+    }
+}

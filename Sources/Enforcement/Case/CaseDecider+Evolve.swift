@@ -1,0 +1,182 @@
+// Folding events into the case state. Total: every event applies in any state without failing.
+extension CaseDecider {
+    public static func evolve(_ state: CaseState, _ event: CaseEvent) -> CaseState {
+        var s = state
+        switch event {
+        case .leadReceived(let e):
+            s.caseId = e.caseId
+            s.agency = e.agency
+            s.source = e.source
+            s.leadReceivedOn = e.receivedOn
+            s.status = .leadReceived
+            s.deadlines[.filing] = e.filingDue
+        case .filed(let e):
+            s.caseId = e.caseId
+            s.agency = e.agency
+            s.party = e.party
+            s.act = e.act
+            s.filedOn = e.filedOn
+            s.limitationExpires = e.limitationExpires
+            s.status = .investigating
+            s.deadlines[.filing] = nil
+            s.deadlines[.decision] = e.decisionDue
+        case .filingDeclined:
+            s.status = .filingDeclined
+            s.deadlines[.filing] = nil
+        case .officersAssigned(let e):
+            s.assignedOfficers = e.officers
+            s.investigators.formUnion(e.officers)
+        case .evidenceRecorded(let e):
+            s.evidenceCount += 1
+            s.investigators.formUnion(e.officers)
+        case .evidencePreserved(let e):
+            s.preservationPending = true
+            s.investigators.formUnion(e.officers)
+            s.deadlines[.evidencePreservation] = e.decisionDue
+        case .preservedEvidenceResolved:
+            s.preservationPending = false
+            s.deadlines[.evidencePreservation] = nil
+        case .vehicleSeized(let e):
+            s.seizures[e.plate] = .init(plate: e.plate, seizedOn: e.seizedOn, deadline: e.due, extended: false, end: nil)
+            s.investigators.formUnion(e.officers)
+        case .seizureExtended(let e):
+            s.seizures[e.plate]?.extended = true
+            s.seizures[e.plate]?.deadline = e.due
+        case .vehicleReleased(let e):
+            s.seizures[e.plate]?.end = .released
+        case .vehicleConfiscated(let e):
+            s.seizures[e.plate]?.end = .confiscated
+        default:
+            return evolveProcedure(s, event)
+        }
+        return s
+    }
+
+    private static func evolveProcedure(_ state: CaseState, _ event: CaseEvent) -> CaseState {
+        var s = state
+        switch event {
+        case .investigationConcluded(let e):
+            s.status = .investigationConcluded
+            s.complex = e.complex
+            s.majorPublicInterest = e.majorPublicInterest
+        case .legalReviewRequested: s.legalReview = .requested
+        case .legalReviewPassed: s.legalReview = .passed
+        case .legalReviewReturned: s.legalReview = .returned
+        case .noticeServed(let e):
+            s.notice = e.intended
+            s.noticeGrantsHearing = e.hearingRight
+            s.hearing = .notRequested
+            s.deadlines[.hearingRequest] = e.hearingRequestDue
+        case .statementReceived:
+            s.statement = .received
+            s.recordDefence()
+        case .statementWaived:
+            s.statement = .waived
+        case .hearingRequested:
+            s.hearing = .requested
+            s.deadlines[.hearingRequest] = nil
+            s.recordDefence()
+        case .hearingScheduled(let e):
+            s.hearing = .scheduled(date: e.date, chair: e.chair)
+        case .hearingHeld(let e):
+            s.hearing = .held(chair: e.chair)
+            // The decision must rest on the hearing record (APL 65): a review passed before it no longer counts.
+            if s.legalReview == .passed { s.legalReview = .notRequested }
+        case .hearingWaived:
+            s.hearing = .waived
+            s.deadlines[.hearingRequest] = nil
+        default:
+            return evolveOutcome(s, event)
+        }
+        return s
+    }
+
+    private static func evolveOutcome(_ state: CaseState, _ event: CaseEvent) -> CaseState {
+        var s = state
+        switch event {
+        case .penaltyDecided(let e):
+            s.decide(.penalty(e.penalty), number: e.decisionNumber, on: e.decidedOn)
+            s.deadlines[.service] = e.serviceDue
+            s.deadlines[.publication] = e.publicationDue
+        case .noPenaltyDecided(let e):
+            s.decide(.noPenalty(e.reason), number: e.decisionNumber, on: e.decidedOn)
+            s.deadlines[.service] = e.serviceDue
+            s.deadlines[.publication] = e.publicationDue
+        case .criminalReferralMade(let e):
+            s.decide(.criminalReferral(policeAgency: e.policeAgency), number: nil, on: e.referredOn)
+            s.status = .referredToPolice
+        case .transferredOut(let e):
+            s.decide(.transferredOut(toAgency: e.toAgency), number: nil, on: e.transferredOn)
+            s.status = .transferredOut
+        case .decidedOnSpot(let e):
+            s.caseId = e.caseId
+            s.agency = e.agency
+            s.party = e.party
+            s.act = e.act
+            s.procedure = .summary
+            s.assignedOfficers = e.officers
+            s.investigators.formUnion(e.officers)
+            s.deadlines[.filing] = nil
+            s.decide(.penalty(e.penalty), number: e.formNumber, on: e.decidedOn)
+            s.deadlines[.onSpotFiling] = e.onSpotFilingDue
+            s.deadlines[.publication] = e.publicationDue
+        case .decisionServed(let e):
+            s.status = .served
+            s.servedOn = e.servedOn
+            s.deadlines[.service] = nil
+            s.paymentDeadline = e.paymentDue
+            s.deadlines[.payment] = e.paymentDue
+        case .decisionPublished:
+            s.published = true
+            s.deadlines[.publication] = nil
+        case .publicationWithheld(let e):
+            s.publicationWithheld = e.reason
+            s.deadlines[.publication] = nil
+        case .decisionRevoked(let e):
+            s.decisionRevoked = true
+            s.deadlines[.payment] = nil
+            s.deadlines[.publication] = nil
+            s.deadlines[.publicationWithdrawal] = e.withdrawalDue
+        case .publicationWithdrawn:
+            s.publicationWithdrawn = true
+            s.deadlines[.publicationWithdrawal] = nil
+        case .paymentReceived(let e):
+            s.paidYuan += e.amountYuan
+            if s.paidYuan >= s.fineYuan { s.deadlines[.payment] = nil }
+        case .enforcementDemandServed(let e):
+            s.courtApplicationFrom = e.courtApplicationFrom
+        case .courtEnforcementApplied:
+            s.courtEnforcementApplied = true
+        case .onSpotDecisionFiled:
+            s.onSpotDecisionFiled = true
+            s.deadlines[.onSpotFiling] = nil
+        case .closed:
+            s.status = .closed
+            // Closing stops the internal clocks, except a publication still to be withdrawn.
+            s.deadlines = s.deadlines.filter { $0.key == .publicationWithdrawal }
+        case .archived:
+            s.status = .archived
+        default:
+            // Every other event is handled by `evolve` or `evolveProcedure`.
+            break
+        }
+        return s
+    }
+}
+
+extension CaseState {
+    /// The party defended itself against the current notice: its fine becomes a ceiling (APL 45).
+    mutating func recordDefence() {
+        guard let fine = notice?.fineYuan else { return }
+        defendedNoticeFineYuan = min(defendedNoticeFineYuan ?? fine, fine)
+    }
+
+    /// Any decision ends the investigation clocks.
+    mutating func decide(_ outcome: Outcome, number: String?, on date: LocalDate) {
+        self.outcome = outcome
+        decisionNumber = number
+        decidedOn = date
+        status = .decided
+        for kind in [DeadlineKind.filing, .decision, .hearingRequest, .evidencePreservation] { deadlines[kind] = nil }
+    }
+}

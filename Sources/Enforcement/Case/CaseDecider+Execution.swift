@@ -1,0 +1,150 @@
+// After the decision: service, publication, payment, enforcement, closing and archiving.
+extension CaseDecider {
+    /// Statuses in which a penalty or no-penalty decision exists.
+    private static let decidedStatuses: Set<CaseState.Status> = [.decided, .served, .closed]
+
+    static func decideAfterDecision(_ command: CaseCommand, _ state: CaseState,
+                                    _ context: DecisionContext) throws(Rejection) -> [CaseEvent] {
+        let today = context.today
+        let caseId = state.caseId ?? "?"
+        switch command {
+        case let .serveDecision(method, consentRef):
+            try require(state, [.decided], command)
+            if state.procedure == .summary, method != .onTheSpot { throw .summaryServedOnTheSpotOnly(caseId) }
+            // APL 61: fax or e-mail only with the party's signed consent.
+            if method == .electronic, (consentRef ?? "").isBlank { throw .electronicServiceWithoutConsent(caseId) }
+            let payment: Deadline? = state.fineYuan > 0 ? try context.deadline { c, j throws(CalendarError) in
+                try Deadlines.payment(received: today, calendar: c, in: j)
+            } : nil
+            return [.decisionServed(.init(method: method, consentRef: consentRef, servedOn: today, paymentDue: payment))]
+
+        case .publishDecision(let reference):
+            try requireDecision(state, command)
+            guard !state.published else { throw .alreadyPublished(caseId) }
+            if let reason = state.publicationWithheld { throw .publicationForbidden(reason) }
+            if state.party?.isMinor == true { throw .publicationForbidden(.partyIsMinor) }
+            if state.decisionRevoked { throw .decisionAlreadyRevoked(caseId) }
+            try Rejection.requireText(reference, "publication reference")
+            return [.decisionPublished(.init(reference: reference, publishedOn: today))]
+
+        case .withholdPublication(let reason):
+            try requireDecision(state, command)
+            guard !state.published else { throw .alreadyPublished(caseId) }
+            if let earlier = state.publicationWithheld { throw .publicationForbidden(earlier) }
+            return [.publicationWithheld(.init(reason: reason, withheldOn: today))]
+
+        case let .revokeDecision(byZh, reasonZh):
+            try requireDecision(state, command)
+            guard !state.decisionRevoked else { throw .decisionAlreadyRevoked(caseId) }
+            try Rejection.requireText(byZh, "revoked by")
+            try Rejection.requireText(reasonZh, "reason")
+            let withdrawal: Deadline? = state.published && !state.publicationWithdrawn
+                ? try context.deadline { c, j throws(CalendarError) in
+                    try Deadlines.publicationWithdrawal(revoked: today, calendar: c, in: j)
+                } : nil
+            return [.decisionRevoked(.init(byZh: byZh, reasonZh: reasonZh, revokedOn: today, withdrawalDue: withdrawal))]
+
+        case .withdrawPublication(let reasonZh):
+            try require(state, [.decided, .served, .closed, .archived], command)
+            guard state.published, !state.publicationWithdrawn else { throw .notPublished(caseId) }
+            try Rejection.requireText(reasonZh, "reason")
+            return [.publicationWithdrawn(.init(reasonZh: reasonZh, withdrawnOn: today))]
+
+        default:
+            preconditionFailure("decideAfterDecision called with \(command.name)")
+        }
+    }
+
+    /// A penalty or no-penalty decision (ordinary or on the spot) exists.
+    private static func requireDecision(_ state: CaseState, _ command: CaseCommand) throws(Rejection) {
+        try require(state, decidedStatuses, command)
+        switch state.outcome {
+        case .penalty, .noPenalty: return
+        case .criminalReferral, .transferredOut, nil:
+            throw .notAllowedNow(aggregate: "case", id: state.caseId ?? "?", status: state.status.rawValue,
+                                 command: command.name)
+        }
+    }
+
+    static func decideExecution(_ command: CaseCommand, _ state: CaseState,
+                                _ context: DecisionContext) throws(Rejection) -> [CaseEvent] {
+        let today = context.today
+        let caseId = state.caseId ?? "?"
+        switch command {
+        case let .receivePayment(amountYuan, channel, receiptRef):
+            try require(state, [.decided, .served], command)
+            guard state.fineYuan > 0, !state.decisionRevoked else { throw .noFineToPay(caseId) }
+            guard state.status == .served else { throw .decisionNotServed(caseId) }
+            guard amountYuan > 0 else { throw .notPositive(field: "amount", value: amountYuan) }
+            let outstanding = state.outstandingYuan(on: today)
+            guard amountYuan <= outstanding else {
+                throw .paymentExceedsOutstanding(amountYuan: amountYuan, outstandingYuan: outstanding)
+            }
+            // APL 67-68: the agency does not collect fines; cash on the spot only in the summary procedure, ≤ 100 yuan.
+            if channel == .cashOnSpot, state.procedure != .summary || state.fineYuan > 100 {
+                throw .cashNotAllowed(fineYuan: state.fineYuan)
+            }
+            try Rejection.requireText(receiptRef, "receipt reference")
+            return [.paymentReceived(.init(amountYuan: amountYuan, channel: channel, receiptRef: receiptRef,
+                                           receivedOn: today))]
+
+        case .serveEnforcementDemand:
+            try require(state, [.served], command)
+            guard state.fineYuan > 0, !state.decisionRevoked, state.paidYuan < state.fineYuan else {
+                throw .noFineToPay(caseId)
+            }
+            if let due = state.paymentDeadline, !due.isOverdue(on: today) { throw .fineNotOverdue(due: due.legallyDue) }
+            guard state.courtApplicationFrom == nil else {
+                throw .notAllowedNow(aggregate: "case", id: caseId, status: "demandServed", command: command.name)
+            }
+            // Coercion Law 54: the court may be asked no earlier than 10 WD after the demand notice.
+            let from = try context.adding(workingDays: 10, to: today)
+            return [.enforcementDemandServed(.init(servedOn: today, courtApplicationFrom: from))]
+
+        case .applyForCourtEnforcement(let courtZh):
+            try require(state, [.served], command)
+            guard let from = state.courtApplicationFrom else { throw .demandNotServed(caseId) }
+            guard !state.courtEnforcementApplied else {
+                throw .notAllowedNow(aggregate: "case", id: caseId, status: "courtApplied", command: command.name)
+            }
+            guard today >= from else { throw .courtApplicationTooEarly(from: from) }
+            try Rejection.requireText(courtZh, "court")
+            return [.courtEnforcementApplied(.init(courtZh: courtZh, appliedOn: today))]
+
+        case .fileOnSpotDecision:
+            try require(state, [.decided, .served], command)
+            guard state.procedure == .summary else { throw .notSummaryProcedure(caseId) }
+            guard !state.onSpotDecisionFiled else {
+                throw .notAllowedNow(aggregate: "case", id: caseId, status: "filedWithAgency", command: command.name)
+            }
+            return [.onSpotDecisionFiled(.init(filedOn: today))]
+
+        case .close(let reportZh):
+            try require(state, [.decided, .served, .referredToPolice, .transferredOut], command)
+            try checkReadyToClose(state, today: today)
+            try Rejection.requireText(reportZh, "closure report")
+            return [.closed(.init(reportZh: reportZh, closedOn: today))]
+
+        case .archive(let fileRef):
+            try require(state, [.closed, .filingDeclined], command)
+            try Rejection.requireText(fileRef, "file reference")
+            return [.archived(.init(fileRef: fileRef, archivedOn: today))]
+
+        default:
+            preconditionFailure("decideExecution called with \(command.name)")
+        }
+    }
+
+    /// Nothing left hanging: vehicles released or confiscated, decision served, fine paid or sent to court,
+    /// on-the-spot copy filed.
+    private static func checkReadyToClose(_ state: CaseState, today: LocalDate) throws(Rejection) {
+        let caseId = state.caseId ?? "?"
+        if let seizure = state.activeSeizures.first { throw .seizureStillActive(seizure.plate) }
+        guard !state.decisionRevoked else { return }
+        if state.status == .decided { throw .decisionNotServed(caseId) }
+        if state.fineYuan > 0, state.paidYuan < state.fineYuan, !state.courtEnforcementApplied {
+            throw .fineUnpaid(outstandingYuan: state.outstandingYuan(on: today))
+        }
+        if state.procedure == .summary, !state.onSpotDecisionFiled { throw .onSpotDecisionNotFiled(caseId) }
+    }
+}

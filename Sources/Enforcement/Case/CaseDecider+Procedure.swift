@@ -1,0 +1,115 @@
+// From the end of the investigation to the decision: legal review, pre-decision notice, statement, hearing.
+extension CaseDecider {
+    static func decideProcedure(_ command: CaseCommand, _ state: CaseState,
+                                _ context: DecisionContext) throws(Rejection) -> [CaseEvent] {
+        let today = context.today
+        let caseId = state.caseId ?? "?"
+        switch command {
+        case let .concludeInvestigation(findingsZh, complex, majorPublicInterest):
+            try require(state, [.investigating], command)
+            guard state.evidenceCount > 0 else { throw .noEvidenceRecorded(caseId) }
+            try Rejection.requireText(findingsZh, "findings")
+            return [.investigationConcluded(.init(findingsZh: findingsZh, complex: complex,
+                                                  majorPublicInterest: majorPublicInterest, concludedOn: today))]
+
+        case .requestLegalReview:
+            try require(state, [.investigationConcluded], command)
+            guard state.legalReview != .requested else { throw .legalReviewAlreadyPending(caseId) }
+            return [.legalReviewRequested(.init(requestedOn: today))]
+
+        case let .passLegalReview(reviewer, opinionZh):
+            try require(state, [.investigationConcluded], command)
+            guard state.legalReview == .requested else { throw .legalReviewNotPending(caseId) }
+            try Rejection.requireText(reviewer, "reviewer")
+            try Rejection.requireText(opinionZh, "opinion")
+            return [.legalReviewPassed(.init(reviewer: reviewer, opinionZh: opinionZh, passedOn: today))]
+
+        case let .returnLegalReview(reviewer, reasonZh):
+            try require(state, [.investigationConcluded], command)
+            guard state.legalReview == .requested else { throw .legalReviewNotPending(caseId) }
+            try Rejection.requireText(reviewer, "reviewer")
+            try Rejection.requireText(reasonZh, "reason")
+            return [.legalReviewReturned(.init(reviewer: reviewer, reasonZh: reasonZh, returnedOn: today))]
+
+        case let .serveNotice(intended, hearingRight):
+            try require(state, [.investigationConcluded], command)
+            try checkShape(intended)
+            if let party = state.party, let act = state.act { try checkFine(intended, party: party, act: act, context: context) }
+            if state.hearingIsPending { throw .hearingPending(caseId) }
+            // APL 45: once the party has defended itself, a new notice may not announce a heavier fine.
+            if let earlier = state.defendedNoticeFineYuan, intended.fineYuan > earlier {
+                throw .penaltyIncreasedAfterDefence(earlierYuan: earlier, newYuan: intended.fineYuan)
+            }
+            let due: Deadline? = hearingRight ? try context.deadline { c, j throws(CalendarError) in
+                try Deadlines.hearingRequest(noticeServed: today, calendar: c, in: j)
+            } : nil
+            return [.noticeServed(.init(intended: intended, hearingRight: hearingRight, servedOn: today,
+                                        hearingRequestDue: due))]
+
+        case .receiveStatement(let summaryZh):
+            try require(state, [.investigationConcluded], command)
+            guard state.notice != nil else { throw .noticeRequired(caseId) }
+            guard state.statement != .waived else { throw .statementAlreadyRecorded(caseId) }
+            try Rejection.requireText(summaryZh, "statement summary")
+            return [.statementReceived(.init(summaryZh: summaryZh, receivedOn: today))]
+
+        case .waiveStatement:
+            try require(state, [.investigationConcluded], command)
+            guard state.statement == .none else { throw .statementAlreadyRecorded(caseId) }
+            return [.statementWaived(.init(waivedOn: today))]
+
+        case .requestHearing:
+            try require(state, [.investigationConcluded], command)
+            guard state.notice != nil else { throw .noticeRequired(caseId) }
+            guard state.noticeGrantsHearing else { throw .hearingNotOffered(caseId) }
+            guard state.hearing == .notRequested else { throw .hearingAlreadyRequested(caseId) }
+            if let window = state.deadlines[.hearingRequest], window.isOverdue(on: today) {
+                throw .hearingRequestTooLate(due: window.legallyDue)
+            }
+            return [.hearingRequested(.init(requestedOn: today))]
+
+        case let .scheduleHearing(date, chair, placeZh):
+            try require(state, [.investigationConcluded], command)
+            switch state.hearing {
+            case .requested, .scheduled: break
+            default: throw .hearingNotRequested(caseId)
+            }
+            guard context.reference.officers[chair] != nil else { throw .unknownOfficer(chair) }
+            // APL 64: the hearing is chaired by someone who did not investigate the case.
+            guard !state.investigators.contains(chair) else { throw .chairInvestigated(chair) }
+            try Rejection.requireText(placeZh, "place")
+            // APL 64: the party is told at least 7 working days before the hearing.
+            let earliest = try context.adding(workingDays: 7, to: today)
+            guard date >= earliest else { throw .hearingTooSoon(date: date, earliest: earliest) }
+            return [.hearingScheduled(.init(date: date, chair: chair, placeZh: placeZh, scheduledOn: today))]
+
+        case .holdHearing(let recordRef):
+            try require(state, [.investigationConcluded], command)
+            guard case let .scheduled(date, chair) = state.hearing else { throw .hearingNotScheduled(caseId) }
+            guard today >= date else { throw .hearingDateNotReached(date) }
+            // The chair may have been drawn into the investigation since the hearing was scheduled.
+            guard !state.investigators.contains(chair) else { throw .chairInvestigated(chair) }
+            try Rejection.requireText(recordRef, "hearing record")
+            return [.hearingHeld(.init(chair: chair, recordRef: recordRef, heldOn: today))]
+
+        case .waiveHearing(let reasonZh):
+            try require(state, [.investigationConcluded], command)
+            guard state.hearingIsPending else { throw .hearingNotRequested(caseId) }
+            try Rejection.requireText(reasonZh, "reason")
+            return [.hearingWaived(.init(reasonZh: reasonZh, waivedOn: today))]
+
+        default:
+            preconditionFailure("decideProcedure called with \(command.name)")
+        }
+    }
+}
+
+extension CaseState {
+    /// A hearing was requested or scheduled and has neither been held nor waived.
+    public var hearingIsPending: Bool {
+        switch hearing {
+        case .requested, .scheduled: true
+        case .notRequested, .held, .waived: false
+        }
+    }
+}

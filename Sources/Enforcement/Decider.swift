@@ -1,0 +1,35 @@
+import Foundation
+
+/// A pure decision function for one aggregate: commands in, events out, state folded from events.
+///
+/// `decide` never performs I/O and never reads the clock; everything it needs beyond the state comes in the
+/// `DecisionContext`. `evolve` is total: it accepts every event `decide` can produce, in any order the store
+/// replays them, and never fails.
+public protocol Decider {
+    associatedtype Command: Sendable
+    associatedtype Event: DomainEvent
+    associatedtype State: Sendable, Equatable
+
+    /// The state before the aggregate's first event.
+    static var initialState: State { get }
+
+    /// Decides which events a command produces, or why it is refused.
+    /// - Throws: `Rejection` when a rule forbids the command in this state and context.
+    static func decide(_ command: Command, state: State, context: DecisionContext) throws(Rejection) -> [Event]
+
+    /// Applies one event to the state.
+    static func evolve(_ state: State, _ event: Event) -> State
+}
+
+extension Decider {
+    /// The state after replaying `events` from the initial state.
+    public static func fold(_ events: some Sequence<Event>) -> State {
+        events.reduce(initialState, evolve)
+    }
+
+    /// Replays `history`, decides `command`, and returns the new events (not applied to the state).
+    public static func handle(_ command: Command, history: some Sequence<Event>,
+                              context: DecisionContext) throws(Rejection) -> [Event] {
+        try decide(command, state: fold(history), context: context)
+    }
+}

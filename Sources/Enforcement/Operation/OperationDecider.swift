@@ -1,0 +1,146 @@
+/// Decides commands on a joint operation (联合执法行动).
+///
+/// Only participating agencies (the lead, or a supporting agency that joined) may report tallies, and nothing
+/// changes once the operation is archived or cancelled.
+public enum OperationDecider: Decider {
+    public typealias Command = OperationCommand
+    public typealias Event = OperationEvent
+    public typealias State = OperationState
+
+    public static var initialState: OperationState { OperationState() }
+
+    public static func decide(_ command: OperationCommand, state: OperationState,
+                              context: DecisionContext) throws(Rejection) -> [OperationEvent] {
+        let today = context.today
+        if state.isClosed {
+            throw .operationClosed(operationId: state.operationId ?? "?", status: state.status.rawValue)
+        }
+        if state.status == .none, !command.createsOperation {
+            throw .notFound(aggregate: "operation", hint: "plan it first with `jointops operation plan`")
+        }
+        switch command {
+        case let .plan(operationId, plan):
+            guard state.status == .none else { throw .alreadyExists(aggregate: "operation", id: operationId) }
+            try validate(plan, context: context)
+            return [.planned(.init(operationId: operationId, plan: plan, plannedOn: today))]
+
+        case .approve(let approvedBy):
+            try require(state, in: [.drafted], for: command)
+            try Rejection.requireText(approvedBy, "approvedBy")
+            return [.approved(.init(approvedBy: approvedBy, approvedOn: today))]
+
+        case .launch:
+            try require(state, in: [.approved], for: command)
+            if let end = state.plan?.to, today > end { throw .outsideOperationWindow(date: today, from: state.plan!.from, to: end) }
+            return [.launched(.init(launchedOn: today))]
+
+        case .inviteAgency(let agency):
+            try require(state, in: [.drafted, .approved, .launched, .inProgress], for: command)
+            guard context.reference.agencies[agency] != nil else { throw .unknownAgency(agency) }
+            guard !state.participating.contains(agency) else { throw .agencyAlreadyTakingPart(agency) }
+            guard !state.invited.contains(agency) else { throw .agencyAlreadyInvited(agency) }
+            return [.agencyInvited(.init(agency: agency, invitedOn: today))]
+
+        case .joinOperation(let agency):
+            try require(state, in: [.drafted, .approved, .launched, .inProgress], for: command)
+            guard !state.participating.contains(agency) else { throw .agencyAlreadyTakingPart(agency) }
+            guard state.invited.contains(agency) else { throw .agencyNotInvited(agency) }
+            return [.agencyJoined(.init(agency: agency, joinedOn: today))]
+
+        case .withdrawAgency(let agency):
+            try require(state, in: [.drafted, .approved, .launched, .inProgress], for: command)
+            guard agency != state.plan?.leadAgency else { throw .leadAgencyCannotWithdraw(agency) }
+            guard state.supporting.contains(agency) else {
+                throw .agencyNotTakingPart(operationId: state.operationId ?? "?", agency: agency)
+            }
+            return [.agencyWithdrew(.init(agency: agency, withdrewOn: today))]
+
+        case .recordSession(let session):
+            try require(state, in: [.launched, .inProgress], for: command)
+            try validate(session, state: state, today: today)
+            return [.sessionRecorded(.init(session: session))]
+
+        case .conclude:
+            try require(state, in: [.inProgress], for: command)
+            return [.concluded(.init(concludedOn: today))]
+
+        case .summarise(let summaryZh):
+            try require(state, in: [.concluded], for: command)
+            try Rejection.requireText(summaryZh, "summary")
+            return [.summarised(.init(summaryZh: summaryZh, summarisedOn: today))]
+
+        case .archive:
+            try require(state, in: [.summarised], for: command)
+            return [.archived(.init(archivedOn: today))]
+
+        case .cancel(let reasonZh):
+            try require(state, in: [.drafted, .approved, .launched, .inProgress], for: command)
+            try Rejection.requireText(reasonZh, "reason")
+            return [.cancelled(.init(reasonZh: reasonZh, cancelledOn: today))]
+        }
+    }
+
+    public static func evolve(_ state: OperationState, _ event: OperationEvent) -> OperationState {
+        var next = state
+        switch event {
+        case .planned(let e):
+            next.operationId = e.operationId
+            next.plan = e.plan
+            next.status = .drafted
+        case .approved: next.status = .approved
+        case .launched: next.status = .launched
+        case .agencyInvited(let e): next.invited.insert(e.agency)
+        case .agencyJoined(let e):
+            next.invited.remove(e.agency)
+            next.supporting.insert(e.agency)
+            next.withdrawn.remove(e.agency)
+        case .agencyWithdrew(let e):
+            next.supporting.remove(e.agency)
+            next.withdrawn.insert(e.agency)
+        case .sessionRecorded(let e):
+            next.sessions.append(e.session)
+            next.status = .inProgress
+        case .concluded: next.status = .concluded
+        case .summarised(let e):
+            next.summaryZh = e.summaryZh
+            next.status = .summarised
+        case .archived: next.status = .archived
+        case .cancelled: next.status = .cancelled
+        }
+        return next
+    }
+
+    private static func require(_ state: OperationState, in allowed: Set<OperationState.Status>,
+                                for command: OperationCommand) throws(Rejection) {
+        guard allowed.contains(state.status) else {
+            throw .notAllowedNow(aggregate: "operation", id: state.operationId ?? "?",
+                                 status: state.status.rawValue, command: command.name)
+        }
+    }
+
+    private static func validate(_ plan: OperationPlan, context: DecisionContext) throws(Rejection) {
+        try Rejection.requireText(plan.titleZh, "title")
+        guard !plan.sectors.isEmpty else { throw .missingField("sectors") }
+        guard plan.from <= plan.to else { throw .invalidPeriod(from: plan.from, to: plan.to) }
+        guard context.reference.agencies[plan.leadAgency] != nil else { throw .unknownAgency(plan.leadAgency) }
+    }
+
+    private static func validate(_ session: FieldSession, state: OperationState, today: LocalDate) throws(Rejection) {
+        try Rejection.requireText(session.sessionId, "sessionId")
+        guard !state.sessions.contains(where: { $0.sessionId == session.sessionId }) else {
+            throw .sessionAlreadyRecorded(session.sessionId)
+        }
+        guard session.date <= today else { throw .dateInFuture(session.date, today: today) }
+        if let plan = state.plan, session.date < plan.from || session.date > plan.to {
+            throw .outsideOperationWindow(date: session.date, from: plan.from, to: plan.to)
+        }
+        guard !session.tallies.isEmpty else { throw .missingField("tallies") }
+        // Sorted so the same bad session always yields the same rejection.
+        for (agency, tally) in session.tallies.sorted(by: { $0.key < $1.key }) {
+            guard state.participating.contains(agency) else {
+                throw .agencyNotTakingPart(operationId: state.operationId ?? "?", agency: agency)
+            }
+            if let field = tally.firstNegativeField { throw .negativeCount(field: field, agency: agency) }
+        }
+    }
+}

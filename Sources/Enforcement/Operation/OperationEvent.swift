@@ -1,0 +1,121 @@
+import Foundation
+
+/// What happened to a joint operation. Stored names are listed in `OperationEvent.decoders`.
+public enum OperationEvent: DomainEvent {
+    case planned(Planned)
+    case approved(Approved)
+    case launched(Launched)
+    case agencyInvited(AgencyInvited)
+    case agencyJoined(AgencyJoined)
+    case agencyWithdrew(AgencyWithdrew)
+    case sessionRecorded(SessionRecorded)
+    case concluded(Concluded)
+    case summarised(Summarised)
+    case archived(Archived)
+    case cancelled(Cancelled)
+
+    public struct Planned: EventPayload {
+        public static let eventType = "OperationPlanned"
+        public let operationId: String
+        public let plan: OperationPlan
+        public let plannedOn: LocalDate
+    }
+
+    public struct Approved: EventPayload {
+        public static let eventType = "OperationApproved"
+        public let approvedBy: String
+        public let approvedOn: LocalDate
+    }
+
+    public struct Launched: EventPayload {
+        public static let eventType = "OperationLaunched"
+        public let launchedOn: LocalDate
+    }
+
+    public struct AgencyInvited: EventPayload {
+        public static let eventType = "OperationAgencyInvited"
+        public let agency: String
+        public let invitedOn: LocalDate
+    }
+
+    public struct AgencyJoined: EventPayload {
+        public static let eventType = "OperationAgencyJoined"
+        public let agency: String
+        public let joinedOn: LocalDate
+    }
+
+    public struct AgencyWithdrew: EventPayload {
+        public static let eventType = "OperationAgencyWithdrew"
+        public let agency: String
+        public let withdrewOn: LocalDate
+    }
+
+    public struct SessionRecorded: EventPayload {
+        public static let eventType = "FieldSessionRecorded"
+        public let session: FieldSession
+    }
+
+    public struct Concluded: EventPayload {
+        public static let eventType = "OperationConcluded"
+        public let concludedOn: LocalDate
+    }
+
+    public struct Summarised: EventPayload {
+        public static let eventType = "OperationSummarised"
+        public let summaryZh: String
+        public let summarisedOn: LocalDate
+    }
+
+    public struct Archived: EventPayload {
+        public static let eventType = "OperationArchived"
+        public let archivedOn: LocalDate
+    }
+
+    public struct Cancelled: EventPayload {
+        public static let eventType = "OperationCancelled"
+        public let reasonZh: String
+        public let cancelledOn: LocalDate
+    }
+
+    var payload: any EventPayload {
+        switch self {
+        case .planned(let p): p
+        case .approved(let p): p
+        case .launched(let p): p
+        case .agencyInvited(let p): p
+        case .agencyJoined(let p): p
+        case .agencyWithdrew(let p): p
+        case .sessionRecorded(let p): p
+        case .concluded(let p): p
+        case .summarised(let p): p
+        case .archived(let p): p
+        case .cancelled(let p): p
+        }
+    }
+
+    public var eventType: String { type(of: payload).eventType }
+    public var schemaVersion: Int { 1 }
+    public func encodedPayload() throws -> Data { try EventCoding.encode(payload) }
+
+    public init(eventType: String, schemaVersion: Int, payload: Data) throws {
+        self = try EventCoding.decode(Self.decoders, eventType: eventType, schemaVersion: schemaVersion, payload: payload)
+    }
+
+    /// Every stored name of this aggregate, with the function that rebuilds its case.
+    static let decoders = EventCoding.table([
+        EventCoding.entry(Planned.self) { OperationEvent.planned($0) },
+        EventCoding.entry(Approved.self) { OperationEvent.approved($0) },
+        EventCoding.entry(Launched.self) { OperationEvent.launched($0) },
+        EventCoding.entry(AgencyInvited.self) { OperationEvent.agencyInvited($0) },
+        EventCoding.entry(AgencyJoined.self) { OperationEvent.agencyJoined($0) },
+        EventCoding.entry(AgencyWithdrew.self) { OperationEvent.agencyWithdrew($0) },
+        EventCoding.entry(SessionRecorded.self) { OperationEvent.sessionRecorded($0) },
+        EventCoding.entry(Concluded.self) { OperationEvent.concluded($0) },
+        EventCoding.entry(Summarised.self) { OperationEvent.summarised($0) },
+        EventCoding.entry(Archived.self) { OperationEvent.archived($0) },
+        EventCoding.entry(Cancelled.self) { OperationEvent.cancelled($0) },
+    ])
+
+    /// The stored names of all operation events.
+    public static var eventTypes: [String] { decoders.keys.sorted() }
+}

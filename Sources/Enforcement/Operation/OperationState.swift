@@ -1,0 +1,64 @@
+/// Where a joint operation stands, folded from its events.
+public struct OperationState: Sendable, Equatable {
+    /// The lifecycle: drafted → approved → launched → inProgress → concluded → summarised → archived, or cancelled.
+    public enum Status: String, Codable, Sendable, CaseIterable {
+        /// No plan yet (no events).
+        case none
+        case drafted
+        case approved
+        case launched
+        /// At least one field session recorded.
+        case inProgress
+        case concluded
+        case summarised
+        case archived
+        case cancelled
+    }
+
+    public internal(set) var operationId: String?
+    public internal(set) var status: Status = .none
+    public internal(set) var plan: OperationPlan?
+    /// Agencies invited but not yet joined.
+    public internal(set) var invited: Set<String> = []
+    /// Supporting agencies that joined and have not withdrawn.
+    public internal(set) var supporting: Set<String> = []
+    /// Agencies that joined and later withdrew.
+    public internal(set) var withdrawn: Set<String> = []
+    public internal(set) var sessions: [FieldSession] = []
+    public internal(set) var summaryZh: String?
+
+    /// The lead agency plus the supporting agencies still taking part.
+    public var participating: Set<String> {
+        guard let lead = plan?.leadAgency else { return supporting }
+        return supporting.union([lead])
+    }
+
+    /// True once nothing may change any more.
+    public var isClosed: Bool { status == .archived || status == .cancelled }
+
+    /// Sum of every session's tallies, per agency (withdrawn agencies keep what they recorded).
+    public var totalsByAgency: [String: Tally] {
+        sessions.reduce(into: [:]) { totals, session in
+            for (agency, tally) in session.tallies { totals[agency, default: .zero] = totals[agency, default: .zero] + tally }
+        }
+    }
+
+    /// Sum of every tally of every session.
+    public var totals: Tally { totalsByAgency.values.reduce(.zero, +) }
+
+    /// The commands that make sense now (CLI verbs), for `operation show`.
+    public var nextActions: [String] {
+        switch status {
+        case .none: ["plan"]
+        case .drafted: ["approve", "invite", "join", "withdraw", "cancel"]
+        case .approved: ["launch", "invite", "join", "withdraw", "cancel"]
+        case .launched: ["record-session", "invite", "join", "withdraw", "cancel"]
+        case .inProgress: ["record-session", "conclude", "invite", "join", "withdraw", "cancel"]
+        case .concluded: ["summarise"]
+        case .summarised: ["archive"]
+        case .archived, .cancelled: []
+        }
+    }
+
+    public init() {}
+}

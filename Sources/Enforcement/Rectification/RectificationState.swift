@@ -1,0 +1,45 @@
+/// Where a rectification item stands.
+public struct RectificationState: Sendable, Equatable {
+    public enum Status: String, Codable, Sendable, CaseIterable {
+        case none, raised, opinionIssued, assigned, rectified, verified, closedOut
+    }
+
+    public internal(set) var itemId: String?
+    public internal(set) var status: Status = .none
+    public internal(set) var descriptionZh: String?
+    public internal(set) var foundDuring: FoundDuring?
+    public internal(set) var raisedOn: LocalDate?
+    public internal(set) var owner: String?
+    public internal(set) var due: LocalDate?
+    /// Times a reported fix was sent back.
+    public internal(set) var rejections = 0
+    public internal(set) var closedOutOn: LocalDate?
+
+    public init() {}
+
+    /// Not closed out and past its due date on `date` (an item without a due date is never overdue).
+    public func isOverdue(on date: LocalDate) -> Bool {
+        guard let due, status != .closedOut else { return false }
+        return date > due
+    }
+
+    /// For the annual report: closed on time (true), closed late (false), still open (nil).
+    public var closedOnTime: Bool? {
+        guard let closedOutOn else { return nil }
+        guard let due else { return true }
+        return closedOutOn <= due
+    }
+
+    /// The commands that make sense now (CLI verbs).
+    public var nextActions: [String] {
+        switch status {
+        case .none: ["raise"]
+        case .raised: ["issue-opinion"]
+        case .opinionIssued: ["assign-owner"]
+        case .assigned: ["report-rectified", "assign-owner"]
+        case .rectified: ["verify", "reject-rectification"]
+        case .verified: ["close-out"]
+        case .closedOut: []
+        }
+    }
+}

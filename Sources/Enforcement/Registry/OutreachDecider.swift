@@ -1,0 +1,29 @@
+/// Decides on an outreach activity (one stream per activity).
+public enum OutreachDecider: Decider {
+    public typealias Command = OutreachCommand
+    public typealias Event = OutreachEvent
+    /// The activity once recorded.
+    public typealias State = OutreachActivity?
+
+    public static var initialState: OutreachActivity? { nil }
+
+    public static func decide(_ command: OutreachCommand, state: OutreachActivity?,
+                              context: DecisionContext) throws(Rejection) -> [OutreachEvent] {
+        switch command {
+        case let .record(activityId, activity):
+            guard state == nil else { throw .alreadyExists(aggregate: "outreach", id: activityId) }
+            try Rejection.requireText(activityId, "activity id")
+            try Rejection.requireText(activity.eventZh, "event")
+            try Rejection.requireText(activity.placeZh, "place")
+            guard context.reference.agencies[activity.agency] != nil else { throw .unknownAgency(activity.agency) }
+            guard activity.date <= context.today else { throw .dateInFuture(activity.date, today: context.today) }
+            guard activity.leaflets >= 0 else { throw .negativeCount(field: "leaflets", agency: activity.agency) }
+            guard activity.peopleReached >= 0 else { throw .negativeCount(field: "peopleReached", agency: activity.agency) }
+            return [.recorded(.init(activityId: activityId, activity: activity))]
+        }
+    }
+
+    public static func evolve(_ state: OutreachActivity?, _ event: OutreachEvent) -> OutreachActivity? {
+        switch event { case .recorded(let e): e.activity }
+    }
+}

@@ -1,0 +1,23 @@
+/// What can be asked of the registry: the one stream holding agencies, officers and campaigns, so that
+/// duplicates are refused in one place.
+public enum RegistryCommand: Sendable, Equatable {
+    case registerAgency(ReferenceData.Agency)
+    /// Registers an officer; `certificateNumber` nil for staff without an enforcement certificate (e.g. a chair).
+    case registerOfficer(id: String, nameZh: String, agency: String, certificateNumber: String?)
+    /// Records a newly issued enforcement certificate.
+    case certifyOfficer(id: String, certificateNumber: String)
+    /// Records that an officer's certificate was withdrawn or expired: the officer may no longer act.
+    case withdrawCertificate(id: String, reasonZh: String)
+    case createCampaign(Campaign)
+
+    /// The CLI verb.
+    public var name: String {
+        switch self {
+        case .registerAgency: "agency register"
+        case .registerOfficer: "officer register"
+        case .certifyOfficer: "officer certify"
+        case .withdrawCertificate: "officer withdraw-certificate"
+        case .createCampaign: "campaign create"
+        }
+    }
+}

@@ -1,0 +1,75 @@
+/// Decides changes to the registry of agencies, officers and campaigns.
+///
+/// Ids, codes and certificate numbers are unique; an officer belongs to a registered agency. The registry is
+/// one stream, so these checks see every entry.
+public enum RegistryDecider: Decider {
+    public typealias Command = RegistryCommand
+    public typealias Event = RegistryEvent
+    public typealias State = RegistryState
+
+    public static var initialState: RegistryState { RegistryState() }
+
+    public static func decide(_ command: RegistryCommand, state: RegistryState,
+                              context: DecisionContext) throws(Rejection) -> [RegistryEvent] {
+        let today = context.today
+        switch command {
+        case .registerAgency(let agency):
+            try Rejection.requireText(agency.code, "agency code")
+            try Rejection.requireText(agency.nameZh, "agency name")
+            guard state.agencies[agency.code] == nil else { throw .alreadyExists(aggregate: "agency", id: agency.code) }
+            return [.agencyRegistered(.init(agency: agency, registeredOn: today))]
+
+        case let .registerOfficer(id, nameZh, agency, certificateNumber):
+            try Rejection.requireText(id, "officer id")
+            try Rejection.requireText(nameZh, "officer name")
+            guard state.officers[id] == nil else { throw .alreadyExists(aggregate: "officer", id: id) }
+            guard state.agencies[agency] != nil else { throw .unknownAgency(agency) }
+            if let number = certificateNumber { try checkCertificate(number, state) }
+            let officer = ReferenceData.Officer(id: id, nameZh: nameZh, agencyCode: agency,
+                                                certificateNumber: certificateNumber, certified: certificateNumber != nil)
+            return [.officerRegistered(.init(officer: officer, registeredOn: today))]
+
+        case let .certifyOfficer(id, certificateNumber):
+            guard state.officers[id] != nil else { throw .unknownOfficer(id) }
+            try checkCertificate(certificateNumber, state)
+            return [.officerCertified(.init(officerId: id, certificateNumber: certificateNumber, certifiedOn: today))]
+
+        case let .withdrawCertificate(id, reasonZh):
+            guard let officer = state.officers[id] else { throw .unknownOfficer(id) }
+            guard officer.certified else { throw .officerNotCertified(id) }
+            try Rejection.requireText(reasonZh, "reason")
+            return [.certificateWithdrawn(.init(officerId: id, reasonZh: reasonZh, withdrawnOn: today))]
+
+        case .createCampaign(let campaign):
+            try Rejection.requireText(campaign.code, "campaign code")
+            try Rejection.requireText(campaign.titleZh, "campaign title")
+            guard state.campaigns[campaign.code] == nil else {
+                throw .alreadyExists(aggregate: "campaign", id: campaign.code)
+            }
+            guard campaign.from <= campaign.to else { throw .invalidPeriod(from: campaign.from, to: campaign.to) }
+            return [.campaignCreated(.init(campaign: campaign, createdOn: today))]
+        }
+    }
+
+    public static func evolve(_ state: RegistryState, _ event: RegistryEvent) -> RegistryState {
+        var s = state
+        switch event {
+        case .agencyRegistered(let e): s.agencies[e.agency.code] = e.agency
+        case .officerRegistered(let e): s.officers[e.officer.id] = e.officer
+        case .officerCertified(let e):
+            s.officers[e.officerId]?.certificateNumber = e.certificateNumber
+            s.officers[e.officerId]?.certified = true
+        case .certificateWithdrawn(let e):
+            // The number stays on record: documents signed under it must still be traceable.
+            s.officers[e.officerId]?.certified = false
+        case .campaignCreated(let e): s.campaigns[e.campaign.code] = e.campaign
+        }
+        return s
+    }
+
+    /// One certificate, one officer.
+    private static func checkCertificate(_ number: String, _ state: RegistryState) throws(Rejection) {
+        try Rejection.requireText(number, "certificate number")
+        if state.officer(withCertificate: number) != nil { throw .alreadyExists(aggregate: "certificate", id: number) }
+    }
+}

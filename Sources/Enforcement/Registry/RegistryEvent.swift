@@ -1,0 +1,71 @@
+import Foundation
+
+/// What changed in the registry.
+public enum RegistryEvent: DomainEvent {
+    case agencyRegistered(AgencyRegistered)
+    case officerRegistered(OfficerRegistered)
+    case officerCertified(OfficerCertified)
+    case certificateWithdrawn(CertificateWithdrawn)
+    case campaignCreated(CampaignCreated)
+
+    public struct AgencyRegistered: EventPayload {
+        public static let eventType = "AgencyRegistered"
+        public let agency: ReferenceData.Agency
+        public let registeredOn: LocalDate
+    }
+
+    public struct OfficerRegistered: EventPayload {
+        public static let eventType = "OfficerRegistered"
+        public let officer: ReferenceData.Officer
+        public let registeredOn: LocalDate
+    }
+
+    public struct OfficerCertified: EventPayload {
+        public static let eventType = "OfficerCertified"
+        public let officerId: String
+        public let certificateNumber: String
+        public let certifiedOn: LocalDate
+    }
+
+    public struct CertificateWithdrawn: EventPayload {
+        public static let eventType = "OfficerCertificateWithdrawn"
+        public let officerId: String
+        public let reasonZh: String
+        public let withdrawnOn: LocalDate
+    }
+
+    public struct CampaignCreated: EventPayload {
+        public static let eventType = "CampaignCreated"
+        public let campaign: Campaign
+        public let createdOn: LocalDate
+    }
+
+    var payload: any EventPayload {
+        switch self {
+        case .agencyRegistered(let p): p
+        case .officerRegistered(let p): p
+        case .officerCertified(let p): p
+        case .certificateWithdrawn(let p): p
+        case .campaignCreated(let p): p
+        }
+    }
+
+    public var eventType: String { type(of: payload).eventType }
+    public var schemaVersion: Int { 1 }
+    public func encodedPayload() throws -> Data { try EventCoding.encode(payload) }
+
+    public init(eventType: String, schemaVersion: Int, payload: Data) throws {
+        self = try EventCoding.decode(Self.decoders, eventType: eventType, schemaVersion: schemaVersion, payload: payload)
+    }
+
+    static let decoders = EventCoding.table([
+        EventCoding.entry(AgencyRegistered.self) { RegistryEvent.agencyRegistered($0) },
+        EventCoding.entry(OfficerRegistered.self) { RegistryEvent.officerRegistered($0) },
+        EventCoding.entry(OfficerCertified.self) { RegistryEvent.officerCertified($0) },
+        EventCoding.entry(CertificateWithdrawn.self) { RegistryEvent.certificateWithdrawn($0) },
+        EventCoding.entry(CampaignCreated.self) { RegistryEvent.campaignCreated($0) },
+    ])
+
+    /// The stored names of all registry events.
+    public static var eventTypes: [String] { decoders.keys.sorted() }
+}
