@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "Enforcement"),
         .target(
             name: "JointOps",
-            dependencies: ["EventStore", "Schema"]  // TODO(lead): add "Enforcement" when the domain lands
+            dependencies: ["EventStore", "Enforcement", "Schema"]
         ),
         // Schema/ is a target only to ship its .sql files as resources inside the binary's bundle.
         .target(name: "Schema", path: "Schema", sources: ["Schema.swift"], resources: [.copy("migrations")]),
@@ -44,6 +44,7 @@ let package = Package(
         ),
         .target(name: "TestSupport", dependencies: ["JointOps"], path: "Tests/TestSupport"),
         .testTarget(name: "EnforcementTests", dependencies: ["Enforcement"]),
+        .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"]),
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "TestSupport"]),
         .testTarget(
             name: "JointOpsTests",

@@ -24,6 +24,10 @@ public final class Subscription {
     /// The next batch of events, waiting up to `timeout` for one; empty when none came in time.
     public func next(timeout: Duration) throws -> [RecordedEvent] {
         let deadline = ContinuousClock.now.advanced(by: timeout)
+        // After a notification the new events may still be held back behind an older transaction that
+        // is still open (in any database of the cluster), and its end sends no notification: poll
+        // quickly, backing off, until they become readable.
+        var backoff: Duration? = nil
         while true {
             let events = try store.readAll(after: position, limit: batchSize)
             if let last = events.last {
@@ -32,9 +36,26 @@ public final class Subscription {
             }
             let remaining = ContinuousClock.now.duration(to: deadline)
             if remaining <= .zero { return [] }
-            _ = try store.connection.waitForNotification(timeout: min(remaining, pollInterval))
-            // Drain notifications that piled up: one read answers all of them.
-            while try store.connection.waitForNotification(timeout: .zero) != nil {}
+            if let wait = backoff {
+                Thread.sleep(forTimeInterval: Self.seconds(min(wait, remaining)))
+                backoff = wait * 2 > Self.maxBackoff ? Self.maxBackoff : wait * 2
+                if try store.connection.waitForNotification(timeout: .zero) == nil, wait == Self.maxBackoff,
+                   try store.lag(after: position).heldBack == 0 {
+                    backoff = nil  // nothing is pending after all: go back to waiting for NOTIFY
+                }
+                continue
+            }
+            if try store.connection.waitForNotification(timeout: min(remaining, pollInterval)) != nil {
+                // Drain notifications that piled up: one read answers all of them.
+                while try store.connection.waitForNotification(timeout: .zero) != nil {}
+                backoff = .milliseconds(2)
+            }
         }
+    }
+
+    static let maxBackoff: Duration = .milliseconds(100)
+
+    static func seconds(_ duration: Duration) -> TimeInterval {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 }

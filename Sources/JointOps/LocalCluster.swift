@@ -126,8 +126,7 @@ public struct LocalCluster: Sendable {
     private func runServerTool(_ name: String, _ arguments: [String]) throws -> ProcessRunner.Result {
         let tool = try PostgresBinaries.locate(name)
         if getuid() == 0 {
-            return try ProcessRunner.run("/usr/sbin/runuser", ["-u", "postgres", "--", tool] + arguments,
-                                         currentDirectory: "/")
+            return try ProcessRunner.run("/usr/sbin/runuser", ["-u", "postgres", "--", tool] + arguments)
         }
         return try ProcessRunner.run(tool, arguments)
     }

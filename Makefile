@@ -1,0 +1,32 @@
+# JointOps — the two commands a newcomer needs: `make demo` and `make test`.
+SWIFT ?= swift
+JOINTOPS := .build/debug/jointops
+
+.PHONY: all deps build demo test bench clean
+
+all: build
+
+## Install missing OS packages (postgresql, libpq-dev, docker-compose); no-op when present.
+deps:
+	@scripts/install-deps.sh
+
+## Build the jointops command line and the benchmark.
+build: deps
+	$(SWIFT) build
+
+## Start the local PostgreSQL, play the bureau's 2023 year, print the board and the reports.
+demo: build
+	$(JOINTOPS) local start
+	$(JOINTOPS) demo
+
+## Run every test against a throw-away PostgreSQL cluster (started and stopped here).
+test: build
+	scripts/test.sh
+
+## A short benchmark run (see BENCHMARKS.md for the full one).
+bench: deps
+	$(SWIFT) build -c release --product jointops-bench
+	.build/release/jointops-bench --quick
+
+clean:
+	rm -rf .build

@@ -1,0 +1,239 @@
+import EventStore
+import Foundation
+import Postgres
+import Testing
+import TestSupport
+
+/// DESIGN.md §3.4: a follower never loses, repeats or reorders an event while writers run concurrently.
+@Suite struct CommitOrderTests {
+    /// What a follower saw: every event once, each stream in version order.
+    final class FollowerLog: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var positions: [Int64] = []
+        private(set) var lastVersion: [String: Int64] = [:]
+        private(set) var problems: [String] = []
+        private(set) var batches: [(first: GlobalPosition, last: GlobalPosition)] = []
+
+        func receive(_ events: [RecordedEvent]) {
+            lock.lock(); defer { lock.unlock() }
+            if let first = events.first, let last = events.last { batches.append((first.globalPosition, last.globalPosition)) }
+            for event in events {
+                positions.append(event.position)
+                let previous = lastVersion[event.streamId] ?? 0
+                if event.streamVersion != previous + 1 {
+                    problems.append("\(event.streamId): version \(event.streamVersion) after \(previous)")
+                }
+                lastVersion[event.streamId] = event.streamVersion
+            }
+        }
+
+        var count: Int { lock.lock(); defer { lock.unlock() }; return positions.count }
+    }
+
+    /// Follows read-all from `.start` until `expected` events arrived or `limit` passed.
+    static func follow(_ database: TestDatabase, expecting expected: Int, into log: FollowerLog,
+                       limit: Duration = .seconds(120)) throws {
+        let subscription = try Subscription(store: EventStore(connection: try database.connect()), after: .start,
+                                            batchSize: 500, pollInterval: .milliseconds(100))
+        let deadline = ContinuousClock.now.advanced(by: limit)
+        while log.count < expected, ContinuousClock.now < deadline {
+            log.receive(try subscription.next(timeout: .milliseconds(200)))
+        }
+    }
+
+    @Test func aFollowerReceivesEveryEventOnceWhileEightWritersAppendTwentyThousand() throws {
+        try TestDatabase.with { database in
+            let writers = 8, perWriter = 2_500
+            let log = FollowerLog()
+            let errors = Locked<[String]>([])
+            runThreads(writers + 1) { index in
+                do {
+                    if index == writers {
+                        try Self.follow(database, expecting: writers * perWriter, into: log)
+                        return
+                    }
+                    let store = EventStore(connection: try database.connect(), notifiesSubscribers: index == 0)
+                    // Ten events per stream, then a new stream; streams are shared between writers,
+                    // so appends race on stream rows too.
+                    var versions: [String: Int64] = [:]
+                    for n in 0..<perWriter {
+                        let stream = "op-\((n / 10 + index * 7) % 600)"
+                        let command = metadata()
+                        while true {
+                            do {
+                                let result = try store.append([sampleEvent(n)], to: stream,
+                                                              expecting: .exact(versions[stream] ?? 0), metadata: command)
+                                versions[stream] = result.streamVersion
+                                break
+                            } catch EventStoreError.wrongExpectedVersion(_, _, let actual) {
+                                versions[stream] = actual  // another writer got there first: reload and retry
+                            }
+                        }
+                    }
+                } catch {
+                    errors.withLock { $0.append("\(error)") }
+                }
+            }
+            #expect(errors.current == [])
+            let misordered = try database.connect().execute("""
+                SELECT count(*) FROM (
+                    SELECT stream_version - lag(stream_version) OVER (PARTITION BY stream_id ORDER BY transaction_id, position) AS step
+                    FROM eventstore.events) steps
+                WHERE step <> 1
+                """)[0].get(0, as: Int.self)
+            #expect(misordered == 0, "stored commit order follows each stream's versions")
+            #expect(log.problems == [])
+            #expect(log.count == writers * perWriter)
+            if log.count != writers * perWriter {
+                let seen = Set(log.positions)
+                let rows = try database.connect().execute("SELECT transaction_id::text, position, recorded_at::text FROM eventstore.events ORDER BY transaction_id, position").rows
+                var missing: [String] = []
+                for row in rows where !seen.contains(try row.get(1, as: Int64.self)) {
+                    missing.append("\(try row.get(0, as: String.self))/\(try row.get(1, as: Int64.self)) @\(try row.get(2, as: String.self))")
+                }
+                print("DIAG missing \(missing.count): \(missing.prefix(5)) ... \(missing.suffix(3))")
+                if let firstMissing = missing.first {
+                    let parts = firstMissing.split(separator: " ")[0].split(separator: "/")
+                    let key = GlobalPosition(transactionId: UInt64(parts[0])!, position: Int64(parts[1])!)
+                    let index = log.batches.firstIndex { $0.last >= key } ?? log.batches.count
+                    print("DIAG batches around first missing (\(index) of \(log.batches.count)): \(log.batches[max(0, index - 3)..<min(log.batches.count, index + 3)].map { "\($0.first)-\($0.last)" })")
+                }
+            }
+            #expect(Set(log.positions).count == log.count, "no event twice")
+            let stored = try eventCount(try database.connect())
+            #expect(stored == writers * perWriter)
+        }
+    }
+
+    @Test func aSlowWriterHoldingItsTransactionOpenIsNotSkipped() throws {
+        try TestDatabase.with { database in
+            let log = FollowerLog()
+            let slowPosition = Locked<Int64?>(nil)
+            let seenBeforeSlowCommit = Locked<Int64>(0)
+            let fastEvents = 3 * 300
+            let errors = Locked<[String]>([])
+            runThreads(5) { index in
+                do {
+                    switch index {
+                    case 0:
+                        // The slow writer: takes a position early, then keeps its transaction open
+                        // while the others append and commit higher positions.
+                        let store = EventStore(connection: try database.connect())
+                        try store.connection.transaction {
+                            let result = try store.append([sampleEvent(-1)], to: "slow", expecting: .noStream, metadata: metadata())
+                            slowPosition.withLock { $0 = result.positions[0] }
+                            Thread.sleep(forTimeInterval: 3)
+                            seenBeforeSlowCommit.withLock { $0 = log.positions.max() ?? 0 }
+                        }
+                    case 4:
+                        try Self.follow(database, expecting: fastEvents + 1, into: log)
+                    default:
+                        Thread.sleep(forTimeInterval: 0.3)
+                        let store = EventStore(connection: try database.connect())
+                        for n in 0..<300 {
+                            try store.append([sampleEvent(n)], to: "fast-\(index)-\(n / 10)", expecting: .any, metadata: metadata())
+                        }
+                    }
+                } catch {
+                    errors.withLock { $0.append("\(error)") }
+                }
+            }
+            #expect(errors.current == [])
+            let slow = try #require(slowPosition.current)
+            #expect(log.count == fastEvents + 1)
+            #expect(log.positions.contains(slow), "the slow writer's event was delivered")
+            #expect(Set(log.positions).count == log.count)
+            // The trap was really set: while the slow transaction was open, committed events with
+            // higher positions existed — a "position > last" reader would have passed it by.
+            let committedAboveSlow = try database.connect()
+                .execute("SELECT count(*) FROM eventstore.events WHERE position > $1", [slow])[0].get(0, as: Int.self)
+            #expect(committedAboveSlow == fastEvents)
+            #expect(seenBeforeSlowCommit.current == 0, "the follower waited for the slow transaction instead of passing it")
+        }
+    }
+
+    @Test func sixteenThreadsRacingOnOneStreamLeaveNoGapOrDuplicate() throws {
+        try TestDatabase.with { database in
+            let threads = 16, appendsEach = 200
+            let losses = Locked(0)
+            let unexpected = Locked<[String]>([])
+            runThreads(threads) { _ in
+                do {
+                    let store = EventStore(connection: try database.connect(), notifiesSubscribers: false)
+                    var expected = try store.version(of: "hot")
+                    var done = 0
+                    while done < appendsEach {
+                        do {
+                            expected = try store.append([sampleEvent(done)], to: "hot", expecting: .exact(expected), metadata: metadata()).streamVersion
+                            done += 1
+                        } catch EventStoreError.wrongExpectedVersion(_, _, let actual) {
+                            losses.withLock { $0 += 1 }
+                            expected = actual
+                        }
+                    }
+                } catch {
+                    unexpected.withLock { $0.append("\(error)") }
+                }
+            }
+            #expect(unexpected.current == [], "every loser got a wrong-expected-version error, nothing else")
+            let versions = try database.connect()
+                .execute("SELECT stream_version FROM eventstore.events WHERE stream_id = 'hot' ORDER BY stream_version")
+                .rows.map { try $0.get(0, as: Int64.self) }
+            #expect(versions == Array(1...Int64(threads * appendsEach)))
+            #expect(losses.current > 0, "the threads really raced")
+        }
+    }
+
+    @Test func writersRacingToCreateTheSameStreamProduceOneWinner() throws {
+        try TestDatabase.with { database in
+            for round in 0..<10 {
+                let wins = Locked(0)
+                let conflicts = Locked<[Int64]>([])
+                runThreads(6) { _ in
+                    do {
+                        let store = EventStore(connection: try database.connect())
+                        try store.append([sampleEvent(round), sampleEvent(round)], to: "new-\(round)", expecting: .noStream, metadata: metadata())
+                        wins.withLock { $0 += 1 }
+                    } catch EventStoreError.wrongExpectedVersion(_, _, let actual) {
+                        conflicts.withLock { $0.append(actual) }
+                    } catch {
+                        Issue.record("unexpected \(error)")
+                    }
+                }
+                #expect(wins.current == 1)
+                #expect(conflicts.current == Array(repeating: 2, count: 5))
+            }
+        }
+    }
+
+    /// The transaction-id trap: an append whose transaction got its id before a newer append to the
+    /// same stream committed would sort before it. The store refuses it (40001) instead.
+    @Test func anAppendFromATransactionOlderThanTheStreamsLastAppendIsRefused() throws {
+        try TestDatabase.with { database in
+            let older = try database.connect()
+            let newer = EventStore(connection: try database.connect())
+            try older.run("CREATE TABLE scratch (v int)")
+            try older.run("BEGIN")
+            try older.execute("INSERT INTO scratch VALUES ($1)", [1])  // takes a transaction id now
+            try newer.append([sampleEvent(1)], to: "case-x", expecting: .any, metadata: metadata())
+            let olderStore = EventStore(connection: older)
+            do {
+                try olderStore.append([sampleEvent(2)], to: "case-x", expecting: .any, metadata: metadata())
+                Issue.record("an out-of-order append was accepted")
+            } catch let error as PostgresError {
+                #expect(error.sqlState == .serializationFailure)
+            }
+            try older.run("ROLLBACK")
+            // Outside a transaction the store retries by itself and succeeds.
+            #expect(try olderStore.append([sampleEvent(2)], to: "case-x", expecting: .any, metadata: metadata()).streamVersion == 2)
+            // The horizon is cluster-wide: other tests' open transactions may hold it back a moment.
+            var followed: [Int64] = []
+            let deadline = ContinuousClock.now.advanced(by: .seconds(30))
+            while followed.count < 2, ContinuousClock.now < deadline {
+                followed = try newer.readAll(after: .start).filter { $0.streamId == "case-x" }.map(\.streamVersion)
+                if followed.count < 2 { Thread.sleep(forTimeInterval: 0.05) }
+            }
+            #expect(followed == [1, 2])
+        }
+    }
+}
