@@ -1,0 +1,97 @@
+import Foundation
+import JointOps
+import Testing
+
+/// The operator's side: the embedded cluster and the docker-compose file.
+@Suite struct DeploymentTests {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The built `jointops`: `JOINTOPS_BINARY` (set by `make test`), else next to the test bundle.
+    static var binary: String {
+        if let path = ProcessInfo.processInfo.environment["JOINTOPS_BINARY"], !path.isEmpty { return path }
+        return Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("jointops").path
+    }
+
+    @Test func dockerComposeFileIsValid() throws {
+        let result = try run("/usr/bin/env", ["docker-compose", "-f", Self.repositoryRoot.appendingPathComponent("docker-compose.yml").path, "config", "-q"])
+        #expect(result.status == 0, "docker-compose config: \(result.output)")
+    }
+
+    @Test func theLocalClusterStartsStopsAndReportsItsState() throws {
+        let root = "/tmp/jointops-deploy-test-\(UUID().uuidString.prefix(8))"
+        defer { _ = try? run(Self.binary, ["local", "stop", "--data-dir", root]); try? FileManager.default.removeItem(atPath: root) }
+        // As root the server runs as the `postgres` user; as anyone else, as that user. The test
+        // covers the other case too by starting a second cluster as `nobody` when it runs as root.
+        var starts = [[Self.binary, "local", "start", "--throwaway", "--data-dir", root]]
+        if getuid() == 0 {
+            starts.append(["/usr/sbin/runuser", "-u", "nobody", "--", Self.binary, "local", "start", "--throwaway", "--data-dir", root + "-nobody"])
+        }
+        defer {
+            _ = try? run("/usr/sbin/runuser", ["-u", "nobody", "--", Self.binary, "local", "stop", "--data-dir", root + "-nobody"])
+            try? FileManager.default.removeItem(atPath: root + "-nobody")
+        }
+        for command in starts {
+            let dataDir = command.last!
+            let started = try run(command[0], Array(command.dropFirst()))
+            #expect(started.status == 0, "\(command): \(started.output)")
+            #expect(started.output.contains("host=\(dataDir)/run"))
+            let status = try run(Self.binary, ["local", "status", "--data-dir", dataDir])
+            #expect(status.output.hasPrefix("running"), "\(status.output)")
+            let again = try run(command[0], Array(command.dropFirst()))
+            #expect(again.output.hasPrefix("already running"), "\(again.output)")
+        }
+        #expect(try run(Self.binary, ["local", "stop", "--data-dir", root]).status == 0)
+        #expect(try run(Self.binary, ["local", "status", "--data-dir", root]).output.hasPrefix("stopped"))
+    }
+
+    @Test func anUnreachableDatabaseGivesOneLineAndExitCodeFive() throws {
+        let result = try run(Self.binary, ["db", "status"], environment: ["DATABASE_URL": "host=/nonexistent-jointops dbname=x"])
+        #expect(result.status == 5)
+        let lines = result.output.split(separator: "\n")
+        #expect(lines.count == 1, "\(result.output)")
+        #expect(result.output.contains("/nonexistent-jointops/.s.PGSQL.5432"))
+        #expect(result.output.contains("jointops local start"))
+    }
+
+    @Test func anUnknownSubcommandIsAUsageErrorWithExitCodeTwo() throws {
+        let result = try run(Self.binary, ["bogus"])
+        #expect(result.status == 2)
+        #expect(result.output.contains("Usage: jointops"))
+    }
+
+    @Test func migratingTwiceThroughTheCommandLineIsANoOpTheSecondTime() throws {
+        let root = "/tmp/jointops-migrate-test-\(UUID().uuidString.prefix(8))"
+        defer { _ = try? run(Self.binary, ["local", "stop", "--data-dir", root]); try? FileManager.default.removeItem(atPath: root) }
+        #expect(try run(Self.binary, ["local", "start", "--throwaway", "--data-dir", root]).status == 0)
+        let url = ["DATABASE_URL": "host=\(root)/run dbname=jointops user=postgres"]
+        let second = try run(Self.binary, ["db", "migrate"], environment: url)
+        #expect(second.status == 0)
+        #expect(second.output.contains("database is up to date"), "\(second.output)")
+        let status = try run(Self.binary, ["db", "status"], environment: url)
+        #expect(status.output.contains("0001_create_event_store.sql  applied"))
+        #expect(!status.output.contains("pending"))
+    }
+
+    struct Result { let status: Int32; let output: String }
+
+    func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env.merge(environment) { $1 }
+        process.environment = env
+        process.currentDirectoryURL = URL(fileURLWithPath: "/tmp")
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("jo-\(UUID().uuidString).out")
+        FileManager.default.createFile(atPath: output.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: output) }
+        let handle = try FileHandle(forWritingTo: output)
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+        process.waitUntilExit()
+        try handle.close()
+        return Result(status: process.terminationStatus, output: try String(contentsOf: output, encoding: .utf8))
+    }
+}
