@@ -8,13 +8,14 @@ import Glibc
 /// Uses `posix_spawn` and `waitpid` rather than Foundation's `Process`: `pg_ctl start` leaves a server
 /// running that inherits descriptors, and `Process.waitUntilExit` was seen never to return then.
 /// Output goes to a temporary file for the same reason (a pipe would stay open in the server).
-enum ProcessRunner {
-    struct Result {
-        let status: Int32
-        let output: String
+public enum ProcessRunner {
+    public struct Result: Sendable {
+        public let status: Int32
+        public let output: String
     }
 
-    static func run(_ executable: String, _ arguments: [String]) throws -> Result {
+    /// Runs `executable` with `arguments` and `environment` (nil: this process's), waiting for it to exit.
+    public static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> Result {
         let outputPath = FileManager.default.temporaryDirectory
             .appendingPathComponent("jointops-\(getpid())-\(UUID().uuidString).out").path
         defer { unlink(outputPath) }
@@ -29,7 +30,10 @@ enum ProcessRunner {
         let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        let envp: [UnsafeMutablePointer<CChar>?]? = environment.map { $0.map { strdup("\($0.key)=\($0.value)") } + [nil] }
+        defer { envp?.forEach { free($0) } }
+        let spawned = envp.map { posix_spawn(&pid, executable, &actions, nil, argv, $0) }
+            ?? posix_spawn(&pid, executable, &actions, nil, argv, environ)
         guard spawned == 0 else {
             throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "cannot run \(executable): \(String(cString: strerror(spawned)))"])
         }

@@ -73,25 +73,11 @@ import Testing
         #expect(!status.output.contains("pending"))
     }
 
-    struct Result { let status: Int32; let output: String }
-
-    func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
+    /// Runs a program through `ProcessRunner` (posix_spawn): Foundation's `Process` never returns
+    /// once a PostgreSQL server started by the child inherits its descriptors.
+    func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> ProcessRunner.Result {
         var env = ProcessInfo.processInfo.environment
         env.merge(environment) { $1 }
-        process.environment = env
-        process.currentDirectoryURL = URL(fileURLWithPath: "/tmp")
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("jo-\(UUID().uuidString).out")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: output) }
-        let handle = try FileHandle(forWritingTo: output)
-        process.standardOutput = handle
-        process.standardError = handle
-        try process.run()
-        process.waitUntilExit()
-        try handle.close()
-        return Result(status: process.terminationStatus, output: try String(contentsOf: output, encoding: .utf8))
+        return try ProcessRunner.run(executable, arguments, environment: env)
     }
 }
