@@ -90,16 +90,23 @@ public final class EventStore {
     /// Only transactions older than every transaction still running are read, so once a caller has
     /// passed a position no event can later appear before it (see the schema's comment).
     public func readAll(after position: GlobalPosition, limit: Int = 1000) throws -> [RecordedEvent] {
-        let result = try connection.execute(Self.readAllSQL, [String(position.transactionId), position.position, limit])
+        // The horizon is taken in its own statement, before the scan's. Every transaction below it had
+        // ended when it was taken, so the scan's later snapshot sees all their rows. Computing it inside
+        // the scan statement was seen to skip such rows under load (the follower passed committed events
+        // of older transactions), so the two are never combined.
+        let horizon = try connection.execute(Self.horizonSQL)[0].get(0, as: String.self)
+        let result = try connection.execute(Self.readAllSQL, [String(position.transactionId), position.position, horizon, limit])
         return try decode(result)
     }
+
+    static let horizonSQL = "SELECT pg_snapshot_xmin(pg_current_snapshot())::text"
 
     static let readAllSQL = """
         SELECT \(columns) FROM eventstore.events
         WHERE (transaction_id, position) > ($1::xid8, $2::bigint)
-          AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+          AND transaction_id < $3::xid8
         ORDER BY transaction_id, position
-        LIMIT $3
+        LIMIT $4
         """
 
     static let columns = """

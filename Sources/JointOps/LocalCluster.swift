@@ -103,8 +103,8 @@ public struct LocalCluster: Sendable {
         let fm = FileManager.default
         try fm.createDirectory(at: root, withIntermediateDirectories: true)
         try fm.createDirectory(at: socketDirectory, withIntermediateDirectories: true)
-        if getuid() == 0 {
-            // The server runs as `postgres`; it must own its files and reach the folder.
+        if getuid() == 0 && !isInitialised {
+            // A new cluster's server runs as `postgres`; it must own its files and reach the folder.
             let result = try ProcessRunner.run("/bin/chown", ["-R", "postgres:postgres", root.path])
             guard result.status == 0 else { throw LocalClusterError.noPostgresUser(output: result.output) }
             try fm.setAttributes([.posixPermissions: 0o755], ofItemAtPath: root.path)
@@ -122,13 +122,20 @@ public struct LocalCluster: Sendable {
         guard created.status == 0 else { throw LocalClusterError.createdbFailed(output: created.output) }
     }
 
-    /// Runs a PostgreSQL program, as the `postgres` user when we are root.
+    /// Runs a PostgreSQL program; as root, as the cluster's owner (`postgres` for a new cluster).
     private func runServerTool(_ name: String, _ arguments: [String]) throws -> ProcessRunner.Result {
         let tool = try PostgresBinaries.locate(name)
         if getuid() == 0 {
-            return try ProcessRunner.run("/usr/sbin/runuser", ["-u", "postgres", "--", tool] + arguments)
+            return try ProcessRunner.run("/usr/sbin/runuser", ["-u", serverUser, "--", tool] + arguments)
         }
         return try ProcessRunner.run(tool, arguments)
+    }
+
+    /// The OS user owning an existing cluster folder (someone may have created it without root), else `postgres`.
+    private var serverUser: String {
+        var info = stat()
+        guard stat(root.path, &info) == 0, info.st_uid != 0, let entry = getpwuid(info.st_uid) else { return "postgres" }
+        return String(cString: entry.pointee.pw_name)
     }
 
     private func shellQuote(_ text: String) -> String {

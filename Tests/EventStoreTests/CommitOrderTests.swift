@@ -140,6 +140,14 @@ import TestSupport
             }
             #expect(errors.current == [])
             let slow = try #require(slowPosition.current)
+            if !log.positions.contains(slow) {
+                let c = try database.connect()
+                let row = try c.execute("SELECT transaction_id::text, position, recorded_at::text FROM eventstore.events WHERE position = $1", [slow]).first
+                print("DIAG slow event: \(slow) row=\(try row.map { "\(try $0.get(0, as: String.self))/\(try $0.get(1, as: Int64.self)) @\(try $0.get(2, as: String.self))" } ?? "MISSING")")
+                let all = try c.execute("SELECT transaction_id::text || '/' || position FROM eventstore.events ORDER BY transaction_id, position LIMIT 12").rows.map { try $0.get(0, as: String.self) }
+                print("DIAG first rows: \(all)")
+                print("DIAG batches: \(log.batches.prefix(12).map { "\($0.first)-\($0.last)" })")
+            }
             #expect(log.count == fastEvents + 1)
             #expect(log.positions.contains(slow), "the slow writer's event was delivered")
             #expect(Set(log.positions).count == log.count)
