@@ -1,4 +1,5 @@
 import ArgumentParser
+import Enforcement
 import EventStore
 import Foundation
 import JointOps
@@ -40,6 +41,13 @@ func describe(_ error: Error) -> (String, Int32) {
         return (error.description, ExitCodes.usage)
     case let error as CLIError:
         return (error.message, error.code)
+    case let rejection as Rejection:
+        // The domain's own sentence; invalid input 2, rule refused 3, conflict 4.
+        return (rejection.message, rejection.category.exitCode)
+    case let error as DemoError:
+        return (error.description, ExitCodes.conflict)
+    case let error as ApplicationError:
+        return (error.message, error.exitCode)
     default:
         return ("\(error)", 1)
     }

@@ -11,6 +11,10 @@ struct JointOpsCommand: ParsableCommand {
             jointops uses its own local PostgreSQL cluster (see `jointops local status`).
             """,
         version: "0.1.0",
-        subcommands: [DatabaseCommand.self, LocalCommand.self, EventsCommand.self]
+        subcommands: [DatabaseCommand.self, LocalCommand.self, EventsCommand.self,
+                      AgencyCommand.self, OfficerCommand.self, CampaignCommand.self, OperationCommandGroup.self,
+                      CaseCommandGroup.self, ReviewCommand.self, RectifyCommand.self, ReferralCommandGroup.self,
+                      OutreachCommand.self, CalendarCommand.self, ProjectCommand.self, ReportCommand.self,
+                      DemoCommand.self]
     )
 }

@@ -1,0 +1,57 @@
+import Enforcement
+import Foundation
+
+/// Why the application refused a request before or around the decider (the decider's own refusals are
+/// `Rejection`s). Each message is one sentence: what is wrong, then what to do.
+public enum ApplicationError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Writes need an actor: `--actor` or `JOINTOPS_ACTOR`.
+    case missingActor
+    /// The id does not have the shape of this kind's ids.
+    case malformedId(String, kind: StreamKind)
+    /// No stream with this id exists.
+    case notFound(String, kind: StreamKind)
+    /// The command id was used before for another stream.
+    case commandIdReused(UUID, stream: String)
+    /// `--at` lies in the future.
+    case businessTimeInFuture(BusinessTime, now: Date)
+    /// Another writer changed the stream twice while this command was being decided.
+    case conflictPersisted(stream: String)
+    /// A stored event could not be read back (a newer jointops wrote it, or it is corrupt).
+    case unreadableEvent(stream: String, version: Int64, type: String, reason: String)
+    /// A calendar file could not be imported.
+    case calendarFile(path: String, reason: String)
+
+    public var description: String { message }
+
+    public var message: String {
+        switch self {
+        case .missingActor:
+            return "no actor given: say who acts with --actor OFFICER-ID or set JOINTOPS_ACTOR"
+        case let .malformedId(text, kind):
+            return "`\(text)` is not a \(kind.noun) id: \(kind.noun) ids look like \(kind.example); "
+                + "list them with `jointops \(kind.command) list`"
+        case let .notFound(id, kind):
+            return "no \(kind.noun) \(id) exists: check the id with `jointops \(kind.command) list`"
+        case let .commandIdReused(id, stream):
+            return "command id \(id.uuidString.lowercased()) was already used for \(stream): "
+                + "use a new --command-id for a different command"
+        case let .businessTimeInFuture(at, now):
+            return "--at \(at) is later than now (\(now.formatted(.iso8601))): record acts once they have happened"
+        case let .conflictPersisted(stream):
+            return "\(stream) kept changing while this command was decided: run the command again"
+        case let .unreadableEvent(stream, version, type, reason):
+            return "event \(version) (\(type)) of \(stream) cannot be read (\(reason)): upgrade jointops"
+        case let .calendarFile(path, reason):
+            return "cannot import \(path): \(reason)"
+        }
+    }
+
+    /// Usage 2, conflict 4 (DESIGN.md §5).
+    public var exitCode: Int32 {
+        switch self {
+        case .conflictPersisted, .commandIdReused: return 4
+        case .unreadableEvent: return 1
+        default: return 2
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import Enforcement
+import EventStore
+import Foundation
+import Postgres
+
+/// Runs commands of one aggregate type against the store: load the stream, fold, decide, append.
+///
+/// The append expects the exact version that was folded, so a concurrent writer makes it fail instead of
+/// deciding on stale state. The handler then decides once more on the fresh state — the rule may now
+/// refuse the command, or it may still pass — and gives up with `conflictPersisted` if the stream moved
+/// again. A command id seen before returns the first result without deciding or writing anything.
+public struct CommandHandler<D: Decider> {
+    public let application: Application
+
+    public init(application: Application) { self.application = application }
+
+    var store: EventStore { application.store }
+
+    /// The stream's events, state and version (0 and the initial state when it does not exist).
+    public func load(_ stream: String) throws -> (state: D.State, version: Int64, events: [D.Event]) {
+        let recorded = try store.read(stream: stream)
+        let events = try recorded.map { try decode(D.Event.self, $0) }
+        return (D.fold(events), recorded.last?.streamVersion ?? 0, events)
+    }
+
+    /// Decides `command` on an existing stream (or on the registry, which needs no creating command).
+    ///
+    /// - Throws: `ApplicationError` (`.notFound` when the stream does not exist and `mustExist`),
+    ///   `Rejection` from the decider, `EventStoreError` or `PostgresError`.
+    @discardableResult
+    public func handle(_ command: D.Command, on stream: String, kind: StreamKind? = nil, mustExist: Bool = true,
+                       request: CommandRequest) throws -> Outcome<D> {
+        if let earlier = try earlierOutcome(of: request, expectedStream: stream) { return earlier }
+        let at = try checked(request)
+        for attempt in 1...2 {
+            let (state, version, _) = try load(stream)
+            if version == 0, mustExist {
+                throw ApplicationError.notFound(stream, kind: kind ?? StreamKind(prefix: "", noun: "stream", command: "events"))
+            }
+            do {
+                return try decideAndAppend(command, state: state, version: version, stream: stream, at: at,
+                                           request: request, attempt: attempt)
+            } catch EventStoreError.wrongExpectedVersion where attempt == 1 {
+                continue   // someone else wrote in between: decide again on the fresh state
+            } catch EventStoreError.wrongExpectedVersion {
+                throw ApplicationError.conflictPersisted(stream: stream)
+            }
+        }
+        throw ApplicationError.conflictPersisted(stream: stream)
+    }
+
+    /// Starts a new stream under the next readable id of `kind` for the business year; `command` builds the
+    /// creating command from that id.
+    ///
+    /// The number is the highest existing one plus one, claimed by appending with `.noStream`: a writer that
+    /// loses the race takes the next number, and a refused command claims none, so numbers have no gaps.
+    @discardableResult
+    public func create(_ kind: StreamKind, request: CommandRequest,
+                       command: (String) -> D.Command) throws -> Outcome<D> {
+        if let earlier = try earlierOutcome(of: request, expectedStream: nil) { return earlier }
+        let at = try checked(request)
+        var attempt = 0
+        while true {
+            attempt += 1
+            let stream = try ReadableIds.next(kind, year: at.date.year, connection: store.connection)
+            do {
+                return try decideAndAppend(command(stream), state: D.initialState, version: 0, stream: stream,
+                                           at: at, request: request, attempt: attempt)
+            } catch EventStoreError.wrongExpectedVersion where attempt < 20 {
+                continue   // another writer took this number first
+            }
+        }
+    }
+
+    // MARK: - Steps
+
+    private func checked(_ request: CommandRequest) throws -> BusinessTime {
+        guard !request.actor.allSatisfy(\.isWhitespace) else { throw ApplicationError.missingActor }
+        return try application.businessTime(request)
+    }
+
+    private func decideAndAppend(_ command: D.Command, state: D.State, version: Int64, stream: String,
+                                 at: BusinessTime, request: CommandRequest, attempt: Int) throws -> Outcome<D> {
+        let context = try application.context(today: at.date, actKeys: Self.actKeys(command, state))
+        let events = try D.decide(command, state: state, context: context)
+        guard !events.isEmpty else {
+            return Outcome(stream: stream, events: [], state: state, version: version, wasAlreadyAppended: false,
+                           attempts: attempt)
+        }
+        let newEvents = try events.map { event in
+            NewEvent(id: application.clock.newId(), type: event.eventType, schemaVersion: event.schemaVersion,
+                     data: try event.encodedPayload(), occurredAt: at.instant)
+        }
+        let actorAgency = try application.registry().officers[request.actor]?.agencyCode
+        let metadata = CommandMetadata(commandId: request.commandId ?? application.clock.newId(),
+                                       actor: request.actor, agency: actorAgency)
+        try application.beforeAppend?(stream, attempt)
+        let result = try store.append(newEvents, to: stream, expecting: version == 0 ? .noStream : .exact(version),
+                                      metadata: metadata)
+        if result.wasAlreadyAppended {
+            // The same command id raced in from another process between our check and this append.
+            return try outcome(ofCommand: metadata.commandId, in: stream,
+                               first: result.streamVersion - Int64(result.positions.count) + 1, last: result.streamVersion)
+        }
+        return Outcome(stream: stream, events: events, state: events.reduce(state, D.evolve),
+                       version: result.streamVersion, wasAlreadyAppended: false, attempts: attempt)
+    }
+
+    /// The first result of a command id already appended, or nil for a new command id.
+    private func earlierOutcome(of request: CommandRequest, expectedStream: String?) throws -> Outcome<D>? {
+        guard let commandId = request.commandId else { return nil }
+        let rows = try store.connection.execute(
+            "SELECT stream_id, first_version, last_version FROM eventstore.commands WHERE command_id = $1", [commandId])
+        guard let row = rows.first else { return nil }
+        let stream: String = try row.get(0)
+        if let expectedStream, expectedStream != stream { throw ApplicationError.commandIdReused(commandId, stream: stream) }
+        return try outcome(ofCommand: commandId, in: stream, first: try row.get(1), last: try row.get(2))
+    }
+
+    private func outcome(ofCommand commandId: UUID, in stream: String, first: Int64, last: Int64) throws -> Outcome<D> {
+        let recorded = try store.read(stream: stream).filter { $0.streamVersion <= last }
+        let events: [D.Event]
+        do { events = try recorded.map { try decode(D.Event.self, $0) } } catch {
+            // The id belongs to a command on another kind of stream.
+            throw ApplicationError.commandIdReused(commandId, stream: stream)
+        }
+        let mine = zip(recorded, events).filter { $0.0.streamVersion >= first }.map(\.1)
+        return Outcome(stream: stream, events: mine, state: D.fold(events), version: last, wasAlreadyAppended: true,
+                       attempts: 0)
+    }
+
+    /// The acts whose cross-case lookups a case command needs: the act being filed, decided on the spot, or fined.
+    static func actKeys(_ command: D.Command, _ state: D.State) -> [ActKey] {
+        guard let command = command as? CaseCommand else { return [] }
+        switch command {
+        case let .fileCase(_, _, party, act, _), let .decideOnSpot(_, _, party, act, _, _, _):
+            return [ActKey(partyId: party.partyId, actDate: act.date)]
+        case .decidePenalty:
+            return (state as? CaseState)?.actKey.map { [$0] } ?? []
+        default:
+            return []
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import Enforcement
+import Foundation
+
+/// Who asks for a command, when it happened and under which id: the CLI's `--actor`, `--at` and `--command-id`.
+public struct CommandRequest: Sendable, Equatable {
+    /// The officer (or system user) acting; required for every write.
+    public var actor: String
+    /// Makes a retry safe: a command id seen before returns the first result and writes nothing.
+    public var commandId: UUID?
+    /// When the act happened in the field; nil for now.
+    public var at: BusinessTime?
+
+    public init(actor: String, commandId: UUID? = nil, at: BusinessTime? = nil) {
+        self.actor = actor
+        self.commandId = commandId
+        self.at = at
+    }
+}
+
+/// What a command did.
+public struct Outcome<D: Decider> {
+    /// The stream written (the readable id).
+    public let stream: String
+    /// The events this command appended (or, for a repeated command id, appended the first time).
+    public let events: [D.Event]
+    /// The aggregate after the command.
+    public let state: D.State
+    /// The stream's version after the command.
+    public let version: Int64
+    /// True when the command id had been handled before and nothing was written now.
+    public let wasAlreadyAppended: Bool
+    /// How many times the command was decided: 2 when a concurrent write forced the one retry.
+    public let attempts: Int
+}

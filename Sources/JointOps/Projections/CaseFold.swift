@@ -1,0 +1,212 @@
+import Enforcement
+import Foundation
+
+/// One case folded for the read models: the domain's `CaseState` (through `CaseDecider.evolve`)
+/// plus what reports need and the state forgets (when each clock opened and how it ended, each
+/// legal review, dates of publication and closing).
+struct CaseFold {
+    let streamId: String
+    let policy: PublicationPolicy
+    var state = CaseDecider.initialState
+    var deadlines: [DeadlineRow] = []
+    var reviews: [ReviewRow] = []
+    /// Index in `deadlines` of each open clock, by kind (seizures by `seizure:PLATE`).
+    var open: [String: Int] = [:]
+    var decisionDue: Deadline?
+    var serviceDue: Deadline?
+    var publicationDue: Deadline?
+    var legalReviewRequired = false
+    var hearingHeld = false
+    var confiscations = 0
+    var serviceMethod: ServiceMethod?
+    var publishedOn: LocalDate?
+    var publicationRef: String?
+    var withdrawnOn: LocalDate?
+    var enforcementDemandServed = false
+    var closedOn: LocalDate?
+    var archivedOn: LocalDate?
+
+    init(streamId: String, policy: PublicationPolicy) {
+        self.streamId = streamId
+        self.policy = policy
+    }
+
+    struct DeadlineRow: Encodable {
+        let streamId: String
+        let seq: Int
+        let kind: String
+        var labelZh: String
+        var basis: String
+        let openedOn: String?
+        var due: String
+        var legallyDue: String
+        var status: String
+        var resolvedOn: String?
+        var metOnTime: Bool?
+    }
+
+    struct ReviewRow: Encodable {
+        let streamId: String
+        let seq: Int
+        let requestedOn: String?
+        var outcome: String
+        var reviewer: String?
+        var completedOn: String?
+        var turnaroundWorkingDays: Int?
+    }
+
+    mutating func apply(_ event: CaseEvent) {
+        let date = Self.date(of: event)
+        let before = Self.clocks(state)
+        state = CaseDecider.evolve(state, event)
+        record(event, on: date)
+        let after = Self.clocks(state)
+        for (key, old) in before.sorted(by: { $0.key < $1.key }) {
+            guard let index = open[key] else { continue }
+            if let new = after[key] {
+                if new == old { continue }
+                if case .seizureExtended = event {
+                    // An extension moves the same clock.
+                    deadlines[index].due = new.due.description
+                    deadlines[index].legallyDue = new.legallyDue.description
+                    deadlines[index].basis = new.basis
+                    deadlines[index].labelZh = new.labelZh
+                    continue
+                }
+                deadlines[index].status = "superseded"
+                deadlines[index].resolvedOn = date?.description
+                open[key] = nil
+            } else {
+                let met = Self.discharges(old.kind, event)
+                deadlines[index].status = met ? "met" : "cancelled"
+                deadlines[index].resolvedOn = date?.description
+                if met, let date { deadlines[index].metOnTime = date <= old.legallyDue }
+                open[key] = nil
+            }
+        }
+        for (key, new) in after.sorted(by: { $0.key < $1.key }) where open[key] == nil {
+            open[key] = deadlines.count
+            deadlines.append(DeadlineRow(
+                streamId: streamId, seq: deadlines.count + 1, kind: new.kind.rawValue, labelZh: new.labelZh,
+                basis: new.basis, openedOn: date?.description, due: new.due.description,
+                legallyDue: new.legallyDue.description, status: "open", resolvedOn: nil, metOnTime: nil))
+        }
+    }
+
+    /// What the state forgets but the reports need.
+    private mutating func record(_ event: CaseEvent, on date: LocalDate?) {
+        switch event {
+        case .filed(let e): decisionDue = e.decisionDue
+        case .vehicleConfiscated: confiscations += 1
+        case .legalReviewRequested(let e):
+            reviews.append(ReviewRow(streamId: streamId, seq: reviews.count + 1, requestedOn: e.requestedOn.description,
+                                     outcome: "pending"))
+        case .legalReviewPassed(let e): completeReview("passed", reviewer: e.reviewer, on: e.passedOn)
+        case .legalReviewReturned(let e): completeReview("returned", reviewer: e.reviewer, on: e.returnedOn)
+        case .hearingHeld: hearingHeld = true
+        case .penaltyDecided(let e):
+            legalReviewRequired = e.legalReviewRequired
+            serviceDue = e.serviceDue
+            publicationDue = e.publicationDue
+        case .noPenaltyDecided(let e):
+            serviceDue = e.serviceDue
+            publicationDue = e.publicationDue
+        case .decidedOnSpot(let e): publicationDue = e.publicationDue
+        case .decisionServed(let e): serviceMethod = e.method
+        case .decisionPublished(let e):
+            publishedOn = e.publishedOn
+            publicationRef = e.reference
+        case .publicationWithdrawn(let e): withdrawnOn = e.withdrawnOn
+        case .enforcementDemandServed: enforcementDemandServed = true
+        case .closed(let e): closedOn = e.closedOn
+        case .archived(let e): archivedOn = e.archivedOn
+        default: break
+        }
+        _ = date
+    }
+
+    private mutating func completeReview(_ outcome: String, reviewer: String, on date: LocalDate) {
+        if reviews.last?.outcome != "pending" {
+            reviews.append(ReviewRow(streamId: streamId, seq: reviews.count + 1, requestedOn: nil, outcome: "pending"))
+        }
+        let index = reviews.count - 1
+        reviews[index].outcome = outcome
+        reviews[index].reviewer = reviewer
+        reviews[index].completedOn = date.description
+        if let requested = reviews[index].requestedOn.flatMap(LocalDate.init(iso:)) {
+            reviews[index].turnaroundWorkingDays = WorkingDays.between(requested, date)
+        }
+    }
+
+    /// Every running clock, seizures included, by key.
+    static func clocks(_ state: CaseState) -> [String: Deadline] {
+        var clocks: [String: Deadline] = [:]
+        for (kind, deadline) in state.deadlines { clocks[kind.rawValue] = deadline }
+        for seizure in state.seizures.values where seizure.isActive { clocks["seizure:\(seizure.plate)"] = seizure.deadline }
+        return clocks
+    }
+
+    /// Whether `event` is the act a clock of `kind` waits for (otherwise the clock was cancelled).
+    static func discharges(_ kind: DeadlineKind, _ event: CaseEvent) -> Bool {
+        switch (kind, event) {
+        case (.filing, .filed), (.filing, .filingDeclined), (.filing, .decidedOnSpot),
+             (.evidencePreservation, .preservedEvidenceResolved),
+             (.seizure, .vehicleReleased), (.seizure, .vehicleConfiscated),
+             (.hearingRequest, .hearingRequested), (.hearingRequest, .hearingWaived),
+             (.decision, .penaltyDecided), (.decision, .noPenaltyDecided),
+             (.decision, .criminalReferralMade), (.decision, .transferredOut),
+             (.service, .decisionServed),
+             (.publication, .decisionPublished), (.publication, .publicationWithheld),
+             (.publicationWithdrawal, .publicationWithdrawn),
+             (.payment, .paymentReceived),
+             (.onSpotFiling, .onSpotDecisionFiled):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The business date an event carries.
+    static func date(of event: CaseEvent) -> LocalDate? {
+        switch event {
+        case .leadReceived(let e): e.receivedOn
+        case .filed(let e): e.filedOn
+        case .filingDeclined(let e): e.declinedOn
+        case .officersAssigned(let e): e.assignedOn
+        case .evidenceRecorded(let e): e.recordedOn
+        case .evidencePreserved(let e): e.preservedOn
+        case .preservedEvidenceResolved(let e): e.resolvedOn
+        case .vehicleSeized(let e): e.seizedOn
+        case .seizureExtended(let e): e.extendedOn
+        case .vehicleReleased(let e): e.releasedOn
+        case .vehicleConfiscated(let e): e.confiscatedOn
+        case .investigationConcluded(let e): e.concludedOn
+        case .legalReviewRequested(let e): e.requestedOn
+        case .legalReviewPassed(let e): e.passedOn
+        case .legalReviewReturned(let e): e.returnedOn
+        case .noticeServed(let e): e.servedOn
+        case .statementReceived(let e): e.receivedOn
+        case .statementWaived(let e): e.waivedOn
+        case .hearingRequested(let e): e.requestedOn
+        case .hearingScheduled(let e): e.scheduledOn
+        case .hearingHeld(let e): e.heldOn
+        case .hearingWaived(let e): e.waivedOn
+        case .penaltyDecided(let e): e.decidedOn
+        case .noPenaltyDecided(let e): e.decidedOn
+        case .criminalReferralMade(let e): e.referredOn
+        case .transferredOut(let e): e.transferredOn
+        case .decidedOnSpot(let e): e.decidedOn
+        case .decisionServed(let e): e.servedOn
+        case .decisionPublished(let e): e.publishedOn
+        case .publicationWithheld(let e): e.withheldOn
+        case .decisionRevoked(let e): e.revokedOn
+        case .publicationWithdrawn(let e): e.withdrawnOn
+        case .paymentReceived(let e): e.receivedOn
+        case .enforcementDemandServed(let e): e.servedOn
+        case .courtEnforcementApplied(let e): e.appliedOn
+        case .onSpotDecisionFiled(let e): e.filedOn
+        case .closed(let e): e.closedOn
+        case .archived(let e): e.archivedOn
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Views over the operations and registry projections.
+enum OperationViews {
+    static var all: [ReportingView] { [agencies, campaigns, board, outcomes, outreach] }
+
+    static let agencies = ReportingView(
+        "agencies", "执法单位", "Agencies taking part in enforcement",
+        columns: [("agency", "单位代码", "Agency code"), ("name_zh", "单位名称", "Agency name"),
+                  ("kind", "单位类别", "Kind of agency")]) { t in
+        "SELECT code, name_zh, kind FROM \(t.table("agencies", of: "registry"))"
+    }
+
+    static let campaigns = ReportingView(
+        "campaigns", "专项整治", "Campaigns",
+        columns: [("campaign_code", "专项整治代码", "Campaign code"), ("title_zh", "名称", "Title"),
+                  ("sector", "行业", "Sector"), ("valid_from", "开始日期", "First day"),
+                  ("valid_to", "结束日期", "Last day")]) { t in
+        "SELECT code, title_zh, sector, valid_from, valid_to FROM \(t.table("campaigns", of: "registry"))"
+    }
+
+    static let board = ReportingView(
+        "operations_board", "联合执法行动看板", "Joint operations board: status, agencies, window and totals",
+        columns: [
+            ("operation_id", "行动编号", "Operation id (OP-YYYY-NNNN)"), ("title_zh", "行动名称", "Title"),
+            ("status", "状态", "Status (drafted, approved, launched, inProgress, concluded, summarised, archived, cancelled)"),
+            ("lead_agency", "牵头单位", "Lead agency code"),
+            ("agencies", "参与单位", "Participating agencies (lead and supporting still taking part)"),
+            ("campaign_code", "专项整治代码", "Campaign code"), ("campaign_title_zh", "专项整治名称", "Campaign title"),
+            ("sectors", "整治行业", "Target sectors"), ("window_from", "行动开始日期", "First day of the window"),
+            ("window_to", "行动结束日期", "Last day of the window"), ("year", "年度", "Year of the window's first day"),
+            ("sessions", "集中整治次数", "Field sessions recorded"),
+        ] + ReportingViews.tallyColumns) { t in
+        let o = t.table("operations", of: "operations"), s = t.table("operation_tallies", of: "operations")
+        let c = t.table("campaigns", of: "registry")
+        let sums = ReportingViews.tallyColumns.map { "COALESCE(s.\($0.0), 0)" }.joined(separator: ", ")
+        return """
+            SELECT o.stream_id, o.title_zh, o.status, o.lead_agency, o.agencies, o.campaign_code, c.title_zh,
+                   o.sectors, o.window_from, o.window_to, EXTRACT(YEAR FROM o.window_from)::int, o.session_count,
+                   \(sums)
+            FROM \(o) o
+            LEFT JOIN \(c) c ON c.code = o.campaign_code
+            LEFT JOIN (SELECT stream_id, \(ReportingViews.tallyColumns.map { "sum(\($0.0))::bigint AS \($0.0)" }.joined(separator: ", "))
+                       FROM \(s) GROUP BY stream_id) s ON s.stream_id = o.stream_id
+            """
+    }
+
+    static let outcomes = ReportingView(
+        "operation_outcomes", "联合执法成果（按单位、行动、月份）",
+        "Joint-operation outcomes by agency, operation, campaign and month: every tally field",
+        columns: [
+            ("operation_id", "行动编号", "Operation id"), ("campaign_code", "专项整治代码", "Campaign code"),
+            ("agency", "单位代码", "Agency code"), ("agency_name_zh", "单位名称", "Agency name"),
+            ("month", "月份", "Month (first day) of the sessions"), ("year", "年度", "Year of the sessions"),
+            ("operation_status", "行动状态", "Status of the operation"),
+            ("sessions", "集中整治次数", "Field sessions with a tally of this agency"),
+        ] + ReportingViews.tallyColumns) { t in
+        let o = t.table("operations", of: "operations"), s = t.table("operation_tallies", of: "operations")
+        let a = t.table("agencies", of: "registry")
+        return """
+            SELECT s.stream_id, o.campaign_code, s.agency, a.name_zh, date_trunc('month', s.session_date)::date,
+                   EXTRACT(YEAR FROM s.session_date)::int, o.status, count(*)::int, \(ReportingViews.tallySums("s"))
+            FROM \(s) s
+            JOIN \(o) o ON o.stream_id = s.stream_id
+            LEFT JOIN \(a) a ON a.code = s.agency
+            GROUP BY s.stream_id, o.campaign_code, s.agency, a.name_zh, date_trunc('month', s.session_date),
+                     EXTRACT(YEAR FROM s.session_date), o.status
+            """
+    }
+
+    static let outreach = ReportingView(
+        "outreach_activities", "普法宣传活动", "Publicity activities and leaflets",
+        columns: [("activity_id", "活动编号", "Activity id"), ("event_zh", "活动名称", "Activity"),
+                  ("place_zh", "地点", "Place"), ("activity_date", "日期", "Date"), ("year", "年度", "Year"),
+                  ("agency", "组织单位", "Organising agency code"), ("leaflets", "发放宣传单", "Leaflets handed out"),
+                  ("people_reached", "受众人次", "People reached")]) { t in
+        """
+        SELECT stream_id, event_zh, place_zh, activity_date, EXTRACT(YEAR FROM activity_date)::int, agency, leaflets,
+               people_reached
+        FROM \(t.table("outreach_activities", of: "outreach"))
+        """
+    }
+}

@@ -1,0 +1,298 @@
+import EventStore
+import Foundation
+import Postgres
+
+/// Keeps the projections up to date: installs their tables, catches up in batches, follows the log
+/// live, and rebuilds one beside the old version.
+///
+/// Every batch of every projection is one transaction: take the projection's advisory lock, read its
+/// active version and checkpoint, read the next events, write the rows, save the checkpoint. So a
+/// crash loses or repeats nothing, and two runners (a `project run` and a `report` catching up) never
+/// interleave their writes.
+public final class ProjectionRunner {
+    public let connection: Connection
+    public let projections: [any Projection]
+    public var batchSize: Int
+    let store: EventStore
+    let checkpoints: Checkpoints
+
+    public init(connection: Connection, projections: [any Projection] = ProjectionCatalog.all, batchSize: Int = 1000) {
+        self.connection = connection
+        self.projections = projections
+        self.batchSize = batchSize
+        self.store = EventStore(connection: connection)
+        self.checkpoints = Checkpoints(connection: connection)
+    }
+
+    /// `projection:NAME:vN`.
+    public static func checkpointName(_ name: String, version: Int) -> String { "projection:\(name):v\(version)" }
+
+    public func projection(named name: String) throws -> any Projection {
+        guard let projection = projections.first(where: { $0.name == name }) else {
+            throw ProjectionError.unknownProjection(name, known: projections.map(\.name))
+        }
+        return projection
+    }
+
+    // MARK: - Install
+
+    /// Creates the tables of projections not installed yet, the working-day table and the
+    /// `reporting` views; rebuilds a projection whose stored shape is older than the code's.
+    public func install() throws {
+        var outdated: [String] = []
+        try connection.transaction {
+            try lock("install")
+            try WorkingDays.fill(on: connection)
+            var versions = try activeVersions()
+            var changed = false
+            for projection in projections {
+                if let installed = versions[projection.name] {
+                    if installed.shape != projection.shapeVersion { outdated.append(projection.name) }
+                    continue
+                }
+                let target = ProjectionTarget(versions: [projection.name: 1])
+                try createTables(projection, target)
+                try checkpoints.delete(Self.checkpointName(projection.name, version: 1))
+                try connection.execute(
+                    "INSERT INTO projections.versions (name, active_version, shape_version) VALUES ($1, 1, $2)",
+                    [projection.name, projection.shapeVersion])
+                versions[projection.name] = (1, projection.shapeVersion)
+                changed = true
+            }
+            let viewsMissing = try ReportingViews.missing(on: connection)
+            if changed || viewsMissing {
+                try ReportingViews.create(on: connection, target: ProjectionTarget(versions: versions.mapValues(\.version)))
+            }
+        }
+        for name in outdated { try rebuild(name) }
+    }
+
+    func createTables(_ projection: any Projection, _ target: ProjectionTarget) throws {
+        for table in projection.tables {
+            try connection.run("DROP TABLE IF EXISTS \(target.table(table, of: projection.name)) CASCADE")
+        }
+        for statement in projection.createTables(target) { try connection.run(statement) }
+    }
+
+    func activeVersions() throws -> [String: (version: Int, shape: Int)] {
+        var versions: [String: (version: Int, shape: Int)] = [:]
+        for row in try connection.execute("SELECT name, active_version, shape_version FROM projections.versions").rows {
+            versions[try row.get(0)] = (try row.get(1), try row.get(2))
+        }
+        return versions
+    }
+
+    /// A transaction-scoped advisory lock per projection name.
+    func lock(_ name: String) throws {
+        try connection.execute("SELECT pg_advisory_xact_lock(hashtext('jointops.projection.' || $1))", [name])
+    }
+
+    // MARK: - Catch-up
+
+    /// Applies every event readable now to every projection; returns the number of batches written.
+    ///
+    /// - Parameter shouldStop: checked between batches (each batch is committed whole).
+    @discardableResult
+    public func catchUp(shouldStop: () -> Bool = { false }, progress: (String, Int) -> Void = { _, _ in }) throws -> Int {
+        var batches = 0
+        for projection in projections {
+            var events = 0
+            while !shouldStop() {
+                let count = try step(projection)
+                if count == 0 { break }
+                events += count
+                batches += 1
+                progress(projection.name, events)
+            }
+        }
+        return batches
+    }
+
+    /// One batch of the active version, in one transaction; the number of events read (0 = caught up).
+    func step(_ projection: any Projection) throws -> Int {
+        try connection.transaction {
+            try lock(projection.name)
+            guard let version = try activeVersions()[projection.name]?.version else { return 0 }
+            return try applyNextBatch(projection, target: ProjectionTarget(versions: [projection.name: version]),
+                                      checkpoint: Self.checkpointName(projection.name, version: version))
+        }
+    }
+
+    /// Reads the batch after the checkpoint, applies it and saves the checkpoint: the caller's transaction.
+    func applyNextBatch(_ projection: any Projection, target: ProjectionTarget, checkpoint: String?) throws -> Int {
+        let from = try checkpoint.map { try checkpoints.load($0) } ?? .start
+        let events = try store.readAll(after: from, limit: batchSize)
+        guard let last = events.last else { return 0 }
+        let handled = events.filter { projection.eventTypes.contains($0.type) }.map(ProjectedEvent.init)
+        if !handled.isEmpty {
+            try projection.apply(ProjectionBatch(events: handled, end: last.globalPosition, recordedUpTo: target.recordedUpTo),
+                                 to: target, on: connection)
+        }
+        // The checkpoint commits with the rows (same transaction): after a crash neither is half there.
+        if let checkpoint { try checkpoints.save(checkpoint, last.globalPosition) }
+        return events.count
+    }
+
+    // MARK: - Follow
+
+    /// Catches up, then follows the log (NOTIFY, with polling as the fallback) until `shouldStop`.
+    ///
+    /// Takes a session advisory lock so only one follower runs per database.
+    public func run(followOn listener: Connection, pollInterval: Duration = .milliseconds(500),
+                    shouldStop: () -> Bool, progress: (String, Int) -> Void = { _, _ in }) throws {
+        let locked: Bool = try connection.execute(
+            "SELECT pg_try_advisory_lock(hashtext('jointops.projection.follower'))")[0].get(0)
+        guard locked else { throw ProjectionError.alreadyRunning }
+        defer { _ = try? connection.execute("SELECT pg_advisory_unlock(hashtext('jointops.projection.follower'))") }
+        try install()
+        try catchUp(shouldStop: shouldStop, progress: progress)
+        let start = try positions().values.min() ?? .start
+        let subscription = try Subscription(store: EventStore(connection: listener), after: start,
+                                            batchSize: batchSize, pollInterval: pollInterval)
+        while !shouldStop() {
+            // The subscription only wakes us; each projection reads from its own checkpoint.
+            // An empty wake-up is the polling fallback: a long transaction may have been holding events back.
+            _ = try subscription.next(timeout: pollInterval)
+            try catchUp(shouldStop: shouldStop, progress: progress)
+        }
+    }
+
+    /// Whether a `project run` holds the follower lock on this database.
+    public func followerIsRunning() throws -> Bool {
+        try connection.execute("""
+            SELECT EXISTS (SELECT 1 FROM pg_locks
+                           WHERE locktype = 'advisory' AND granted
+                             AND objid::bigint = (hashtext('jointops.projection.follower')::bigint & 4294967295)
+                             AND database = (SELECT oid FROM pg_database WHERE datname = current_database()))
+            """)[0].get(0)
+    }
+
+    // MARK: - Rebuild
+
+    /// Builds version N+1 of a projection from the start of the log beside version N, then switches
+    /// the `reporting` views to it and drops N, in one transaction: readers see N until the commit
+    /// and N+1 after it, never a half-built model.
+    public func rebuild(_ name: String, progress: (Int) -> Void = { _ in }) throws {
+        let projection = try projection(named: name)
+        let locked: Bool = try connection.execute(
+            "SELECT pg_try_advisory_lock(hashtext('jointops.projection.rebuild.' || $1))", [name])[0].get(0)
+        guard locked else { throw ProjectionError.alreadyRebuilding(name) }
+        defer { _ = try? connection.execute("SELECT pg_advisory_unlock(hashtext('jointops.projection.rebuild.' || $1))", [name]) }
+        let current = try activeVersions()[name]?.version ?? 0
+        let next = current + 1
+        let target = ProjectionTarget(versions: [name: next])
+        let checkpoint = Self.checkpointName(name, version: next)
+        try connection.transaction {
+            try createTables(projection, target)
+            try checkpoints.delete(checkpoint)
+        }
+        // Fill N+1 batch by batch while N keeps serving (and the live runner keeps updating N).
+        var events = 0
+        while true {
+            let count = try connection.transaction { try applyNextBatch(projection, target: target, checkpoint: checkpoint) }
+            if count == 0 { break }
+            events += count
+            progress(events)
+        }
+        try switchTo(next, of: projection, from: current, checkpoint: checkpoint, target: target)
+    }
+
+    /// The final catch-up and the switch, in one transaction.
+    ///
+    /// A reader's query locks the views and tables it reads one by one, so a switch that drops views
+    /// and tables could deadlock with it. The switch therefore waits at most `lock_timeout` for a lock
+    /// (well under the reader's `deadlock_timeout`), gives way by rolling back, and tries again: the
+    /// reader is never the one to fail.
+    func switchTo(_ next: Int, of projection: any Projection, from current: Int, checkpoint: String,
+                  target: ProjectionTarget) throws {
+        let name = projection.name
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                try connection.transaction {
+                    try lock(name)
+                    try connection.run("SET LOCAL lock_timeout = '200ms'")
+                    // What arrived since the loop ended, under the lock the live runner also takes.
+                    while try applyNextBatch(projection, target: target, checkpoint: checkpoint) > 0 {}
+                    try connection.execute("""
+                        INSERT INTO projections.versions (name, active_version, shape_version) VALUES ($1, $2, $3)
+                        ON CONFLICT (name) DO UPDATE
+                            SET active_version = EXCLUDED.active_version, shape_version = EXCLUDED.shape_version,
+                                switched_at = now()
+                        """, [name, next, projection.shapeVersion])
+                    var versions = try activeVersions().mapValues(\.version)
+                    versions[name] = next
+                    try ReportingViews.create(on: connection, target: ProjectionTarget(versions: versions))
+                    if current > 0 {
+                        let old = ProjectionTarget(versions: [name: current])
+                        for table in projection.tables {
+                            try connection.run("DROP TABLE IF EXISTS \(old.table(table, of: name)) CASCADE")
+                        }
+                        try checkpoints.delete(Self.checkpointName(name, version: current))
+                    }
+                }
+                return
+            } catch let error as PostgresError
+                        where (error.sqlState == "55P03" || error.sqlState == .deadlockDetected) && attempt < 100 {
+                Thread.sleep(forTimeInterval: Double.random(in: 0.02...0.2))
+            }
+        }
+    }
+
+    // MARK: - As of
+
+    /// Builds every projection into temporary tables from the events recorded up to `asOf`, and
+    /// creates temporary views with the `reporting` names over them (in `pg_temp`, this session only).
+    public func buildTemporary(asOf: Date) throws -> ProjectionTarget {
+        let target = ProjectionTarget(schema: "pg_temp", versions: [:], recordedUpTo: asOf)
+        for projection in projections {
+            try createTables(projection, target)
+            var position = GlobalPosition.start
+            while true {
+                let events = try store.readAll(after: position, limit: batchSize)
+                guard let last = events.last else { break }
+                position = last.globalPosition
+                let handled = events.filter { projection.eventTypes.contains($0.type) && $0.recordedAt <= asOf }
+                    .map(ProjectedEvent.init)
+                if !handled.isEmpty {
+                    try projection.apply(ProjectionBatch(events: handled, end: last.globalPosition, recordedUpTo: asOf),
+                                         to: target, on: connection)
+                }
+            }
+        }
+        try ReportingViews.create(on: connection, target: target, viewSchema: "pg_temp")
+        return target
+    }
+
+    // MARK: - Status
+
+    /// Each projection's active version, checkpoint and lag.
+    public func status() throws -> [ProjectionStatus] {
+        let versions = try activeVersions()
+        return try projections.map { projection in
+            let version = versions[projection.name]?.version
+            let position = try version.map { try checkpoints.load(Self.checkpointName(projection.name, version: $0)) } ?? .start
+            return ProjectionStatus(name: projection.name, version: version, shapeVersion: projection.shapeVersion,
+                                    position: position, lag: try store.lag(after: position))
+        }
+    }
+
+    func positions() throws -> [String: GlobalPosition] {
+        var result: [String: GlobalPosition] = [:]
+        for (name, entry) in try activeVersions() {
+            result[name] = try checkpoints.load(Self.checkpointName(name, version: entry.version))
+        }
+        return result
+    }
+}
+
+/// Where one projection stands.
+public struct ProjectionStatus: Sendable {
+    public var name: String
+    /// The active version; nil when not installed yet.
+    public var version: Int?
+    public var shapeVersion: Int
+    public var position: GlobalPosition
+    public var lag: Lag
+}

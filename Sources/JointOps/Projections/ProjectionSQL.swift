@@ -1,0 +1,109 @@
+import EventStore
+import Foundation
+import Postgres
+
+/// The few statement shapes every projection writes with: a whole batch per table, as JSON.
+enum ProjectionSQL {
+    /// JSON with snake_case keys, so a row struct's properties name the table's columns.
+    static func json<Row: Encodable>(_ rows: [Row]) throws -> JSONText {
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return JSONText(String(decoding: try encoder.encode(rows), as: UTF8.self))
+    }
+
+    /// Deletes every row of `streams` from `table`, then inserts `rows` in one statement
+    /// (`jsonb_populate_recordset` over the table's own row type).
+    static func replace<Row: Encodable>(_ table: String, streams: [String], rows: [Row])
+        throws -> [(sql: String, parameters: [(any PostgresBindable)?])] {
+        var statements: [(sql: String, parameters: [(any PostgresBindable)?])] = [
+            ("DELETE FROM \(table) WHERE stream_id = ANY($1::text[])", [streams]),
+        ]
+        if !rows.isEmpty {
+            statements.append(("INSERT INTO \(table) SELECT * FROM jsonb_populate_recordset(NULL::\(table), $1::jsonb)",
+                               [try json(rows)]))
+        }
+        return statements
+    }
+
+    /// Inserts or replaces `rows` by `key` in one statement.
+    static func upsert<Row: Encodable>(_ table: String, key: String, columns: [String], rows: [Row])
+        throws -> (sql: String, parameters: [(any PostgresBindable)?]) {
+        let updates = columns.filter { $0 != key }.map { "\($0) = EXCLUDED.\($0)" }.joined(separator: ", ")
+        return ("""
+            INSERT INTO \(table) SELECT * FROM jsonb_populate_recordset(NULL::\(table), $1::jsonb)
+            ON CONFLICT (\(key)) DO UPDATE SET \(updates)
+            """, [try json(rows)])
+    }
+
+    /// The events of `streams` up to `end` (and recorded up to `recordedUpTo`), by stream in version
+    /// order: the histories a batch's folds start from. One statement for the whole batch.
+    static func histories(of streams: [String], upTo end: GlobalPosition, recordedUpTo: Date?,
+                          on connection: Connection) throws -> [String: [ProjectedEvent]] {
+        guard !streams.isEmpty else { return [:] }
+        let result = try connection.execute("""
+            SELECT stream_id, stream_version, event_type, schema_version, data::text, occurred_at, recorded_at, agency
+            FROM eventstore.events
+            WHERE stream_id = ANY($1::text[])
+              AND (transaction_id, position) <= ($2::xid8, $3::bigint)
+              AND ($4::timestamptz IS NULL OR recorded_at <= $4::timestamptz)
+            ORDER BY stream_id, stream_version
+            """, [streams, String(end.transactionId), end.position, recordedUpTo])
+        var histories: [String: [ProjectedEvent]] = [:]
+        for row in result.rows {
+            let event = ProjectedEvent(
+                streamId: try row.get(0), streamVersion: try row.get(1), type: try row.get(2),
+                schemaVersion: try row.get(3), data: row.withBytes(4) { Data($0) } ?? Data(),
+                occurredAt: try row.get(5), recordedAt: try row.get(6), agency: try row.decode(7))
+            histories[event.streamId, default: []].append(event)
+        }
+        return histories
+    }
+}
+
+/// A projection whose rows are a function of one stream's history (a case, an operation, …).
+///
+/// For each batch it reloads the whole history of every stream the batch touched (one query), folds
+/// it, and replaces those streams' rows in every table (two statements per table). Replaying is
+/// idempotent, so the rows never depend on where batches happened to start.
+public protocol StreamProjection: Projection {
+    /// The rows of every table for one stream, by table base name.
+    func rows(stream: String, history: [ProjectedEvent]) throws -> [String: [any Encodable]]
+}
+
+extension StreamProjection {
+    public func apply(_ batch: ProjectionBatch, to target: ProjectionTarget, on connection: Connection) throws {
+        var seen = Set<String>()
+        let streams = batch.events.map(\.streamId).filter { seen.insert($0).inserted }
+        guard !streams.isEmpty else { return }
+        let histories = try ProjectionSQL.histories(of: streams, upTo: batch.end, recordedUpTo: batch.recordedUpTo,
+                                                    on: connection)
+        var byTable: [String: [any Encodable]] = [:]
+        for stream in streams {
+            let history = (histories[stream] ?? []).filter { eventTypes.contains($0.type) }
+            for (table, rows) in try rows(stream: stream, history: history) { byTable[table, default: []] += rows }
+        }
+        var statements: [(sql: String, parameters: [(any PostgresBindable)?])] = []
+        for table in tables {
+            statements += try ProjectionSQL.replace(target.table(table, of: name), streams: streams,
+                                                    rows: (byTable[table] ?? []).map(AnyEncodable.init))
+        }
+        try connection.pipeline(statements)
+    }
+}
+
+/// Type erasure so rows of different structs can travel in one array.
+struct AnyEncodable: Encodable {
+    let value: any Encodable
+    init(_ value: any Encodable) { self.value = value }
+    func encode(to encoder: Encoder) throws { try value.encode(to: encoder) }
+}
+
+/// Decodes a stored event into a domain event, naming the event when it cannot.
+func decodeEvent<E: Sendable>(_ event: ProjectedEvent, _ build: (String, Int, Data) throws -> E) throws -> E {
+    do { return try build(event.type, event.schemaVersion, event.data) } catch {
+        throw ProjectionError.undecodableEvent(stream: event.streamId, version: event.streamVersion, type: event.type,
+                                               reason: "\(error)")
+    }
+}

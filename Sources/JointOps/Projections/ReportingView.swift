@@ -1,0 +1,85 @@
+import Foundation
+import Postgres
+
+/// One view of schema `reporting`: its SQL over the projection tables and a bilingual comment for
+/// the view and for every column (analysts read them with `\d+`).
+public struct ReportingView: Sendable {
+    public struct Column: Sendable {
+        public let name: String
+        public let zh: String
+        public let en: String
+    }
+
+    public let name: String
+    public let zh: String
+    public let en: String
+    public let columns: [Column]
+    /// Builds the SELECT for a target (projection tables of some versions, or temporary ones).
+    let select: @Sendable (ProjectionTarget) -> String
+
+    init(_ name: String, _ zh: String, _ en: String, columns: [(String, String, String)],
+         select: @escaping @Sendable (ProjectionTarget) -> String) {
+        self.name = name
+        self.zh = zh
+        self.en = en
+        self.columns = columns.map { Column(name: $0.0, zh: $0.1, en: $0.2) }
+        self.select = select
+    }
+}
+
+/// The `reporting` schema: created over the active projection versions, recreated on each switch.
+public enum ReportingViews {
+    /// Today in Beijing time (Xinjiang's official time), for ages and "overdue".
+    static let today = "(now() AT TIME ZONE 'Asia/Shanghai')::date"
+
+    /// Drops and recreates every reporting view over `target`, with comments and the analyst's
+    /// SELECT grant: call it inside a transaction so readers switch from old to new at commit.
+    public static func create(on connection: Connection, target: ProjectionTarget, viewSchema: String = "reporting") throws {
+        for view in all.reversed() { try connection.run("DROP VIEW IF EXISTS \(viewSchema).\(view.name) CASCADE") }
+        for view in all {
+            let qualified = "\(viewSchema).\(view.name)"
+            let columns = view.columns.map(\.name).joined(separator: ", ")
+            try connection.run("CREATE VIEW \(qualified) (\(columns)) AS\n\(view.select(target))")
+            guard viewSchema == "reporting" else { continue }
+            try connection.run("COMMENT ON VIEW \(qualified) IS \(try connection.quoteLiteral("\(view.zh) \(view.en)"))")
+            for column in view.columns {
+                try connection.run("COMMENT ON COLUMN \(qualified).\(column.name) IS \(try connection.quoteLiteral("\(column.zh) \(column.en)"))")
+            }
+            try connection.run("GRANT SELECT ON \(qualified) TO jointops_analyst")
+        }
+    }
+
+    /// Whether any view of the catalogue is missing from schema `reporting`.
+    public static func missing(on connection: Connection) throws -> Bool {
+        let count: Int = try connection.execute(
+            "SELECT count(*)::int FROM pg_views WHERE schemaname = 'reporting' AND viewname = ANY($1::text[])",
+            [all.map(\.name)])[0].get(0)
+        return count < all.count
+    }
+
+    /// The view names, for `jointops report`.
+    public static var names: [String] { all.map(\.name) }
+
+    public static func view(named name: String) -> ReportingView? { all.first { $0.name == name } }
+
+    static let tallyColumns: [(String, String, String)] = [
+        ("officers_deployed", "出动执法人员（人次）", "Officers deployed (person-times)"),
+        ("vehicles_deployed", "出动执法车辆（台次）", "Vehicles deployed (vehicle-times)"),
+        ("vehicles_inspected", "检查车辆", "Vehicles inspected"),
+        ("violations_serious", "严重违法行为", "Serious violations found"),
+        ("violations_minor", "一般违法行为", "Minor violations found"),
+        ("cases_filed", "立案数", "Cases filed"),
+        ("vehicles_seized", "扣押车辆", "Vehicles seized"),
+        ("fines_yuan", "罚款（元）", "Fines imposed (yuan)"),
+        ("people_educated", "教育劝导（人次）", "People educated or warned"),
+        ("leaflets", "发放宣传单", "Leaflets handed out"),
+        ("rectification_notices", "整改通知书", "Rectification notices issued"),
+        ("referrals", "移送", "Referrals made"),
+    ]
+
+    static func tallySums(_ alias: String) -> String {
+        tallyColumns.map { "COALESCE(sum(\(alias).\($0.0)), 0)::bigint" }.joined(separator: ", ")
+    }
+
+    public static var all: [ReportingView] { OperationViews.all + CaseViews.all + SupervisionViews.all + [AnnualStatisticsView.view] }
+}

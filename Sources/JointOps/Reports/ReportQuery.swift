@@ -1,0 +1,102 @@
+import Enforcement
+import Foundation
+import Postgres
+
+/// Filters of `jointops report NAME`; each applies to the view's own column for it.
+public struct ReportFilter: Sendable, Equatable {
+    public var year: Int?
+    public var from: LocalDate?
+    public var to: LocalDate?
+    public var agency: String?
+    public var campaign: String?
+
+    public init(year: Int? = nil, from: LocalDate? = nil, to: LocalDate? = nil, agency: String? = nil, campaign: String? = nil) {
+        self.year = year
+        self.from = from
+        self.to = to
+        self.agency = agency
+        self.campaign = campaign
+    }
+}
+
+/// Why a report cannot be produced as asked.
+public enum ReportError: Error, CustomStringConvertible, Equatable {
+    case unknownReport(String, known: [String])
+    case filterNotApplicable(report: String, option: String)
+
+    public var description: String {
+        switch self {
+        case let .unknownReport(name, known):
+            return "there is no report named \(name); choose one of: \(known.joined(separator: ", "))"
+        case let .filterNotApplicable(report, option):
+            return "report \(report) cannot be filtered by \(option); leave it out or choose another report"
+        }
+    }
+}
+
+/// Reads one `reporting` view with filters, as a `Table`.
+public enum ReportQuery {
+    /// The date column `--from/--to` applies to, per view (views without one take only `--year`).
+    static let dateColumns: [String: String] = [
+        "operations_board": "window_from", "operation_outcomes": "month", "case_register": "accepted_on",
+        "legal_reviews": "requested_on", "legal_review_queue": "requested_on", "case_deadlines": "legally_due",
+        "publicity_register": "published_on", "rectification_tracker": "raised_on", "referrals": "sent_on",
+        "outreach_activities": "activity_date", "campaigns": "valid_from",
+    ]
+
+    /// Every report name: the views of schema `reporting`, plus `annual`.
+    public static var names: [String] { ReportingViews.names + ["annual"] }
+
+    /// The rows of `name` matching `filter`, sorted by every column.
+    ///
+    /// - Parameter viewSchema: `reporting`, or `pg_temp` for an `--as-of` build.
+    public static func table(_ name: String, filter: ReportFilter, on connection: Connection,
+                             viewSchema: String = "reporting") throws -> Table {
+        guard let view = ReportingViews.view(named: name) else {
+            throw ReportError.unknownReport(name, known: names)
+        }
+        let columns = Set(view.columns.map(\.name))
+        var conditions: [String] = []
+        var parameters: [(any PostgresBindable)?] = []
+        func bind(_ value: any PostgresBindable) -> String {
+            parameters.append(value)
+            return "$\(parameters.count)"
+        }
+        if let year = filter.year {
+            guard columns.contains("year") else { throw ReportError.filterNotApplicable(report: name, option: "--year") }
+            conditions.append("year = \(bind(year))::int")
+        }
+        if filter.from != nil || filter.to != nil {
+            guard let column = dateColumns[name] else { throw ReportError.filterNotApplicable(report: name, option: "--from/--to") }
+            if let from = filter.from { conditions.append("\(column) >= \(bind(from.description))::date") }
+            if let to = filter.to { conditions.append("\(column) <= \(bind(to.description))::date") }
+        }
+        if let agency = filter.agency {
+            if columns.contains("agency") {
+                conditions.append("agency = \(bind(agency))")
+            } else if columns.contains("agencies") {
+                conditions.append("\(bind(agency)) = ANY(agencies)")
+            } else if columns.contains("from_agency") {
+                let p = bind(agency)
+                conditions.append("(from_agency = \(p) OR to_agency = \(p))")
+            } else {
+                throw ReportError.filterNotApplicable(report: name, option: "--agency")
+            }
+        }
+        if let campaign = filter.campaign {
+            guard columns.contains("campaign_code") else { throw ReportError.filterNotApplicable(report: name, option: "--campaign") }
+            conditions.append("campaign_code = \(bind(campaign))")
+        }
+        let names = view.columns.map(\.name)
+        let select = names.map { "v.\($0)::text" }.joined(separator: ", ")
+        let order = names.map { "v.\($0)" }.joined(separator: ", ")
+        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let result = try connection.execute(
+            "SELECT \(select) FROM \(viewSchema).\(view.name) v\(whereClause) ORDER BY \(order)", parameters)
+        var rows: [[String]] = []
+        for row in result.rows {
+            rows.append(try (0..<names.count).map { try row.decode($0, as: String.self) ?? "" })
+        }
+        return Table(names, rows: rows)
+    }
+}

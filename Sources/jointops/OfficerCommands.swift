@@ -1,0 +1,64 @@
+import ArgumentParser
+import Enforcement
+import Foundation
+import JointOps
+
+struct OfficerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "officer",
+        abstract: "Register officers and their enforcement certificates (执法证).",
+        subcommands: [Register.self, Certify.self, WithdrawCertificate.self, List.self]
+    )
+
+    struct Register: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Register an officer of an agency.")
+        @Argument(help: "Officer id, e.g. ZF-001.") var id: String
+        @Option(help: "Chinese name.") var name: String
+        @Option(help: "Code of the officer's agency.") var agency: String
+        @Option(help: "Enforcement certificate number; leave out for staff without one.") var certificate: String?
+        @OptionGroup var options: WriteOptions
+
+        func run() {
+            registryWrite(.registerOfficer(id: id, nameZh: name, agency: agency, certificateNumber: certificate), options)
+        }
+    }
+
+    struct Certify: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record a newly issued enforcement certificate.")
+        @Argument var id: String
+        @Option(help: "Certificate number.") var certificate: String
+        @OptionGroup var options: WriteOptions
+
+        func run() { registryWrite(.certifyOfficer(id: id, certificateNumber: certificate), options) }
+    }
+
+    struct WithdrawCertificate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "withdraw-certificate", abstract: "Record that an officer's certificate was withdrawn or expired.")
+        @Argument var id: String
+        @Option(help: "Why (Chinese).") var reason: String
+        @OptionGroup var options: WriteOptions
+
+        func run() { registryWrite(.withdrawCertificate(id: id, reasonZh: reason), options) }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List officers.")
+        @Option(help: "Only officers of this agency.") var agency: String?
+        @OptionGroup var output: FormatOption
+
+        func run() {
+            guarded {
+                let format = try output.outputFormat()
+                withApplication { app in
+                    let officers = try app.registry().officers.values
+                        .filter { agency == nil || $0.agencyCode == agency }
+                        .sorted { $0.id < $1.id }
+                    emit(Table(["id", "name", "agency", "certificate", "certified"], rows: officers.map {
+                        [$0.id, $0.nameZh, $0.agencyCode, $0.certificateNumber ?? "", $0.certified ? "yes" : "no"]
+                    }), format)
+                }
+            }
+        }
+    }
+}

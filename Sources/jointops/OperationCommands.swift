@@ -1,0 +1,236 @@
+import ArgumentParser
+import Enforcement
+import Foundation
+import JointOps
+
+/// Runs an operation command on an existing operation and prints the result.
+func operationWrite(_ id: String, _ options: WriteOptions, _ command: @escaping () throws -> OperationCommand) {
+    guarded {
+        let id = try parseId(id, .operation)
+        let request = try options.request()
+        let format = try options.outputFormat()
+        let command = try command()
+        withApplication { app in
+            let outcome = try app.handler(OperationDecider.self).handle(command, on: id, kind: .operation, request: request)
+            report(outcome, status: outcome.state.status.rawValue, next: outcome.state.nextActions, format: format)
+        }
+    }
+}
+
+struct OperationCommandGroup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "op",
+        abstract: "Plan and run joint enforcement operations (联合执法行动).",
+        subcommands: [Plan.self, Approve.self, Launch.self, Invite.self, Join.self, Withdraw.self, RecordSession.self,
+                      Conclude.self, Summarise.self, Archive.self, Cancel.self, Show.self, List.self],
+        aliases: ["operation"]
+    )
+
+    struct Plan: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Draft the plan (实施方案); prints the new OP-YYYY-NNNN id.")
+        @Option(help: "Chinese title.") var title: String
+        @Option(help: "Code of the lead agency (牵头单位).") var lead: String
+        @Option(help: "Target sector (repeatable): blackCar, taxi, rideHailing, drivingSchool, scheduledLine, keyVehicles, other.")
+        var sector: [String] = []
+        @Option(help: "First day of the action window, YYYY-MM-DD.") var from: String
+        @Option(help: "Last day of the action window, YYYY-MM-DD.") var to: String
+        @Option(help: "Campaign code (专项整治).") var campaign: String?
+        @Option(help: "Place (repeatable).") var place: [String] = []
+        @OptionGroup var options: WriteOptions
+
+        func run() {
+            guarded {
+                let request = try options.request()
+                let format = try options.outputFormat()
+                let plan = OperationPlan(titleZh: title, campaignCode: campaign,
+                                         sectors: try sector.map { try parseChoice($0, option: "--sector", as: Sector.self) },
+                                         leadAgency: lead, from: try parseDate(from, option: "--from"),
+                                         to: try parseDate(to, option: "--to"), placesZh: place)
+                withApplication { app in
+                    let outcome = try app.handler(OperationDecider.self).create(.operation, request: request) {
+                        .plan(operationId: $0, plan)
+                    }
+                    report(outcome, status: outcome.state.status.rawValue, next: outcome.state.nextActions, format: format)
+                }
+            }
+        }
+    }
+
+    struct Approve: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record the plan's approval.")
+        @Argument(help: "Operation id, e.g. OP-2023-0007.") var id: String
+        @Option(help: "Who approved (the bureau head or the leading group).") var by: String
+        @OptionGroup var options: WriteOptions
+        func run() { operationWrite(id, options) { .approve(approvedBy: by) } }
+    }
+
+    struct Launch: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Mobilise (动员部署): field sessions can be recorded from now on.")
+        @Argument var id: String
+        @OptionGroup var options: WriteOptions
+        func run() { operationWrite(id, options) { .launch } }
+    }
+
+    struct Invite: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Invite a supporting agency (配合单位).")
+        @Argument var id: String
+        @Argument(help: "Agency code.") var agency: String
+        @OptionGroup var options: WriteOptions
+        func run() { operationWrite(id, options) { .inviteAgency(agency) } }
+    }
+
+    struct Join: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record that an invited agency joined.")
+        @Argument var id: String
+        @Argument(help: "Agency code.") var agency: String
+        @OptionGroup var options: WriteOptions
+        func run() { operationWrite(id, options) { .joinOperation(agency: agency) } }
+    }
+
+    struct Withdraw: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record that a supporting agency withdrew.")
+        @Argument var id: String
+        @Argument(help: "Agency code.") var agency: String
+        @OptionGroup var options: WriteOptions
+        func run() { operationWrite(id, options) { .withdrawAgency(agency) } }
+    }
+
+    struct RecordSession: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "record-session",
+            abstract: "Record a field session (集中整治) with one tally per agency.",
+            discussion: """
+                --tally AGENCY:field=n,field=n (repeatable). Fields: officers (人次), vehicles (台次), inspected,
+                serious, minor, cases, seized, fines (yuan), educated, leaflets, notices, referrals — or the
+                full names (officersDeployed, vehiclesInspected, …).
+                Example: --tally WSZD:officers=12,vehicles=4,inspected=56,cases=3 --tally WSJJ:officers=6
+                """)
+        @Argument var id: String
+        @Option(help: "Session id, unique in the operation, e.g. S1.") var session: String
+        @Option(help: "Day of the session (default: the --at date).") var date: String?
+        @Option(help: "Where (Chinese).") var place: String
+        @Option(help: "AGENCY:field=n,… (repeatable).") var tally: [String] = []
+        @OptionGroup var options: WriteOptions
+
+        func run() {
+            guarded {
+                let day = try date.map { try parseDate($0, option: "--date") }
+                    ?? (try options.request().at?.date ?? LocalDate(Date()))
+                var tallies: [String: Tally] = [:]
+                for text in tally {
+                    let (agency, counts) = try TallyText.parse(text)
+                    tallies[agency] = counts
+                }
+                let session = FieldSession(sessionId: session, date: day, placeZh: place, tallies: tallies)
+                operationWrite(id, options) { .recordSession(session) }
+            }
+        }
+    }
+
+    struct Conclude: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "End the field phase.")
+        @Argument var id: String
+        @OptionGroup var options: WriteOptions
+        func run() { operationWrite(id, options) { .conclude } }
+    }
+
+    struct Summarise: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record the final summary (总结).")
+        @Argument var id: String
+        @Option(help: "Summary (Chinese).") var summary: String
+        @OptionGroup var options: WriteOptions
+        func run() { operationWrite(id, options) { .summarise(summaryZh: summary) } }
+    }
+
+    struct Archive: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Close the operation for good.")
+        @Argument var id: String
+        @OptionGroup var options: WriteOptions
+        func run() { operationWrite(id, options) { .archive } }
+    }
+
+    struct Cancel: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Abandon the operation before it concludes.")
+        @Argument var id: String
+        @Option(help: "Why (Chinese).") var reason: String
+        @OptionGroup var options: WriteOptions
+        func run() { operationWrite(id, options) { .cancel(reasonZh: reason) } }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show an operation: status, agencies, tallies, next actions.")
+        @Argument var id: String
+        @OptionGroup var output: FormatOption
+
+        func run() {
+            guarded {
+                let id = try parseId(id, .operation)
+                let format = try output.outputFormat()
+                withApplication { app in
+                    let state = try app.load(OperationDecider.self, id: id, kind: .operation)
+                    emit(OperationTables.detail(id, state), format)
+                }
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List operations (the operations board).")
+        @Option(help: "Only this status: drafted, approved, launched, inProgress, concluded, summarised, archived, cancelled.")
+        var status: String?
+        @Option(help: "Only this campaign code.") var campaign: String?
+        @Option(help: "Only operations led by this agency.") var lead: String?
+        @OptionGroup var output: FormatOption
+
+        func run() {
+            guarded {
+                let format = try output.outputFormat()
+                let status = try status.map { try parseChoice($0, option: "--status", as: OperationState.Status.self) }
+                withApplication { app in
+                    let all = try app.loadAll(OperationDecider.self, kind: .operation).filter { _, state in
+                        (status == nil || state.status == status)
+                            && (campaign == nil || state.plan?.campaignCode == campaign)
+                            && (lead == nil || state.plan?.leadAgency == lead)
+                    }
+                    emit(OperationTables.board(all), format)
+                }
+            }
+        }
+    }
+}
+
+/// `AGENCY:officers=12,vehicles=4` → a tally.
+enum TallyText {
+    static let aliases: [String: String] = [
+        "officers": "officersDeployed", "vehicles": "vehiclesDeployed", "inspected": "vehiclesInspected",
+        "serious": "violationsSerious", "minor": "violationsMinor", "cases": "casesFiled", "seized": "vehiclesSeized",
+        "fines": "finesYuan", "educated": "peopleEducated", "leaflets": "leaflets", "notices": "rectificationNotices",
+        "referrals": "referrals",
+    ]
+
+    static func parse(_ text: String) throws -> (String, Tally) {
+        let example = "e.g. --tally WSZD:officers=12,vehicles=4,inspected=56"
+        guard let colon = text.firstIndex(of: ":") else {
+            throw CLIError.usage("--tally `\(text)` names no agency: write AGENCY:field=n,…, \(example)")
+        }
+        let agency = String(text[..<colon]).trimmingCharacters(in: .whitespaces)
+        var values: [String: Int] = [:]
+        for pair in text[text.index(after: colon)...].split(separator: ",") {
+            let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2 else { throw CLIError.usage("--tally `\(pair)` is not field=n: \(example)") }
+            let known = Tally.zero.fields.map(\.name)
+            guard let field = aliases[parts[0]] ?? known.first(where: { $0 == parts[0] }) else {
+                throw CLIError.usage("--tally field `\(parts[0])` is not known: use "
+                                     + aliases.keys.sorted().joined(separator: ", "))
+            }
+            values[field] = try parseInt(parts[1], option: "--tally \(parts[0])")
+        }
+        let v = { values[$0] ?? 0 }
+        return (agency, Tally(officersDeployed: v("officersDeployed"), vehiclesDeployed: v("vehiclesDeployed"),
+                              vehiclesInspected: v("vehiclesInspected"), violationsSerious: v("violationsSerious"),
+                              violationsMinor: v("violationsMinor"), casesFiled: v("casesFiled"),
+                              vehiclesSeized: v("vehiclesSeized"), finesYuan: v("finesYuan"),
+                              peopleEducated: v("peopleEducated"), leaflets: v("leaflets"),
+                              rectificationNotices: v("rectificationNotices"), referrals: v("referrals")))
+    }
+}

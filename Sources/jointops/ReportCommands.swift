@@ -1,0 +1,99 @@
+import ArgumentParser
+import EventStore
+import Foundation
+import JointOps
+import Postgres
+
+/// `jointops report NAME`: a `reporting` view with filters, or `annual` (Markdown + HTML).
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Print a report from schema `reporting` (catching the projections up first).",
+        discussion: """
+            Reports: \(ReportQuery.names.joined(separator: ", ")).
+            `report annual --year 2023` writes annual-2023.md and annual-2023.html (inline SVG charts).
+            --as-of folds only the events recorded up to that instant into temporary tables for this run.
+            """
+    )
+
+    @Argument(help: "The report (a view of schema reporting, or annual).") var name: String
+    @Option(help: "Only this year.") var year: Int?
+    @Option(help: "From this day (YYYY-MM-DD), on the report's date column.") var from: String?
+    @Option(help: "Up to this day (YYYY-MM-DD).") var to: String?
+    @Option(help: "Only this agency code.") var agency: String?
+    @Option(help: "Only this campaign code.") var campaign: String?
+    @Option(help: "Output format: table, json or csv.") var format = "table"
+    @Flag(help: "CSV with a UTF-8 byte-order mark, for Excel.") var excel = false
+    @Option(name: .customLong("as-of"), help: "Only events recorded up to this instant (YYYY-MM-DD or ISO 8601).")
+    var asOf: String?
+    @Option(name: .customLong("output-dir"), help: "Where `annual` writes its files (default: current folder).")
+    var outputDirectory = "."
+
+    func validate() throws {
+        guard ReportQuery.names.contains(name) else {
+            throw ValidationError("there is no report named \(name); choose one of: \(ReportQuery.names.joined(separator: ", "))")
+        }
+        if name == "annual" && year == nil { throw ValidationError("report annual needs --year, e.g. --year 2023") }
+    }
+
+    func run() {
+        guarded {
+            do { try produce() } catch let error as ReportError { throw CLIError.usage(error.description) }
+        }
+    }
+
+    func produce() throws {
+        let output: OutputFormat = excel ? .csv : try parseFormat(format)
+        let filter = ReportFilter(year: year, from: try from.map { try parseDate($0, option: "--from") },
+                                  to: try to.map { try parseDate($0, option: "--to") }, agency: agency, campaign: campaign)
+        let connection = try DatabaseLocation.fromEnvironment().connect()
+        let runner = ProjectionRunner(connection: connection)
+        var schema = "reporting"
+        if let asOf {
+            guard let instant = Self.parseInstant(asOf) else {
+                throw CLIError.usage("--as-of `\(asOf)` is not a date or time: write YYYY-MM-DD or 2023-12-31T18:00:00+08:00")
+            }
+            _ = try runner.buildTemporary(asOf: instant)
+            schema = "pg_temp"
+        } else {
+            // With no projector running the figures would be stale: catch up first (safe beside one, too).
+            try runner.install()
+            try runner.catchUp()
+        }
+        if name == "annual" {
+            let report = try AnnualReport.load(year: year!, on: connection, viewSchema: schema)
+            let folder = URL(fileURLWithPath: outputDirectory)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let markdown = folder.appendingPathComponent("annual-\(year!).md")
+            let html = folder.appendingPathComponent("annual-\(year!).html")
+            try report.markdown().write(to: markdown, atomically: true, encoding: .utf8)
+            try report.html().write(to: html, atomically: true, encoding: .utf8)
+            print("wrote \(markdown.path) and \(html.path)")
+            return
+        }
+        let table = try ReportQuery.table(name, filter: filter, on: connection, viewSchema: schema)
+        print(table.rendered(as: output, excelBOM: excel), terminator: "")
+    }
+
+    /// `YYYY-MM-DD` (end of that day, Beijing time) or an ISO 8601 instant.
+    static func parseInstant(_ text: String) -> Date? {
+        if text.count == 10, let day = ISO8601DateFormatter.withZone.date(from: text + "T23:59:59.999+08:00") { return day }
+        for formatter in [ISO8601DateFormatter.withZone, ISO8601DateFormatter.plain] {
+            if let date = formatter.date(from: text) { return date }
+        }
+        return nil
+    }
+}
+
+extension ISO8601DateFormatter {
+    nonisolated(unsafe) static let withZone: ISO8601DateFormatter = {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return f
+    }()
+    nonisolated(unsafe) static let plain: ISO8601DateFormatter = {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime]
+        return f
+    }()
+}

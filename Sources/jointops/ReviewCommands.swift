@@ -1,0 +1,60 @@
+import ArgumentParser
+import Enforcement
+import Foundation
+import JointOps
+
+/// The legal reviewers' (法制审核员) queue. The same verbs exist under `jointops case`.
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Work the legal-review queue (法制审核): request, pass, return.",
+        subcommands: [Queue.self, Request.self, Pass.self, Return.self]
+    )
+
+    struct Queue: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List cases waiting for legal review.")
+        @OptionGroup var output: FormatOption
+        func run() {
+            guarded {
+                let format = try output.outputFormat()
+                withApplication { app in
+                    let waiting = try app.loadAll(CaseDecider.self, kind: .case).filter { $0.state.legalReview == .requested }
+                    emit(CaseTables.list(waiting), format)
+                }
+            }
+        }
+    }
+
+    struct Request: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "request-review",
+            abstract: "Send a concluded case to the legal reviewers.",
+            aliases: ["request"])
+        @Argument var id: String
+        @OptionGroup var options: WriteOptions
+        func run() { caseWrite(id, options) { .requestLegalReview } }
+    }
+
+    struct Pass: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "pass-review",
+            abstract: "Record that the legal review passed.", aliases: ["pass"])
+        @Argument var id: String
+        @Option(help: "Reviewer's officer id (default: the actor).") var reviewer: String?
+        @Option(help: "Opinion (Chinese).") var opinion: String
+        @OptionGroup var options: WriteOptions
+        func run() {
+            caseWrite(id, options) { .passLegalReview(reviewer: try reviewer ?? options.request().actor, opinionZh: opinion) }
+        }
+    }
+
+    struct Return: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "return-review",
+            abstract: "Send the case back for correction.", aliases: ["return"])
+        @Argument var id: String
+        @Option(help: "Reviewer's officer id (default: the actor).") var reviewer: String?
+        @Option(help: "Why (Chinese).") var reason: String
+        @OptionGroup var options: WriteOptions
+        func run() {
+            caseWrite(id, options) { .returnLegalReview(reviewer: try reviewer ?? options.request().actor, reasonZh: reason) }
+        }
+    }
+}
