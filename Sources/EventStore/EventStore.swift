@@ -80,7 +80,7 @@ public final class EventStore {
     /// The events of one stream in version order, from `version` on.
     public func read(stream: String, from version: Int64 = 1) throws -> [RecordedEvent] {
         let result = try connection.execute(
-            "SELECT \(Self.columns) FROM eventstore.events WHERE stream_id = $1 AND stream_version >= $2 ORDER BY stream_version",
+            "SELECT \(Self.columns) FROM eventstore.events e WHERE e.stream_id = $1 AND e.stream_version >= $2 ORDER BY e.stream_version",
             [stream, version])
         return try decode(result)
     }
@@ -90,27 +90,23 @@ public final class EventStore {
     /// Only transactions older than every transaction still running are read, so once a caller has
     /// passed a position no event can later appear before it (see the schema's comment).
     public func readAll(after position: GlobalPosition, limit: Int = 1000) throws -> [RecordedEvent] {
-        // The horizon is taken in its own statement, before the scan's. Every transaction below it had
-        // ended when it was taken, so the scan's later snapshot sees all their rows. Computing it inside
-        // the scan statement was seen to skip such rows under load (the follower passed committed events
-        // of older transactions), so the two are never combined.
-        let horizon = try connection.execute(Self.horizonSQL)[0].get(0, as: String.self)
-        let result = try connection.execute(Self.readAllSQL, [String(position.transactionId), position.position, horizon, limit])
+        let result = try connection.execute(Self.readAllSQL, [String(position.transactionId), position.position, limit])
         return try decode(result)
     }
 
-    static let horizonSQL = "SELECT pg_snapshot_xmin(pg_current_snapshot())::text"
-
+    // ORDER BY names the table's columns explicitly: the select list has `transaction_id::text AS
+    // transaction_id_text`, and a bare output-column name in ORDER BY would sort transaction ids as
+    // text ("1000" before "999") while WHERE compares them as numbers, so a batch would skip events.
     static let readAllSQL = """
-        SELECT \(columns) FROM eventstore.events
-        WHERE (transaction_id, position) > ($1::xid8, $2::bigint)
-          AND transaction_id < $3::xid8
-        ORDER BY transaction_id, position
-        LIMIT $4
+        SELECT \(columns) FROM eventstore.events e
+        WHERE (e.transaction_id, e.position) > ($1::xid8, $2::bigint)
+          AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+        ORDER BY e.transaction_id, e.position
+        LIMIT $3
         """
 
     static let columns = """
-        position, transaction_id::text, stream_id, stream_version, event_id, event_type, schema_version, \
+        position, transaction_id::text AS transaction_id_text, stream_id, stream_version, event_id, event_type, schema_version, \
         data::text, command_id, actor, agency, correlation_id, causation_id, occurred_at, recorded_at
         """
 
