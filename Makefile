@@ -14,10 +14,9 @@ deps:
 build: deps
 	$(SWIFT) build
 
-## Start the local PostgreSQL, play the bureau's 2023 year, print the board and the reports.
+## Start a demo PostgreSQL, play the bureau's 2023 year, print the board and the reports.
 demo: build
-	$(JOINTOPS) local start
-	$(JOINTOPS) demo
+	scripts/demo.sh
 
 ## Run every test against a throw-away PostgreSQL cluster (started and stopped here).
 test: build
