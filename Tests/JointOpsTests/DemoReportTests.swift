@@ -1,0 +1,36 @@
+import Foundation
+import JointOps
+import Postgres
+import Testing
+import TestSupport
+
+/// The demo year, caught up by the projector, reproduces the figures of the bureau's 2023 report.
+@Suite struct DemoReportTests {
+    @Test func theAnnualReportOfTheDemoYearShowsThe2023ReportsFigures() throws {
+        try TestDatabase.with { database in
+            let app = Application(connection: try database.connect(), clock: Demo.clock(seed: 2023))
+            _ = try Demo(seed: 2023).run(on: app)
+            let connection = try database.connect()
+            let runner = ProjectionRunner(connection: connection)
+            try runner.install()
+            _ = try runner.catchUp()
+
+            let report = try AnnualReport.load(year: 2023, on: connection)
+            let value = Dictionary(report.metrics.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+            #expect(value["joint_operations"] == 18)
+            #expect(value["cases_accepted"] == 234)
+            #expect(value["cases_black_car"] == 5)
+            #expect(value["files_published"] == 224)
+            #expect(value["rectification_problems"] == 21)
+            #expect(value["rectification_opinions"] == 21)
+            #expect(value["outreach_leaflets"] == 2_352)
+
+            let markdown = report.markdown()
+            #expect(markdown.contains("| 受理案件 | Cases accepted | 234 |"))
+            #expect(markdown.contains("| 公示案件 | Decisions published | 224 |"))
+            let html = report.html()
+            #expect(html.contains("<svg"))
+            #expect(!html.contains("src=\"http"), "the HTML is self-contained")
+        }
+    }
+}
