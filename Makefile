@@ -24,6 +24,7 @@ test: build
 
 ## A short benchmark run (see BENCHMARKS.md for the full one).
 bench: deps
+	$(SWIFT) build -c release --product jointops
 	$(SWIFT) build -c release --product jointops-bench
 	.build/release/jointops-bench --quick
 

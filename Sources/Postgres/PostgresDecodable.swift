@@ -62,7 +62,32 @@ extension Decimal: PostgresDecodable {
 }
 
 extension UUID: PostgresDecodable {
-    public init?(postgresText bytes: UnsafeBufferPointer<UInt8>) { self.init(uuidString: String(decoding: bytes, as: UTF8.self)) }
+    /// The server's canonical form `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`, parsed by hand: Foundation's
+    /// `UUID(uuidString:)` goes through `sscanf` on Linux, measured at 5 % of a read-all.
+    public init?(postgresText bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count == 36, bytes[8] == 45, bytes[13] == 45, bytes[18] == 45, bytes[23] == 45 else { return nil }
+        var raw = [UInt8](repeating: 0, count: 16)
+        var out = 0, k = 0
+        while k < 36 {
+            if k == 8 || k == 13 || k == 18 || k == 23 { k += 1; continue }
+            guard let hi = hexValue(bytes[k]), let lo = hexValue(bytes[k + 1]) else { return nil }
+            raw[out] = hi << 4 | lo
+            out += 1
+            k += 2
+        }
+        self.init(uuid: (raw[0], raw[1], raw[2], raw[3], raw[4], raw[5], raw[6], raw[7],
+                         raw[8], raw[9], raw[10], raw[11], raw[12], raw[13], raw[14], raw[15]))
+    }
+}
+
+@inline(__always)
+func hexValue(_ c: UInt8) -> UInt8? {
+    switch c {
+    case 48...57: return c - 48
+    case 97...102: return c - 87
+    case 65...70: return c - 55
+    default: return nil
+    }
 }
 
 extension Date: PostgresDecodable {
@@ -77,18 +102,10 @@ extension Data: PostgresDecodable {
     /// `bytea` in hex format (`\x0a0b`), the server default since 9.0.
     public init?(postgresText bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count >= 2, bytes[0] == 92, bytes[1] == 120, bytes.count % 2 == 0 else { return nil }
-        func nibble(_ c: UInt8) -> UInt8? {
-            switch c {
-            case 48...57: return c - 48
-            case 97...102: return c - 87
-            case 65...70: return c - 55
-            default: return nil
-            }
-        }
         var out = Data(capacity: (bytes.count - 2) / 2)
         var k = 2
         while k < bytes.count {
-            guard let hi = nibble(bytes[k]), let lo = nibble(bytes[k + 1]) else { return nil }
+            guard let hi = hexValue(bytes[k]), let lo = hexValue(bytes[k + 1]) else { return nil }
             out.append(hi << 4 | lo)
             k += 2
         }

@@ -1,1 +1,2 @@
-print("bench")
+// The entry point: `jointops-bench --quick` (see JointOpsBench.swift and BENCHMARKS.md).
+JointOpsBench.main()

@@ -1,0 +1,69 @@
+import Foundation
+
+/// What to measure and for how long.
+struct BenchPlan {
+    var seconds: Double
+    var runs: Int
+    var events: Int
+    var cliRuns: Int
+    var writers: [Int]
+    var notify: [AppendWorkloads.Notify]
+    var workloads: Set<String>
+    var jointops: String?
+}
+
+/// One run of every selected workload, each right after its raw ceiling so both see the same machine.
+struct BenchRun {
+    let plan: BenchPlan
+    let conninfo: String
+
+    func measure(_ report: (Figure) -> Void) throws {
+        let seconds = plan.seconds
+        if plan.workloads.contains("append-1") {
+            for writers in plan.writers {
+                let raw = try RawWorkloads.insertOne(writers: writers, seconds: seconds, conninfo: conninfo)
+                report(Figure("raw-insert-1", writers: writers, raw))
+                for notify in plan.notify {
+                    let append = try AppendWorkloads.appendOne(writers: writers, notify: notify, seconds: seconds, conninfo: conninfo)
+                    report(Figure("append-1", writers: writers, notify: notify.rawValue, append,
+                                  ratio: append.eventsPerSecond / raw.eventsPerSecond))
+                }
+            }
+        }
+        if plan.workloads.contains("append-batch") {
+            let raw = try RawWorkloads.insertMany(rows: 100, seconds: seconds, conninfo: conninfo)
+            report(Figure("raw-insert-100", writers: 1, raw))
+            for notify in plan.notify where notify != .after {
+                let append = try AppendWorkloads.appendBatch(size: 100, notify: notify, seconds: seconds, conninfo: conninfo)
+                report(Figure("append-batch", writers: 1, notify: notify.rawValue, append,
+                              ratio: append.eventsPerSecond / raw.eventsPerSecond))
+            }
+        }
+        if plan.workloads.contains("hot-stream") {
+            report(Figure("hot-stream", writers: 4, notify: "on",
+                          try AppendWorkloads.hotStream(writers: 4, seconds: seconds, conninfo: conninfo)))
+        }
+        if plan.workloads.contains("read-all") {
+            try AppendWorkloads.seed(events: plan.events, conninfo: conninfo)
+            try ReadWorkloads.seedRaw(events: plan.events, conninfo: conninfo)
+            let raw = try RawWorkloads.read(events: plan.events, seconds: seconds, conninfo: conninfo)
+            report(Figure("raw-read", writers: 1, raw))
+            let decoded = try ReadWorkloads.readAll(events: plan.events, seconds: seconds, conninfo: conninfo)
+            report(Figure("read-all", writers: 1, decoded, ratio: decoded.eventsPerSecond / raw.eventsPerSecond))
+            let sql = try ReadWorkloads.readAllUndecoded(events: plan.events, seconds: seconds, conninfo: conninfo)
+            report(Figure("read-all-sql", writers: 1, sql, ratio: sql.eventsPerSecond / raw.eventsPerSecond))
+        }
+        if plan.workloads.contains("cli") {
+            guard let jointops = plan.jointops else {
+                emit("# cli: skipped, no jointops binary next to this one; build it with "
+                     + "`swift build -c release --scratch-path .build-bench --product jointops` or pass --jointops")
+                return
+            }
+            for invocation in [CLIWorkload.eventsList, CLIWorkload.agencyRegister] {
+                let measurement = try CLIWorkload.measure(invocation, executable: jointops, times: plan.cliRuns,
+                                                          conninfo: conninfo, start: Int.random(in: 0..<1_000_000_000))
+                report(Figure(invocation.name, writers: 1, measurement))
+            }
+        }
+    }
+}

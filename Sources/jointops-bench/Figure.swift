@@ -1,0 +1,138 @@
+import Foundation
+
+/// One measured figure of one run: a workload at a client count.
+struct Figure: Sendable {
+    var workload: String
+    var writers: Int
+    /// "on", "off" or "after" for appends (see `AppendWorkloads`); nil elsewhere.
+    var notify: String?
+    var eventsPerSecond: Double
+    var p50: Double
+    var p99: Double
+    var p999: Double
+    /// Against the raw ceiling measured in the same run (nil when there is none).
+    var ratio: Double?
+    var conflicts: Int?
+
+    init(_ workload: String, writers: Int, notify: String? = nil, _ measurement: Measurement, ratio: Double? = nil) {
+        self.workload = workload
+        self.writers = writers
+        self.notify = notify
+        self.eventsPerSecond = measurement.eventsPerSecond
+        self.p50 = measurement.milliseconds(atPercentile: 50)
+        self.p99 = measurement.milliseconds(atPercentile: 99)
+        self.p999 = measurement.milliseconds(atPercentile: 99.9)
+        self.ratio = ratio
+        self.conflicts = workload == "hot-stream" ? measurement.conflicts : nil
+    }
+
+    /// Groups the same figure across runs.
+    var key: String { workload + "|" + String(writers) + "|" + (notify ?? "") }
+
+    /// The machine-readable line.
+    func line(run: Int) -> String {
+        var fields = ["run=\(run)", "workload=\(workload)", "writers=\(writers)"]
+        if let notify { fields.append("notify=\(notify)") }
+        fields += ["events_per_s=\(format(eventsPerSecond, 0))", "p50_ms=\(format(p50, 3))",
+                   "p99_ms=\(format(p99, 3))", "p999_ms=\(format(p999, 3))",
+                   "ratio=\(ratio.map { format($0, 3) } ?? "-")"]
+        if let conflicts { fields.append("conflicts=\(conflicts)") }
+        return fields.joined(separator: " ")
+    }
+}
+
+/// A target from issue 5 that a figure meets or misses.
+struct Target {
+    let text: String
+    let isMet: (Figure) -> Bool
+
+    static func of(_ workload: String) -> Target? {
+        switch workload {
+        case "append-1": return Target(text: "ratio ≥ 0.70") { ($0.ratio ?? 0) >= 0.70 }
+        case "append-batch": return Target(text: "ratio ≥ 0.50") { ($0.ratio ?? 0) >= 0.50 }
+        case "read-all": return Target(text: "ratio ≥ 0.60") { ($0.ratio ?? 0) >= 0.60 }
+        case let name where name.hasPrefix("cli"): return Target(text: "p50 < 60 ms") { $0.p50 < 60 }
+        default: return nil
+        }
+    }
+}
+
+/// The median (and min–max) of each figure over every run.
+struct Summary {
+    let runs: [Figure]
+    let median: Figure
+
+    static func of(_ figures: [Figure]) -> [Summary] {
+        var order: [String] = []
+        var groups: [String: [Figure]] = [:]
+        for figure in figures {
+            if groups[figure.key] == nil { order.append(figure.key) }
+            groups[figure.key, default: []].append(figure)
+        }
+        return order.map { key in
+            let group = groups[key]!
+            var median = group[0]
+            median.eventsPerSecond = middle(group.map(\.eventsPerSecond))
+            median.p50 = middle(group.map(\.p50))
+            median.p99 = middle(group.map(\.p99))
+            median.p999 = middle(group.map(\.p999))
+            let ratios = group.compactMap(\.ratio)
+            median.ratio = ratios.isEmpty ? nil : middle(ratios)
+            let conflicts = group.compactMap(\.conflicts)
+            median.conflicts = conflicts.isEmpty ? nil : Int(middle(conflicts.map(Double.init)))
+            return Summary(runs: group, median: median)
+        }
+    }
+
+    var target: Target? { Target.of(median.workload) }
+    var verdict: String {
+        guard let target else { return "" }
+        return target.isMet(median) ? "met" : "missed"
+    }
+
+    func range(_ value: (Figure) -> Double?, _ digits: Int) -> String {
+        let values = runs.compactMap(value)
+        guard let low = values.min(), let high = values.max() else { return "-" }
+        return runs.count > 1 ? "\(format(low, digits))–\(format(high, digits))" : format(low, digits)
+    }
+
+    var line: String {
+        let m = median
+        var fields = ["summary", "workload=\(m.workload)", "writers=\(m.writers)"]
+        if let notify = m.notify { fields.append("notify=\(notify)") }
+        fields += ["runs=\(runs.count)", "events_per_s=\(format(m.eventsPerSecond, 0))",
+                   "events_per_s_range=\(range({ $0.eventsPerSecond }, 0))",
+                   "p50_ms=\(format(m.p50, 3))", "p99_ms=\(format(m.p99, 3))", "p999_ms=\(format(m.p999, 3))",
+                   "ratio=\(m.ratio.map { format($0, 3) } ?? "-")", "ratio_range=\(range({ $0.ratio }, 3))"]
+        if let conflicts = m.conflicts { fields.append("conflicts=\(conflicts)") }
+        if target != nil { fields.append("target=\(verdict)") }
+        return fields.joined(separator: " ")
+    }
+
+    /// The Markdown table of medians, with min–max over the runs.
+    static func markdown(_ summaries: [Summary]) -> String {
+        var out = "| workload | writers | notify | events/s median (min–max) | p50 ms | p99 ms | p99.9 ms | ratio median (min–max) | target |\n"
+        out += "|---|---:|---|---:|---:|---:|---:|---:|---|\n"
+        for summary in summaries {
+            let m = summary.median
+            var events = "\(format(m.eventsPerSecond, 0)) (\(summary.range({ $0.eventsPerSecond }, 0)))"
+            if let conflicts = m.conflicts { events += ", \(conflicts) conflicts" }
+            let ratio = m.ratio.map { "\(format($0, 2)) (\(summary.range({ $0.ratio }, 2)))" } ?? "–"
+            let target = summary.target.map { "\($0.text): **\(summary.verdict)**" } ?? ""
+            out += "| \(m.workload) | \(m.writers) | \(m.notify ?? "") | \(events) | \(format(m.p50, 2)) | "
+            out += "\(format(m.p99, 2)) | \(format(m.p999, 2)) | \(ratio) | \(target) |\n"
+        }
+        return out
+    }
+}
+
+func middle(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    guard !sorted.isEmpty else { return 0 }
+    let mid = sorted.count / 2
+    return sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+func format(_ value: Double, _ digits: Int) -> String {
+    String(format: "%.\(digits)f", value)
+}
