@@ -25,8 +25,18 @@ extension Connection {
         var firstError: PostgresError?
         var index = 0
         // Each statement yields its result then a NULL; the sync point yields PGRES_PIPELINE_SYNC.
+        var emptyInARow = 0
         while true {
-            guard let result = PQgetResult(handle) else { continue }
+            guard let result = PQgetResult(handle) else {
+                // NULL ends one statement's results; on a broken connection it is all libpq will say.
+                if PQstatus(handle) != CONNECTION_OK {
+                    throw clientError("the connection broke during a pipeline: \(String(cString: PQerrorMessage(handle)))")
+                }
+                emptyInARow += 1
+                if emptyInARow > 2 { throw clientError("the pipeline ended without its sync point") }
+                continue
+            }
+            emptyInARow = 0
             let status = PQresultStatus(result)
             if status == PGRES_PIPELINE_SYNC { PQclear(result); break }
             if status == PGRES_PIPELINE_ABORTED { PQclear(result); index += 1; _ = PQgetResult(handle); continue }

@@ -98,6 +98,16 @@ import TestSupport
         }
     }
 
+    @Test func aPipelineWhoseConnectionBreaksThrowsInsteadOfWaitingForEver() throws {
+        try TestDatabase.with(migrated: false) { database in
+            let connection = try database.connect()
+            #expect(throws: PostgresError.self) {
+                try connection.pipeline([("SELECT $1::int", [1]), ("SELECT pg_terminate_backend(pg_backend_pid())", []),
+                                         ("SELECT $1::int", [3])])
+            }
+        }
+    }
+
     @Test func aListenerWakesOnNotifyWellBeforeItsTimeout() throws {
         try TestDatabase.with(migrated: false) { database in
             let listener = try database.connect()
