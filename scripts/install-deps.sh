@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the OS packages JointOps needs, only those that are missing (Debian/Ubuntu).
 # Needs: the PostgreSQL server (initdb, pg_ctl), libpq-dev (headers + pkg-config file),
-# docker-compose (the tests validate docker-compose.yml with `docker-compose config`).
+# docker-compose (the tests validate docker-compose.yml with `docker-compose config`), and
+# chromium with a CJK font (the tests render the annual report's HTML in a headless browser).
 set -euo pipefail
 
 missing=()
@@ -9,6 +10,8 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/n
 pkg-config --exists libpq 2>/dev/null || missing+=(libpq-dev pkg-config)
 command -v psql >/dev/null 2>&1 || missing+=(postgresql-client)
 command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+fc-list 2>/dev/null | grep -qiE 'wqy|noto.*cjk' || missing+=(fonts-wqy-zenhei)
 
 if ! command -v swift >/dev/null 2>&1; then
     echo "install-deps: the Swift toolchain is not on PATH; install Swift 6 (https://www.swift.org/install) and retry" >&2

@@ -31,6 +31,24 @@ import TestSupport
             let html = report.html()
             #expect(html.contains("<svg"))
             #expect(!html.contains("src=\"http"), "the HTML is self-contained")
+            try expectRendersInHeadlessChromium(html)
         }
+    }
+
+    /// Renders the page in a real headless Chromium (Debian's `chromium`, installed by `make test`) and
+    /// checks a screenshot came out with content: a page that fails to render gives a blank, tiny PNG.
+    func expectRendersInHeadlessChromium(_ html: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jointops-render-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("annual.html"), shot = folder.appendingPathComponent("annual.png")
+        try html.write(to: page, atomically: true, encoding: .utf8)
+        let result = try ProcessRunner.run("/usr/bin/chromium", [
+            "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1000,2400",
+            "--screenshot=\(shot.path)", page.absoluteString,
+        ])
+        #expect(result.status == 0, "chromium: \(result.output.suffix(300))")
+        let size = (try? FileManager.default.attributesOfItem(atPath: shot.path)[.size] as? Int) ?? 0
+        #expect(size > 50_000, "the screenshot has content (\(size) bytes)")
     }
 }
