@@ -24,12 +24,15 @@ import Testing
         // As root the server runs as the `postgres` user; as anyone else, as that user. The test
         // covers the other case too by starting a second cluster as `nobody` when it runs as root.
         var starts = [[Self.binary, "local", "start", "--throwaway", "--data-dir", root]]
+        // `nobody` may not reach the checkout (a clone under /root, say): it runs a copy from /tmp.
+        let nobodyBinary = getuid() == 0 ? try Self.copyForAnyUser(root + "-bin") : Self.binary
         if getuid() == 0 {
-            starts.append(["/usr/sbin/runuser", "-u", "nobody", "--", Self.binary, "local", "start", "--throwaway", "--data-dir", root + "-nobody"])
+            starts.append(["/usr/sbin/runuser", "-u", "nobody", "--", nobodyBinary, "local", "start", "--throwaway", "--data-dir", root + "-nobody"])
         }
         defer {
-            _ = try? run("/usr/sbin/runuser", ["-u", "nobody", "--", Self.binary, "local", "stop", "--data-dir", root + "-nobody"])
+            _ = try? run("/usr/sbin/runuser", ["-u", "nobody", "--", nobodyBinary, "local", "stop", "--data-dir", root + "-nobody"])
             try? FileManager.default.removeItem(atPath: root + "-nobody")
+            try? FileManager.default.removeItem(atPath: root + "-bin")
         }
         for command in starts {
             let dataDir = command.last!
@@ -71,6 +74,18 @@ import Testing
         let status = try run(Self.binary, ["db", "status"], environment: url)
         #expect(status.output.contains("0001_create_event_store.sql  applied"))
         #expect(!status.output.contains("pending"))
+    }
+
+    /// Copies `jointops` and its resource bundles into a folder every user can read; returns the copy.
+    static func copyForAnyUser(_ folder: String) throws -> String {
+        let fm = FileManager.default
+        let source = URL(fileURLWithPath: binary).deletingLastPathComponent()
+        try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for name in try fm.contentsOfDirectory(atPath: source.path) where name == "jointops" || name.hasSuffix(".resources") {
+            try fm.copyItem(at: source.appendingPathComponent(name), to: URL(fileURLWithPath: folder).appendingPathComponent(name))
+        }
+        _ = try ProcessRunner.run("/bin/chmod", ["-R", "a+rX", folder])
+        return folder + "/jointops"
     }
 
     /// Runs a program through `ProcessRunner` (posix_spawn): Foundation's `Process` never returns
