@@ -206,13 +206,24 @@ public final class ProjectionRunner {
     func switchTo(_ next: Int, of projection: any Projection, from current: Int, checkpoint: String,
                   target: ProjectionTarget) throws {
         let name = projection.name
-        var attempt = 0
+        // Busy readers can make many attempts give way in a row on a loaded machine: give up only
+        // after two minutes, backing off a little more each time.
+        let giveUpAt = ContinuousClock.now.advanced(by: .seconds(120))
+        var backoff = 0.02
         while true {
-            attempt += 1
             do {
                 try connection.transaction {
                     try lock(name)
                     try connection.run("SET LOCAL lock_timeout = '200ms'")
+                    // Every view's lock at once, before any work: taken one by one during the DDL, they
+                    // were held long enough for a looping multi-view reader to deadlock the switch
+                    // every time. Names come from the view catalogue, never from input.
+                    let existing = try connection.execute(
+                        "SELECT viewname FROM pg_views WHERE schemaname = 'reporting' AND viewname = ANY($1::text[]) ORDER BY viewname",
+                        [ReportingViews.names]).rows.map { "reporting.\(try $0.get(0, as: String.self))" }
+                    if !existing.isEmpty {
+                        try connection.run("LOCK TABLE \(existing.joined(separator: ", ")) IN ACCESS EXCLUSIVE MODE")
+                    }
                     // What arrived since the loop ended, under the lock the live runner also takes.
                     while try applyNextBatch(projection, target: target, checkpoint: checkpoint) > 0 {}
                     try connection.execute("""
@@ -234,8 +245,9 @@ public final class ProjectionRunner {
                 }
                 return
             } catch let error as PostgresError
-                        where (error.sqlState == "55P03" || error.sqlState == .deadlockDetected) && attempt < 100 {
-                Thread.sleep(forTimeInterval: Double.random(in: 0.02...0.2))
+                        where (error.sqlState == "55P03" || error.sqlState == .deadlockDetected) && ContinuousClock.now < giveUpAt {
+                Thread.sleep(forTimeInterval: Double.random(in: backoff / 2...backoff))
+                backoff = min(backoff * 1.5, 0.5)
             }
         }
     }
