@@ -22,6 +22,24 @@ public protocol EventPayload: Codable, Sendable, Equatable {
     static var eventType: String { get }
 }
 
+/// A domain event enum whose every case wraps one payload struct: its stored name, version and JSON
+/// come from the payload, and decoding goes through the aggregate's table of payload types.
+public protocol PayloadEvent: DomainEvent {
+    var payload: any EventPayload { get }
+    /// Every stored name of the aggregate, with the function that rebuilds its case.
+    static var decoders: [String: @Sendable (Data) throws -> Self] { get }
+}
+
+extension PayloadEvent {
+    public var eventType: String { type(of: payload).eventType }
+    public var schemaVersion: Int { 1 }
+    public func encodedPayload() throws -> Data { try EventCoding.encode(payload) }
+
+    public init(eventType: String, schemaVersion: Int, payload: Data) throws {
+        self = try EventCoding.decode(Self.decoders, eventType: eventType, schemaVersion: schemaVersion, payload: payload)
+    }
+}
+
 /// Why a stored event could not be turned back into a domain event.
 public enum EventDecodingError: Error, Equatable, Sendable {
     /// No event of this aggregate has this stored name.

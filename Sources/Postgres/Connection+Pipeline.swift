@@ -10,7 +10,7 @@ extension Connection {
     public func pipeline(_ statements: [(sql: String, parameters: [(any PostgresBindable)?])]) throws(PostgresError) -> [QueryResult] {
         if statements.isEmpty { return [] }
         // Prepare outside the pipeline so each statement is parsed once per connection.
-        let names = try statements.map { statement throws(PostgresError) in try preparedNameForPipeline(statement.sql) }
+        let names = try statements.map { statement throws(PostgresError) in try preparedStatementName(statement.sql) }
         guard PQenterPipelineMode(handle) == 1 else { throw clientError("cannot enter pipeline mode") }
         defer { PQexitPipelineMode(handle) }
         for (index, statement) in statements.enumerated() {
@@ -51,10 +51,5 @@ extension Connection {
         }
         if let firstError { throw firstError }
         return results
-    }
-
-    private func preparedNameForPipeline(_ sql: String) throws(PostgresError) -> String {
-        // `execute` prepares on first use; reuse it by preparing with a no-op check.
-        try preparedStatementName(sql)
     }
 }

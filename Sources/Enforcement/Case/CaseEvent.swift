@@ -1,7 +1,7 @@
 import Foundation
 
 /// What happened to a case. Payload structs are in `CaseEvent+*.swift`; stored names in `CaseEvent.decoders`.
-public enum CaseEvent: DomainEvent {
+public enum CaseEvent: PayloadEvent {
     case leadReceived(LeadReceived)
     case filed(Filed)
     case filingDeclined(FilingDeclined)
@@ -41,7 +41,7 @@ public enum CaseEvent: DomainEvent {
     case closed(Closed)
     case archived(Archived)
 
-    var payload: any EventPayload {
+    public var payload: any EventPayload {
         switch self {
         case .leadReceived(let p): p
         case .filed(let p): p
@@ -84,16 +84,8 @@ public enum CaseEvent: DomainEvent {
         }
     }
 
-    public var eventType: String { type(of: payload).eventType }
-    public var schemaVersion: Int { 1 }
-    public func encodedPayload() throws -> Data { try EventCoding.encode(payload) }
-
-    public init(eventType: String, schemaVersion: Int, payload: Data) throws {
-        self = try EventCoding.decode(Self.decoders, eventType: eventType, schemaVersion: schemaVersion, payload: payload)
-    }
-
     /// Every stored name of this aggregate, with the function that rebuilds its case.
-    static let decoders = EventCoding.table([
+    public static let decoders = EventCoding.table([
         EventCoding.entry(LeadReceived.self) { CaseEvent.leadReceived($0) },
         EventCoding.entry(Filed.self) { CaseEvent.filed($0) },
         EventCoding.entry(FilingDeclined.self) { CaseEvent.filingDeclined($0) },

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What happened to a joint operation. Stored names are listed in `OperationEvent.decoders`.
-public enum OperationEvent: DomainEvent {
+public enum OperationEvent: PayloadEvent {
     case planned(Planned)
     case approved(Approved)
     case launched(Launched)
@@ -77,7 +77,7 @@ public enum OperationEvent: DomainEvent {
         public let cancelledOn: LocalDate
     }
 
-    var payload: any EventPayload {
+    public var payload: any EventPayload {
         switch self {
         case .planned(let p): p
         case .approved(let p): p
@@ -93,16 +93,8 @@ public enum OperationEvent: DomainEvent {
         }
     }
 
-    public var eventType: String { type(of: payload).eventType }
-    public var schemaVersion: Int { 1 }
-    public func encodedPayload() throws -> Data { try EventCoding.encode(payload) }
-
-    public init(eventType: String, schemaVersion: Int, payload: Data) throws {
-        self = try EventCoding.decode(Self.decoders, eventType: eventType, schemaVersion: schemaVersion, payload: payload)
-    }
-
     /// Every stored name of this aggregate, with the function that rebuilds its case.
-    static let decoders = EventCoding.table([
+    public static let decoders = EventCoding.table([
         EventCoding.entry(Planned.self) { OperationEvent.planned($0) },
         EventCoding.entry(Approved.self) { OperationEvent.approved($0) },
         EventCoding.entry(Launched.self) { OperationEvent.launched($0) },

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What happened to a rectification item.
-public enum RectificationEvent: DomainEvent {
+public enum RectificationEvent: PayloadEvent {
     case raised(Raised)
     case opinionIssued(OpinionIssued)
     case ownerAssigned(OwnerAssigned)
@@ -58,7 +58,7 @@ public enum RectificationEvent: DomainEvent {
         public let closedOutOn: LocalDate
     }
 
-    var payload: any EventPayload {
+    public var payload: any EventPayload {
         switch self {
         case .raised(let p): p
         case .opinionIssued(let p): p
@@ -70,15 +70,7 @@ public enum RectificationEvent: DomainEvent {
         }
     }
 
-    public var eventType: String { type(of: payload).eventType }
-    public var schemaVersion: Int { 1 }
-    public func encodedPayload() throws -> Data { try EventCoding.encode(payload) }
-
-    public init(eventType: String, schemaVersion: Int, payload: Data) throws {
-        self = try EventCoding.decode(Self.decoders, eventType: eventType, schemaVersion: schemaVersion, payload: payload)
-    }
-
-    static let decoders = EventCoding.table([
+    public static let decoders = EventCoding.table([
         EventCoding.entry(Raised.self) { RectificationEvent.raised($0) },
         EventCoding.entry(OpinionIssued.self) { RectificationEvent.opinionIssued($0) },
         EventCoding.entry(OwnerAssigned.self) { RectificationEvent.ownerAssigned($0) },

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What happened to a referral.
-public enum ReferralEvent: DomainEvent {
+public enum ReferralEvent: PayloadEvent {
     case sent(Sent)
     case accepted(Accepted)
     case rejected(Rejected)
@@ -38,7 +38,7 @@ public enum ReferralEvent: DomainEvent {
         public let receivedOn: LocalDate
     }
 
-    var payload: any EventPayload {
+    public var payload: any EventPayload {
         switch self {
         case .sent(let p): p
         case .accepted(let p): p
@@ -47,15 +47,7 @@ public enum ReferralEvent: DomainEvent {
         }
     }
 
-    public var eventType: String { type(of: payload).eventType }
-    public var schemaVersion: Int { 1 }
-    public func encodedPayload() throws -> Data { try EventCoding.encode(payload) }
-
-    public init(eventType: String, schemaVersion: Int, payload: Data) throws {
-        self = try EventCoding.decode(Self.decoders, eventType: eventType, schemaVersion: schemaVersion, payload: payload)
-    }
-
-    static let decoders = EventCoding.table([
+    public static let decoders = EventCoding.table([
         EventCoding.entry(Sent.self) { ReferralEvent.sent($0) },
         EventCoding.entry(Accepted.self) { ReferralEvent.accepted($0) },
         EventCoding.entry(Rejected.self) { ReferralEvent.rejected($0) },

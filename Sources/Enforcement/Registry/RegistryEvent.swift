@@ -1,7 +1,7 @@
 import Foundation
 
 /// What changed in the registry.
-public enum RegistryEvent: DomainEvent {
+public enum RegistryEvent: PayloadEvent {
     case agencyRegistered(AgencyRegistered)
     case officerRegistered(OfficerRegistered)
     case officerCertified(OfficerCertified)
@@ -40,7 +40,7 @@ public enum RegistryEvent: DomainEvent {
         public let createdOn: LocalDate
     }
 
-    var payload: any EventPayload {
+    public var payload: any EventPayload {
         switch self {
         case .agencyRegistered(let p): p
         case .officerRegistered(let p): p
@@ -50,15 +50,7 @@ public enum RegistryEvent: DomainEvent {
         }
     }
 
-    public var eventType: String { type(of: payload).eventType }
-    public var schemaVersion: Int { 1 }
-    public func encodedPayload() throws -> Data { try EventCoding.encode(payload) }
-
-    public init(eventType: String, schemaVersion: Int, payload: Data) throws {
-        self = try EventCoding.decode(Self.decoders, eventType: eventType, schemaVersion: schemaVersion, payload: payload)
-    }
-
-    static let decoders = EventCoding.table([
+    public static let decoders = EventCoding.table([
         EventCoding.entry(AgencyRegistered.self) { RegistryEvent.agencyRegistered($0) },
         EventCoding.entry(OfficerRegistered.self) { RegistryEvent.officerRegistered($0) },
         EventCoding.entry(OfficerCertified.self) { RegistryEvent.officerCertified($0) },
