@@ -6,6 +6,8 @@ struct BenchPlan {
     var runs: Int
     var events: Int
     var cliRuns: Int
+    /// Domain events the catch-up, rebuild and report figures run over.
+    var domainEvents: Int
     var writers: [Int]
     var notify: [AppendWorkloads.Notify]
     var workloads: Set<String>
@@ -15,7 +17,11 @@ struct BenchPlan {
 /// One run of every selected workload, each right after its raw ceiling so both see the same machine.
 struct BenchRun {
     let plan: BenchPlan
-    let conninfo: String
+    let database: BenchDatabase
+    let run: Int
+
+    var conninfo: String { database.conninfo }
+    var readSide: Bool { plan.workloads.contains("catch-up") || plan.workloads.contains("report") }
 
     func measure(_ report: (Figure) -> Void) throws {
         let seconds = plan.seconds
@@ -53,6 +59,7 @@ struct BenchRun {
             let sql = try ReadWorkloads.readAllUndecoded(events: plan.events, seconds: seconds, conninfo: conninfo)
             report(Figure("read-all-sql", writers: 1, sql, ratio: sql.eventsPerSecond / raw.eventsPerSecond))
         }
+        if readSide { try measureReadSide(report) }
         if plan.workloads.contains("cli") {
             guard let jointops = plan.jointops else {
                 emit("# cli: skipped, no jointops binary next to this one; build it with "
@@ -63,6 +70,24 @@ struct BenchRun {
                 let measurement = try CLIWorkload.measure(invocation, executable: jointops, times: plan.cliRuns,
                                                           conninfo: conninfo, start: Int.random(in: 0..<1_000_000_000))
                 report(Figure(invocation.name, writers: 1, measurement))
+            }
+        }
+    }
+
+    /// Catch-up, rebuild and reports on this run's own copy of the domain template.
+    func measureReadSide(_ report: (Figure) -> Void) throws {
+        let copy = try DomainWorkloads.copyTemplate(run: run, cluster: database.cluster)
+        defer { try? DomainWorkloads.dropCopy(run: run, cluster: database.cluster) }
+        // The reports need the projections, so they are caught up even when only reports are asked for.
+        let caughtUp = try DomainWorkloads.catchUp(conninfo: copy, events: plan.domainEvents)
+        if plan.workloads.contains("catch-up") {
+            report(Figure("catch-up", writers: 1, caughtUp))
+            report(Figure("rebuild", writers: 1, try DomainWorkloads.rebuild(conninfo: copy, events: plan.domainEvents)))
+        }
+        if plan.workloads.contains("report") {
+            for query in DomainWorkloads.reportCases() {
+                let measurement = try DomainWorkloads.report(query, seconds: max(0.5, plan.seconds / 2), conninfo: copy)
+                report(Figure("report " + query.label, writers: 1, measurement))
             }
         }
     }

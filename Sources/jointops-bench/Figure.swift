@@ -13,6 +13,10 @@ struct Figure: Sendable {
     /// Against the raw ceiling measured in the same run (nil when there is none).
     var ratio: Double?
     var conflicts: Int?
+    /// Wall time of a one-shot workload (a load, a catch-up, a rebuild); nil for timed ones.
+    var elapsed: Double?
+
+    static let oneShot: Set<String> = ["domain-load", "catch-up", "rebuild"]
 
     init(_ workload: String, writers: Int, notify: String? = nil, _ measurement: Measurement, ratio: Double? = nil) {
         self.workload = workload
@@ -24,6 +28,7 @@ struct Figure: Sendable {
         self.p999 = measurement.milliseconds(atPercentile: 99.9)
         self.ratio = ratio
         self.conflicts = workload == "hot-stream" ? measurement.conflicts : nil
+        self.elapsed = Self.oneShot.contains(workload) ? measurement.seconds : nil
     }
 
     /// Groups the same figure across runs.
@@ -37,6 +42,7 @@ struct Figure: Sendable {
                    "p99_ms=\(format(p99, 3))", "p999_ms=\(format(p999, 3))",
                    "ratio=\(ratio.map { format($0, 3) } ?? "-")"]
         if let conflicts { fields.append("conflicts=\(conflicts)") }
+        if let elapsed { fields.append("seconds=\(format(elapsed, 1))") }
         return fields.joined(separator: " ")
     }
 }
@@ -51,6 +57,10 @@ struct Target {
         case "append-1": return Target(text: "ratio ≥ 0.70") { ($0.ratio ?? 0) >= 0.70 }
         case "append-batch": return Target(text: "ratio ≥ 0.50") { ($0.ratio ?? 0) >= 0.50 }
         case "read-all": return Target(text: "ratio ≥ 0.60") { ($0.ratio ?? 0) >= 0.60 }
+        case "catch-up": return Target(text: "≥ 20,000 events/s") { $0.eventsPerSecond >= 20_000 }
+        // 1M events in under 60 s, as a rate so that shorter runs are judged the same way.
+        case "rebuild": return Target(text: "≥ 16,667 events/s (1M in < 60 s)") { $0.eventsPerSecond >= 1_000_000 / 60 }
+        case let name where name.hasPrefix("report"): return Target(text: "p99 < 50 ms") { $0.p99 < 50 }
         case let name where name.hasPrefix("cli"): return Target(text: "p50 < 60 ms") { $0.p50 < 60 }
         default: return nil
         }
@@ -80,6 +90,8 @@ struct Summary {
             median.ratio = ratios.isEmpty ? nil : middle(ratios)
             let conflicts = group.compactMap(\.conflicts)
             median.conflicts = conflicts.isEmpty ? nil : Int(middle(conflicts.map(Double.init)))
+            let elapsed = group.compactMap(\.elapsed)
+            median.elapsed = elapsed.isEmpty ? nil : middle(elapsed)
             return Summary(runs: group, median: median)
         }
     }
@@ -105,6 +117,7 @@ struct Summary {
                    "p50_ms=\(format(m.p50, 3))", "p99_ms=\(format(m.p99, 3))", "p999_ms=\(format(m.p999, 3))",
                    "ratio=\(m.ratio.map { format($0, 3) } ?? "-")", "ratio_range=\(range({ $0.ratio }, 3))"]
         if let conflicts = m.conflicts { fields.append("conflicts=\(conflicts)") }
+        if let elapsed = m.elapsed { fields.append("seconds=\(format(elapsed, 1))") }
         if target != nil { fields.append("target=\(verdict)") }
         return fields.joined(separator: " ")
     }
@@ -115,8 +128,9 @@ struct Summary {
         out += "|---|---:|---|---:|---:|---:|---:|---:|---|\n"
         for summary in summaries {
             let m = summary.median
-            var events = "\(format(m.eventsPerSecond, 0)) (\(summary.range({ $0.eventsPerSecond }, 0)))"
+            var events = m.eventsPerSecond == 0 ? "–" : "\(format(m.eventsPerSecond, 0)) (\(summary.range({ $0.eventsPerSecond }, 0)))"
             if let conflicts = m.conflicts { events += ", \(conflicts) conflicts" }
+            if let elapsed = m.elapsed { events += " in \(format(elapsed, 1)) s" }
             let ratio = m.ratio.map { "\(format($0, 2)) (\(summary.range({ $0.ratio }, 2)))" } ?? "–"
             let target = summary.target.map { "\($0.text): **\(summary.verdict)**" } ?? ""
             out += "| \(m.workload) | \(m.writers) | \(m.notify ?? "") | \(events) | \(format(m.p50, 2)) | "

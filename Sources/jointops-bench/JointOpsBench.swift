@@ -25,6 +25,10 @@ struct JointOpsBench: ParsableCommand {
     @Option(help: "Events read-all and the raw read go over (default 100000; 20000 with --quick).")
     var events: Int?
 
+    @Option(name: .customLong("domain-events"),
+            help: "Domain events catch-up, rebuild and reports run over (default 1000000; 20000 with --quick).")
+    var domainEvents: Int?
+
     @Option(name: .customLong("cli-runs"), help: "Invocations per CLI figure (default 30; 10 with --quick).")
     var cliRuns: Int?
 
@@ -34,7 +38,7 @@ struct JointOpsBench: ParsableCommand {
     @Option(help: "Comma-separated append NOTIFY modes: on (the default store), off, after (an experiment).")
     var notify = "on,off"
 
-    @Option(help: "Only these workloads (comma-separated): append-1, append-batch, hot-stream, read-all, cli.")
+    @Option(help: "Only these workloads (comma-separated): append-1, append-batch, hot-stream, read-all, catch-up, report, cli.")
     var only: String?
 
     @Option(help: "The jointops binary for the cli figures (default: next to this program).")
@@ -46,12 +50,13 @@ struct JointOpsBench: ParsableCommand {
     @Flag(help: "Keep the cluster running afterwards (prints how to connect).")
     var keep = false
 
-    static let workloads = ["append-1", "append-batch", "hot-stream", "read-all", "cli"]
+    static let workloads = ["append-1", "append-batch", "hot-stream", "read-all", "catch-up", "report", "cli"]
 
     func validate() throws {
         if let seconds, seconds <= 0 { throw ValidationError("--seconds must be positive, e.g. --seconds 10") }
         if let runs, runs < 1 { throw ValidationError("--runs must be at least 1") }
         if let events, events < 1000 { throw ValidationError("--events must be at least 1000 (one page)") }
+        if let domainEvents, domainEvents < 1000 { throw ValidationError("--domain-events must be at least 1000") }
         guard writerCounts.count > 0, writerCounts.allSatisfy({ $0 > 0 }) else {
             throw ValidationError("--writers takes positive counts, e.g. --writers 1,4,16")
         }
@@ -68,6 +73,7 @@ struct JointOpsBench: ParsableCommand {
     var plan: BenchPlan {
         BenchPlan(seconds: seconds ?? (quick ? 2 : 10), runs: runs ?? (quick ? 1 : 3),
                   events: events ?? (quick ? 20_000 : 100_000), cliRuns: cliRuns ?? (quick ? 10 : 30),
+                  domainEvents: domainEvents ?? (quick ? 20_000 : 1_000_000),
                   writers: writerCounts, notify: notifyModes, workloads: Set(selected),
                   jointops: CLIWorkload.locate(jointops))
     }
@@ -83,11 +89,17 @@ struct JointOpsBench: ParsableCommand {
             emit(name == "version" ? "postgres version=\"\(value)\"" : "setting \(name)=\(value)")
         }
         let plan = self.plan
-        emit("# plan: seconds=\(plan.seconds) runs=\(plan.runs) events=\(plan.events) cli_runs=\(plan.cliRuns) "
+        emit("# plan: seconds=\(plan.seconds) runs=\(plan.runs) events=\(plan.events) domain_events=\(plan.domainEvents) "
+             + "cli_runs=\(plan.cliRuns) "
              + "writers=\(writers) notify=\(notify) workloads=\(selected.joined(separator: ","))")
         var figures: [Figure] = []
+        if plan.workloads.contains("catch-up") || plan.workloads.contains("report") {
+            emit("# loading \(plan.domainEvents) domain events into the template database (once for all runs)")
+            let load = try DomainWorkloads.loadTemplate(events: plan.domainEvents, cluster: database.cluster)
+            emit(Figure("domain-load", writers: 2, load).line(run: 0))
+        }
         for run in 1...plan.runs {
-            try BenchRun(plan: plan, conninfo: database.conninfo).measure { figure in
+            try BenchRun(plan: plan, database: database, run: run).measure { figure in
                 emit(figure.line(run: run))
                 figures.append(figure)
             }

@@ -7,6 +7,8 @@ import Postgres
 struct StepOutcome {
     var events: Int
     var conflicts: Int = 0
+    /// The thread has no more work (a load with a fixed amount of it): it stops before the time is up.
+    var finished = false
 }
 
 /// One workload step on a thread's own connection; made inside that thread.
@@ -55,17 +57,18 @@ enum WriterPool {
     ///
     /// `prepare` runs on the thread (a `Connection` must not cross threads) and returns the step to
     /// repeat; one step runs before the start as a warm-up (statements prepared, caches loaded) and is
-    /// not counted. Elapsed time runs from the common start to the last thread's last step.
+    /// not counted (unless `warmUp` is false: a load whose every step must count). Elapsed time runs
+    /// from the common start to the last thread's last step.
     ///
     /// - Throws: the first error any thread met.
-    static func measure(threads: Int, seconds: Double, conninfo: String,
+    static func measure(threads: Int, seconds: Double, conninfo: String, warmUp: Bool = true,
                         prepare: @escaping @Sendable (_ thread: Int, _ connection: Connection) throws -> Step) throws -> Measurement {
         let ready = DispatchSemaphore(value: 0)
         let go = DispatchSemaphore(value: 0)
         let done = DispatchGroup()
         let results = Shared<[Measurement]>([])
         let failure = Shared<(any Error)?>(nil)
-        let durationNanos = UInt64(seconds * 1e9)
+        let durationNanos = seconds.isFinite ? UInt64(seconds * 1e9) : UInt64.max / 2
         let start = Shared<UInt64>(0)
 
         for index in 0..<threads {
@@ -76,7 +79,7 @@ enum WriterPool {
                 do {
                     let connection = try Connection(conninfo)
                     let made = try prepare(index, connection)
-                    _ = try made()
+                    if warmUp { _ = try made() }
                     step = made
                 } catch {
                     failure.update { if $0 == nil { $0 = error } }
@@ -90,6 +93,7 @@ enum WriterPool {
                     while now() < deadline {
                         let begin = now()
                         let outcome = try step()
+                        if outcome.finished { break }
                         _ = local.latency.record(max(1, (now() - begin) / 1000))
                         local.operations += 1
                         local.events += outcome.events

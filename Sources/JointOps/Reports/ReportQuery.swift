@@ -37,7 +37,7 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
 /// Reads one `reporting` view with filters, as a `Table`.
 public enum ReportQuery {
     /// The date column `--from/--to` applies to, per view (views without one take only `--year`).
-    static let dateColumns: [String: String] = [
+    public static let dateColumns: [String: String] = [
         "operations_board": "window_from", "operation_outcomes": "month", "case_register": "accepted_on",
         "legal_reviews": "requested_on", "legal_review_queue": "requested_on", "case_deadlines": "legally_due",
         "publicity_register": "published_on", "rectification_tracker": "raised_on", "referrals": "sent_on",
