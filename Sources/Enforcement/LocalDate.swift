@@ -77,7 +77,24 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     public static func < (a: LocalDate, b: LocalDate) -> Bool { a.dayNumber < b.dayNumber }
 
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        // Written by hand: every date of every projected row passes here, and String(format:) goes
+        // through Foundation's formatter (12 % of a projection rebuild's time).
+        guard (0...9999).contains(year) else { return String(format: "%04d-%02d-%02d", year, month, day) }
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            func put(_ value: Int, _ digits: Int, at offset: Int) {
+                var value = value
+                for index in stride(from: offset + digits - 1, through: offset, by: -1) {
+                    buffer[index] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+            }
+            put(year, 4, at: 0)
+            buffer[4] = UInt8(ascii: "-")
+            put(month, 2, at: 5)
+            buffer[7] = UInt8(ascii: "-")
+            put(day, 2, at: 8)
+            return 10
+        }
     }
 
     public static func daysIn(month: Int, year: Int) -> Int {

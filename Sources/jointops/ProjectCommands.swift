@@ -64,7 +64,7 @@ struct ProjectCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Build version N+1 of a projection from the start, then switch the reporting views to it.")
 
-        @Argument(help: "The projection: registry, operations, cases, rectification, referrals or outreach.")
+        @Argument(help: "The projection: registry, operations, cases, rectification, referrals, outreach, or all.")
         var name: String
 
         func run() {
@@ -72,10 +72,12 @@ struct ProjectCommand: ParsableCommand {
                 let runner = ProjectionRunner(connection: try DatabaseLocation.fromEnvironment().connect())
                 try runner.install()
                 let progress = Progress()
-                try runner.rebuild(name) { progress.report(name, $0) }
+                let names = name == "all" ? runner.projections.map(\.name) : [name]
+                try runner.rebuild(names) { progress.report(name, $0) }
                 progress.finish()
-                let version = try runner.status().first { $0.name == name }?.version ?? 0
-                print("rebuilt \(name): the reporting views now read version \(version)")
+                let versions = try runner.status().filter { names.contains($0.name) }
+                    .map { "\($0.name) v\($0.version ?? 0)" }.joined(separator: ", ")
+                print("rebuilt \(name): the reporting views now read \(versions)")
             }
         }
     }

@@ -127,5 +127,5 @@ public enum CaseEvent: PayloadEvent {
     ])
 
     /// The stored names of all case events.
-    public static var eventTypes: [String] { decoders.keys.sorted() }
+    public static let eventTypes: [String] = decoders.keys.sorted()
 }

@@ -109,5 +109,5 @@ public enum OperationEvent: PayloadEvent {
     ])
 
     /// The stored names of all operation events.
-    public static var eventTypes: [String] { decoders.keys.sorted() }
+    public static let eventTypes: [String] = decoders.keys.sorted()
 }

@@ -81,5 +81,5 @@ public enum RectificationEvent: PayloadEvent {
     ])
 
     /// The stored names of all rectification events.
-    public static var eventTypes: [String] { decoders.keys.sorted() }
+    public static let eventTypes: [String] = decoders.keys.sorted()
 }

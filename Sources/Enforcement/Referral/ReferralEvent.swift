@@ -55,5 +55,5 @@ public enum ReferralEvent: PayloadEvent {
     ])
 
     /// The stored names of all referral events.
-    public static var eventTypes: [String] { decoders.keys.sorted() }
+    public static let eventTypes: [String] = decoders.keys.sorted()
 }

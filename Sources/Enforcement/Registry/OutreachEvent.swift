@@ -23,5 +23,5 @@ public enum OutreachEvent: DomainEvent {
     static let decoders = EventCoding.table([EventCoding.entry(Recorded.self) { OutreachEvent.recorded($0) }])
 
     /// The stored names of all outreach events.
-    public static var eventTypes: [String] { decoders.keys.sorted() }
+    public static let eventTypes: [String] = decoders.keys.sorted()
 }

@@ -59,5 +59,5 @@ public enum RegistryEvent: PayloadEvent {
     ])
 
     /// The stored names of all registry events.
-    public static var eventTypes: [String] { decoders.keys.sorted() }
+    public static let eventTypes: [String] = decoders.keys.sorted()
 }

@@ -1,107 +1,220 @@
 import Foundation
 
-/// The figures of the rule-of-law annual report (DOMAIN.md §9), one row per year and metric.
-enum AnnualStatisticsView {
-    /// (metric key, section, Chinese label, English label, SQL giving (year, value) rows).
-    typealias Metric = (key: String, section: String, zh: String, en: String, sql: String)
+/// One figure of the rule-of-law annual report (DOMAIN.md §9), counted per year of `dateColumn`
+/// over the rows of one projection table that match `condition`.
+struct AnnualMetric: Sendable {
+    enum Kind: String, Sendable {
+        /// The sum of `numerator` (1 per row for a count).
+        case total
+        /// 100 × Σ numerator / Σ denominator, one decimal.
+        case rate
+        /// Σ numerator / Σ denominator, one decimal.
+        case average
+    }
 
-    static func metrics(_ t: ProjectionTarget) -> [Metric] {
-        let cases = t.table("cases", of: "cases"), reviews = t.table("legal_reviews", of: "cases")
-        let deadlines = t.table("case_deadlines", of: "cases")
-        let ops = t.table("operations", of: "operations"), tallies = t.table("operation_tallies", of: "operations")
-        let items = t.table("rectification_items", of: "rectification"), referrals = t.table("referrals", of: "referrals")
-        let outreach = t.table("outreach_activities", of: "outreach")
-        func byYear(_ column: String, _ value: String, from table: String, where condition: String = "TRUE") -> String {
-            "SELECT EXTRACT(YEAR FROM \(column))::int AS year, (\(value))::numeric AS value FROM \(table) WHERE \(column) IS NOT NULL AND (\(condition)) GROUP BY 1"
-        }
-        func rate(_ part: String, _ whole: String) -> String {
-            "round(100.0 * count(*) FILTER (WHERE \(part)) / NULLIF(count(*) FILTER (WHERE \(whole)), 0), 1)"
-        }
-        var metrics: [Metric] = [
-            ("cases_accepted", "enforcement", "受理案件", "Cases accepted", byYear("accepted_on", "count(*)", from: cases)),
-            ("cases_black_car", "enforcement", "非法营运（黑车）案件", "Unlicensed passenger transport (black car) cases",
-             byYear("accepted_on", "count(*)", from: cases, where: "sector = 'blackCar'")),
-            ("cases_ordinary", "enforcement", "普通程序案件", "Ordinary-procedure cases",
-             byYear("accepted_on", "count(*)", from: cases, where: "procedure = 'ordinary'")),
-            ("cases_summary", "enforcement", "简易程序案件", "Summary-procedure cases",
-             byYear("accepted_on", "count(*)", from: cases, where: "procedure = 'summary'")),
-            ("decisions_penalty", "enforcement", "作出处罚决定", "Penalty decisions",
-             byYear("decided_on", "count(*)", from: cases, where: "outcome = 'penalty'")),
-            ("decisions_no_penalty", "enforcement", "不予处罚决定", "No-penalty decisions",
-             byYear("decided_on", "count(*)", from: cases, where: "outcome = 'noPenalty'")),
-            ("criminal_referrals", "enforcement", "涉嫌犯罪移送", "Suspected crimes referred to the police",
-             byYear("decided_on", "count(*)", from: cases, where: "outcome = 'criminalReferral'")),
-            ("transferred_out", "enforcement", "移送其他机关管辖", "Cases transferred to another agency",
-             byYear("decided_on", "count(*)", from: cases, where: "outcome = 'transferredOut'")),
-            ("fines_imposed_yuan", "enforcement", "罚款金额（元）", "Fines imposed (yuan)",
-             byYear("decided_on", "COALESCE(sum(fine_yuan), 0)", from: cases, where: "outcome = 'penalty' AND NOT decision_revoked")),
-            ("fines_collected_yuan", "enforcement", "罚款收缴（元）", "Fines collected (yuan)",
-             byYear("decided_on", "COALESCE(sum(paid_yuan), 0)", from: cases)),
-            ("seizures", "enforcement", "扣押车辆", "Vehicles seized",
-             byYear("opened_on", "count(*)", from: deadlines, where: "kind = 'seizure'")),
-            ("hearings_held", "enforcement", "举行听证", "Hearings held",
-             byYear("decided_on", "count(*)", from: cases, where: "hearing_held")),
-            ("court_enforcement_applications", "remedies", "申请法院强制执行", "Applications for court enforcement",
-             byYear("decided_on", "count(*)", from: cases, where: "court_enforcement_applied")),
-            ("legal_reviews", "legal_review", "法制审核件数", "Legal reviews completed",
-             byYear("completed_on", "count(*)", from: reviews)),
-            ("legal_reviews_returned", "legal_review", "审核退回", "Legal reviews returned",
-             byYear("completed_on", "count(*)", from: reviews, where: "outcome = 'returned'")),
-            ("legal_review_return_rate_pct", "legal_review", "审核退回率（%）", "Return rate (%)",
-             byYear("completed_on", rate("outcome = 'returned'", "TRUE"), from: reviews)),
-            ("legal_review_avg_working_days", "legal_review", "平均审核用时（工作日）", "Average review time (working days)",
-             byYear("completed_on", "round(avg(turnaround_working_days), 1)", from: reviews)),
-            ("decided_within_90_days_pct", "timeliness", "90日内作出决定比例（%）", "Decided within 90 days (%)",
-             byYear("decided_on", rate("decided_within_deadline", "decided_within_deadline IS NOT NULL"), from: cases)),
-            ("served_on_time_pct", "timeliness", "按期送达比例（%）", "Served on time (%)",
-             byYear("served_on", rate("served_on_time", "served_on_time IS NOT NULL"), from: cases)),
-            ("published_on_time_pct", "timeliness", "按期公示比例（%）", "Published on time (%)",
-             byYear("published_on", rate("published_on_time", "published_on_time IS NOT NULL"), from: cases)),
-            ("files_published", "publicity", "公示案件", "Decisions published",
-             byYear("published_on", "count(*)", from: cases)),
-            ("publication_rate_pct", "publicity", "公示率（%）", "Publication rate (%)",
-             byYear("decided_on", rate("published", "publication_withheld IS NULL AND NOT is_minor"), from: cases,
-                    where: "outcome IN ('penalty', 'noPenalty')")),
-            ("publications_withdrawn", "publicity", "撤回公示", "Publications withdrawn",
-             byYear("withdrawn_on", "count(*)", from: cases)),
-            ("joint_operations", "joint_operations", "联合执法行动", "Joint operations",
-             byYear("window_from", "count(*)", from: ops, where: "status <> 'cancelled'")),
-            ("joint_operation_sessions", "joint_operations", "集中整治次数", "Field sessions",
-             byYear("session_date", "count(DISTINCT (stream_id, session_id))", from: tallies)),
-            ("rectification_problems", "supervision", "发现问题", "Problems found", byYear("raised_on", "count(*)", from: items)),
-            ("rectification_opinions", "supervision", "下发整改意见", "Rectification opinions issued",
-             byYear("raised_on", "count(opinion_issued_on)", from: items)),
-            ("rectification_closed_on_time", "supervision", "按期销号", "Closed out on time",
-             byYear("raised_on", "count(*)", from: items, where: "closed_on_time")),
-            ("rectification_closed_late", "supervision", "逾期销号", "Closed out late",
-             byYear("raised_on", "count(*)", from: items, where: "NOT closed_on_time")),
-            ("rectification_open", "supervision", "未销号", "Still open",
-             byYear("raised_on", "count(*)", from: items, where: "status <> 'closedOut'")),
-            ("window_referrals", "supervision", "窗口移交执法", "Licensing-window referrals to the brigade",
-             byYear("sent_on", "count(*)", from: referrals, where: "kind = 'licensingWindowToBrigade'")),
-            ("referrals_sent", "supervision", "移送件数", "Referrals sent", byYear("sent_on", "count(*)", from: referrals)),
-            ("outreach_activities", "outreach", "普法宣传活动", "Publicity activities",
-             byYear("activity_date", "count(*)", from: outreach)),
-            ("outreach_leaflets", "outreach", "发放宣传资料（份）", "Leaflets handed out at publicity activities",
-             byYear("activity_date", "COALESCE(sum(leaflets), 0)", from: outreach)),
+    let key: String
+    let section: String
+    let zh: String
+    let en: String
+    let projection: String
+    let table: String
+    let dateColumn: String
+    var condition = "TRUE"
+    /// Per row, SQL giving a number.
+    var numerator = "1"
+    var denominator = "0"
+    var kind = Kind.total
+}
+
+/// The figures of the annual report, one row per year and metric.
+///
+/// A year's figures cover every case, operation and item of the year: summed at report time they
+/// cost a scan of every table per metric (a quarter of a second at 200,000 events, growing with the
+/// log). Instead each projection keeps running totals per (metric, year) in its `…_annual_totals`
+/// table, updated in the same statements that replace a stream's rows: the old rows' contributions
+/// are subtracted, the new rows' added. The view only divides the totals. `directSQL` is the
+/// from-scratch definition the totals must always equal (tests compare the two).
+enum AnnualStatisticsView {
+    /// The base name of a projection's totals table (`projections.cases_annual_totals_v2`).
+    static func totalsTable(of projection: String) -> String { projection + "_annual_totals" }
+
+    static func count(_ key: String, _ section: String, _ zh: String, _ en: String, _ projection: String, _ table: String,
+                      _ dateColumn: String, where condition: String = "TRUE") -> AnnualMetric {
+        AnnualMetric(key: key, section: section, zh: zh, en: en, projection: projection, table: table,
+                     dateColumn: dateColumn, condition: condition)
+    }
+
+    static func sum(_ key: String, _ section: String, _ zh: String, _ en: String, _ projection: String, _ table: String,
+                    _ dateColumn: String, _ value: String, where condition: String = "TRUE") -> AnnualMetric {
+        AnnualMetric(key: key, section: section, zh: zh, en: en, projection: projection, table: table,
+                     dateColumn: dateColumn, condition: condition, numerator: "COALESCE(\(value), 0)")
+    }
+
+    static func rate(_ key: String, _ section: String, _ zh: String, _ en: String, _ projection: String, _ table: String,
+                     _ dateColumn: String, part: String, whole: String, where condition: String = "TRUE") -> AnnualMetric {
+        AnnualMetric(key: key, section: section, zh: zh, en: en, projection: projection, table: table,
+                     dateColumn: dateColumn, condition: condition, numerator: "CASE WHEN \(part) THEN 1 ELSE 0 END",
+                     denominator: "CASE WHEN \(whole) THEN 1 ELSE 0 END", kind: .rate)
+    }
+
+    static let metrics: [AnnualMetric] = {
+        let e = "enforcement"
+        var metrics: [AnnualMetric] = [
+            count("cases_accepted", e, "受理案件", "Cases accepted", "cases", "cases", "accepted_on"),
+            count("cases_black_car", e, "非法营运（黑车）案件", "Unlicensed passenger transport (black car) cases",
+                  "cases", "cases", "accepted_on", where: "sector = 'blackCar'"),
+            count("cases_ordinary", e, "普通程序案件", "Ordinary-procedure cases", "cases", "cases", "accepted_on",
+                  where: "procedure = 'ordinary'"),
+            count("cases_summary", e, "简易程序案件", "Summary-procedure cases", "cases", "cases", "accepted_on",
+                  where: "procedure = 'summary'"),
+            count("decisions_penalty", e, "作出处罚决定", "Penalty decisions", "cases", "cases", "decided_on",
+                  where: "outcome = 'penalty'"),
+            count("decisions_no_penalty", e, "不予处罚决定", "No-penalty decisions", "cases", "cases", "decided_on",
+                  where: "outcome = 'noPenalty'"),
+            count("criminal_referrals", e, "涉嫌犯罪移送", "Suspected crimes referred to the police", "cases", "cases",
+                  "decided_on", where: "outcome = 'criminalReferral'"),
+            count("transferred_out", e, "移送其他机关管辖", "Cases transferred to another agency", "cases", "cases",
+                  "decided_on", where: "outcome = 'transferredOut'"),
+            sum("fines_imposed_yuan", e, "罚款金额（元）", "Fines imposed (yuan)", "cases", "cases", "decided_on", "fine_yuan",
+                where: "outcome = 'penalty' AND NOT decision_revoked"),
+            sum("fines_collected_yuan", e, "罚款收缴（元）", "Fines collected (yuan)", "cases", "cases", "decided_on", "paid_yuan"),
+            count("seizures", e, "扣押车辆", "Vehicles seized", "cases", "case_deadlines", "opened_on", where: "kind = 'seizure'"),
+            count("hearings_held", e, "举行听证", "Hearings held", "cases", "cases", "decided_on", where: "hearing_held"),
+            count("court_enforcement_applications", "remedies", "申请法院强制执行", "Applications for court enforcement",
+                  "cases", "cases", "decided_on", where: "court_enforcement_applied"),
+            count("legal_reviews", "legal_review", "法制审核件数", "Legal reviews completed", "cases", "legal_reviews", "completed_on"),
+            count("legal_reviews_returned", "legal_review", "审核退回", "Legal reviews returned", "cases", "legal_reviews",
+                  "completed_on", where: "outcome = 'returned'"),
+            rate("legal_review_return_rate_pct", "legal_review", "审核退回率（%）", "Return rate (%)", "cases", "legal_reviews",
+                 "completed_on", part: "outcome = 'returned'", whole: "TRUE"),
+            AnnualMetric(key: "legal_review_avg_working_days", section: "legal_review", zh: "平均审核用时（工作日）",
+                         en: "Average review time (working days)", projection: "cases", table: "legal_reviews",
+                         dateColumn: "completed_on", numerator: "COALESCE(turnaround_working_days, 0)",
+                         denominator: "CASE WHEN turnaround_working_days IS NOT NULL THEN 1 ELSE 0 END", kind: .average),
+            rate("decided_within_90_days_pct", "timeliness", "90日内作出决定比例（%）", "Decided within 90 days (%)", "cases",
+                 "cases", "decided_on", part: "decided_within_deadline", whole: "decided_within_deadline IS NOT NULL"),
+            rate("served_on_time_pct", "timeliness", "按期送达比例（%）", "Served on time (%)", "cases", "cases", "served_on",
+                 part: "served_on_time", whole: "served_on_time IS NOT NULL"),
+            rate("published_on_time_pct", "timeliness", "按期公示比例（%）", "Published on time (%)", "cases", "cases",
+                 "published_on", part: "published_on_time", whole: "published_on_time IS NOT NULL"),
+            count("files_published", "publicity", "公示案件", "Decisions published", "cases", "cases", "published_on"),
+            rate("publication_rate_pct", "publicity", "公示率（%）", "Publication rate (%)", "cases", "cases", "decided_on",
+                 part: "published", whole: "publication_withheld IS NULL AND NOT is_minor",
+                 where: "outcome IN ('penalty', 'noPenalty')"),
+            count("publications_withdrawn", "publicity", "撤回公示", "Publications withdrawn", "cases", "cases", "withdrawn_on"),
+            count("joint_operations", "joint_operations", "联合执法行动", "Joint operations", "operations", "operations",
+                  "window_from", where: "status <> 'cancelled'"),
+            // Tallies have a row per agency and session: the sessions' source groups them first.
+            count("joint_operation_sessions", "joint_operations", "集中整治次数", "Field sessions", "operations",
+                  "operation_sessions", "session_date"),
+            count("rectification_problems", "supervision", "发现问题", "Problems found", "rectification", "rectification_items",
+                  "raised_on"),
+            sum("rectification_opinions", "supervision", "下发整改意见", "Rectification opinions issued", "rectification",
+                "rectification_items", "raised_on", "(opinion_issued_on IS NOT NULL)::int"),
+            count("rectification_closed_on_time", "supervision", "按期销号", "Closed out on time", "rectification",
+                  "rectification_items", "raised_on", where: "closed_on_time"),
+            count("rectification_closed_late", "supervision", "逾期销号", "Closed out late", "rectification",
+                  "rectification_items", "raised_on", where: "NOT closed_on_time"),
+            count("rectification_open", "supervision", "未销号", "Still open", "rectification", "rectification_items",
+                  "raised_on", where: "status <> 'closedOut'"),
+            count("window_referrals", "supervision", "窗口移交执法", "Licensing-window referrals to the brigade", "referrals",
+                  "referrals", "sent_on", where: "kind = 'licensingWindowToBrigade'"),
+            count("referrals_sent", "supervision", "移送件数", "Referrals sent", "referrals", "referrals", "sent_on"),
+            count("outreach_activities", "outreach", "普法宣传活动", "Publicity activities", "outreach", "outreach_activities",
+                  "activity_date"),
+            sum("outreach_leaflets", "outreach", "发放宣传资料（份）", "Leaflets handed out at publicity activities", "outreach",
+                "outreach_activities", "activity_date", "leaflets"),
         ]
         for (column, zh, en) in ReportingViews.tallyColumns {
-            metrics.append(("joint_\(column)", "joint_operations", "联合执法：\(zh)", "Joint operations: \(en)",
-                            byYear("session_date", "COALESCE(sum(\(column)), 0)", from: tallies)))
+            metrics.append(sum("joint_\(column)", "joint_operations", "联合执法：\(zh)", "Joint operations: \(en)",
+                               "operations", "operation_tallies", "session_date", column))
         }
         for (source, zh) in [("inspection", "检查发现"), ("complaint", "投诉举报"), ("assignedBySuperior", "上级交办"),
                              ("reportedByLowerLevel", "下级报请"), ("transferredByAgency", "部门移送"),
                              ("licensingWindow", "窗口移交"), ("jointOperation", "联合执法"), ("other", "其他")] {
-            metrics.append(("cases_source_\(source)", "enforcement", "案件来源：\(zh)", "Cases by source: \(source)",
-                            byYear("accepted_on", "count(*)", from: cases, where: "source = '\(source)'")))
+            metrics.append(count("cases_source_\(source)", "enforcement", "案件来源：\(zh)", "Cases by source: \(source)",
+                                 "cases", "cases", "accepted_on", where: "source = '\(source)'"))
         }
         for (sector, zh) in [("blackCar", "黑车"), ("taxi", "巡游出租汽车"), ("rideHailing", "网约车"),
                              ("drivingSchool", "驾校"), ("scheduledLine", "班线客运"), ("keyVehicles", "两客一危一货"),
                              ("other", "其他")] {
-            metrics.append(("cases_sector_\(sector)", "enforcement", "行业：\(zh)", "Cases by sector: \(sector)",
-                            byYear("accepted_on", "count(*)", from: cases, where: "sector = '\(sector)'")))
+            metrics.append(count("cases_sector_\(sector)", "enforcement", "行业：\(zh)", "Cases by sector: \(sector)",
+                                 "cases", "cases", "accepted_on", where: "sector = '\(sector)'"))
         }
         return metrics
+    }()
+
+    /// The projections that keep totals: their names.
+    static var projections: Set<String> { Set(metrics.map(\.projection)) }
+
+    /// The rows a metric counts, for one projection table (sessions are the tallies grouped per session).
+    static func source(_ table: String, _ t: ProjectionTarget, projection: String) -> String {
+        guard table == "operation_sessions" else { return t.table(table, of: projection) }
+        return "(SELECT stream_id, session_id, session_date FROM \(t.table("operation_tallies", of: projection)) "
+            + "GROUP BY stream_id, session_id, session_date)"
+    }
+
+    /// `CREATE TABLE` of a projection's totals.
+    static func createTotals(_ t: ProjectionTarget, projection: String) -> String {
+        """
+        CREATE TABLE \(t.table(totalsTable(of: projection), of: projection)) (
+            metric       text    NOT NULL,
+            year         integer NOT NULL,
+            row_count    bigint  NOT NULL,
+            numerator    numeric NOT NULL,
+            denominator  numeric NOT NULL,
+            CONSTRAINT \(t.constraint(totalsTable(of: projection), of: projection, "pkey")) PRIMARY KEY (metric, year)
+        )
+        """
+    }
+
+    /// Adds (`sign` 1) or subtracts (-1) the contributions of the current rows of the streams in
+    /// `$1` to a projection's totals: one scan of each table for all its metrics.
+    static func adjustTotals(_ t: ProjectionTarget, projection: String, sign: Int) -> String {
+        let mine = metrics.filter { $0.projection == projection }
+        let tables = mine.map(\.table).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let scans = tables.map { table in
+            let values = mine.filter { $0.table == table }.map { m in
+                "('\(m.key)', EXTRACT(YEAR FROM r.\(m.dateColumn))::int, (\(m.numerator))::numeric, "
+                    + "(\(m.denominator))::numeric, r.\(m.dateColumn) IS NOT NULL AND (\(m.condition)))"
+            }.joined(separator: ",\n        ")
+            return """
+                SELECT m.metric, m.year, m.numerator, m.denominator
+                FROM \(source(table, t, projection: projection)) r CROSS JOIN LATERAL (VALUES
+                        \(values)) AS m(metric, year, numerator, denominator, counted)
+                WHERE r.stream_id = ANY($1::text[]) AND m.counted
+                """
+        }.joined(separator: "\nUNION ALL\n")
+        let totals = t.table(totalsTable(of: projection), of: projection)
+        return """
+            INSERT INTO \(totals) AS t (metric, year, row_count, numerator, denominator)
+            SELECT metric, year, \(sign) * count(*), \(sign) * sum(numerator), \(sign) * sum(denominator)
+            FROM (\(scans)) c
+            GROUP BY metric, year
+            ON CONFLICT (metric, year) DO UPDATE
+                SET row_count = t.row_count + EXCLUDED.row_count, numerator = t.numerator + EXCLUDED.numerator,
+                    denominator = t.denominator + EXCLUDED.denominator
+            """
+    }
+
+    static func value(_ kind: AnnualMetric.Kind, numerator n: String, denominator d: String) -> String {
+        switch kind {
+        case .total: return n
+        case .rate: return "round(100.0 * \(n) / NULLIF(\(d), 0), 1)"
+        case .average: return "round(\(n) / NULLIF(\(d), 0), 1)"
+        }
+    }
+
+    /// The figures computed afresh from the projection tables: what the totals must equal.
+    static func directSQL(_ t: ProjectionTarget) -> String {
+        metrics.enumerated().map { index, m in
+            """
+            SELECT EXTRACT(YEAR FROM r.\(m.dateColumn))::int AS year, \(index + 1) AS ordinal, '\(m.key)'::text AS metric,
+                   \(value(m.kind, numerator: "sum((\(m.numerator))::numeric)", denominator: "sum((\(m.denominator))::numeric)")) AS value
+            FROM \(source(m.table, t, projection: m.projection)) r
+            WHERE r.\(m.dateColumn) IS NOT NULL AND (\(m.condition)) GROUP BY 1
+            """
+        }.joined(separator: "\nUNION ALL\n")
     }
 
     static let view = ReportingView(
@@ -110,8 +223,21 @@ enum AnnualStatisticsView {
                   ("section", "板块", "Section (enforcement, legal_review, timeliness, publicity, remedies, joint_operations, supervision, outreach)"),
                   ("metric", "指标代码", "Metric key"), ("label_zh", "指标", "Metric (Chinese)"),
                   ("label_en", "指标（英文）", "Metric (English)"), ("value", "数值", "Value")]) { t in
-        metrics(t).enumerated().map { index, metric in
-            "SELECT m.year, \(index + 1), '\(metric.section)'::text, '\(metric.key)'::text, '\(metric.zh)'::text, '\(metric.en)'::text, m.value FROM (\(metric.sql)) m"
+        let catalogue = metrics.enumerated().map { index, m in
+            "(\(index + 1), '\(m.section)', '\(m.key)', '\(m.zh)', '\(m.en)', '\(m.kind.rawValue)')"
+        }.joined(separator: ",\n    ")
+        let totals = projections.sorted().map {
+            "SELECT metric, year, row_count, numerator, denominator FROM \(t.table(totalsTable(of: $0), of: $0))"
         }.joined(separator: "\nUNION ALL\n")
+        return """
+            SELECT t.year, m.ordinal, m.section, m.metric, m.label_zh, m.label_en,
+                   CASE m.kind WHEN 'rate' THEN \(value(.rate, numerator: "t.numerator", denominator: "t.denominator"))
+                               WHEN 'average' THEN \(value(.average, numerator: "t.numerator", denominator: "t.denominator"))
+                               ELSE t.numerator END
+            FROM (VALUES
+                \(catalogue)) AS m(ordinal, section, metric, label_zh, label_en, kind)
+            JOIN (\(totals)) t ON t.metric = m.metric
+            WHERE t.row_count > 0
+            """
     }
 }

@@ -7,9 +7,9 @@ import Postgres
 /// name of an individual and plate never reach the projection tables.
 public struct CasesProjection: StreamProjection {
     public let name = "cases"
-    public let shapeVersion = 1
+    public let shapeVersion = 2
     public let tables = ["cases", "case_deadlines", "legal_reviews"]
-    public var eventTypes: Set<String> { Set(CaseEvent.eventTypes) }
+    public let eventTypes: Set<String> = Set(CaseEvent.eventTypes)
     /// How plates are masked in every projection table (the bureau's choice; default partial).
     public var policy: PublicationPolicy
 

@@ -6,9 +6,9 @@ import Postgres
 /// for the outcomes. Folded with the domain's own `OperationDecider.evolve`.
 public struct OperationsProjection: StreamProjection {
     public let name = "operations"
-    public let shapeVersion = 1
+    public let shapeVersion = 2
     public let tables = ["operations", "operation_tallies"]
-    public var eventTypes: Set<String> { Set(OperationEvent.eventTypes) }
+    public let eventTypes: Set<String> = Set(OperationEvent.eventTypes)
 
     public init() {}
 

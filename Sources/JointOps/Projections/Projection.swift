@@ -25,6 +25,14 @@ public protocol Projection: Sendable {
     func apply(_ batch: ProjectionBatch, to target: ProjectionTarget, on connection: Connection) throws
 }
 
+extension Projection {
+    /// Whether it keeps running totals for the annual statistics (see `AnnualStatisticsView`).
+    var keepsAnnualTotals: Bool { AnnualStatisticsView.projections.contains(name) }
+
+    /// Its tables and, when it keeps them, its totals: what a rebuild creates and a switch drops.
+    var allTables: [String] { keepsAnnualTotals ? tables + [AnnualStatisticsView.totalsTable(of: name)] : tables }
+}
+
 /// Where one version of the projections' tables lives: `projections` for the real ones, `pg_temp`
 /// for a throw-away `--as-of` build.
 public struct ProjectionTarget: Sendable, Equatable {

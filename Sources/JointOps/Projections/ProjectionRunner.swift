@@ -60,18 +60,23 @@ public final class ProjectionRunner {
                 changed = true
             }
             let viewsMissing = try ReportingViews.missing(on: connection)
-            if changed || viewsMissing {
+            // With outdated projections the views are made by their rebuild's switch: the old tables
+            // may lack what the new views read.
+            if (changed || viewsMissing) && outdated.isEmpty {
                 try ReportingViews.create(on: connection, target: ProjectionTarget(versions: versions.mapValues(\.version)))
             }
         }
-        for name in outdated { try rebuild(name) }
+        if !outdated.isEmpty { try rebuild(outdated) }
     }
 
     func createTables(_ projection: any Projection, _ target: ProjectionTarget) throws {
-        for table in projection.tables {
+        for table in projection.allTables {
             try connection.run("DROP TABLE IF EXISTS \(target.table(table, of: projection.name)) CASCADE")
         }
         for statement in projection.createTables(target) { try connection.run(statement) }
+        if projection.keepsAnnualTotals {
+            try connection.run(AnnualStatisticsView.createTotals(target, projection: projection.name))
+        }
     }
 
     func activeVersions() throws -> [String: (version: Int, shape: Int)] {
@@ -89,47 +94,64 @@ public final class ProjectionRunner {
 
     // MARK: - Catch-up
 
+    /// One version of one projection being filled: its tables and its checkpoint.
+    struct Lane {
+        let projection: any Projection
+        let version: Int
+        var target: ProjectionTarget { ProjectionTarget(versions: [projection.name: version]) }
+        var checkpoint: String { ProjectionRunner.checkpointName(projection.name, version: version) }
+    }
+
     /// Applies every event readable now to every projection; returns the number of batches written.
     ///
+    /// All projections share each read of the log: one transaction per batch takes every projection's
+    /// lock (in name order, so two runners cannot deadlock), reads the batch once from the earliest
+    /// checkpoint, and gives each projection the events after its own checkpoint.
+    ///
     /// - Parameter shouldStop: checked between batches (each batch is committed whole).
+    /// - Parameter progress: "projections" and the events read so far, after each batch.
     @discardableResult
     public func catchUp(shouldStop: () -> Bool = { false }, progress: (String, Int) -> Void = { _, _ in }) throws -> Int {
-        var batches = 0
-        for projection in projections {
-            var events = 0
-            while !shouldStop() {
-                let count = try step(projection)
-                if count == 0 { break }
-                events += count
-                batches += 1
-                progress(projection.name, events)
+        let names = projections.map(\.name).sorted()
+        var batches = 0, events = 0
+        while !shouldStop() {
+            let count = try connection.transaction { () -> Int in
+                for name in names { try lock(name) }
+                let versions = try activeVersions()
+                return try applyNextBatch(projections.compactMap { projection in
+                    versions[projection.name].map { Lane(projection: projection, version: $0.version) }
+                })
             }
+            if count == 0 { break }
+            events += count
+            batches += 1
+            progress("projections", events)
         }
         return batches
     }
 
-    /// One batch of the active version, in one transaction; the number of events read (0 = caught up).
-    func step(_ projection: any Projection) throws -> Int {
-        try connection.transaction {
-            try lock(projection.name)
-            guard let version = try activeVersions()[projection.name]?.version else { return 0 }
-            return try applyNextBatch(projection, target: ProjectionTarget(versions: [projection.name: version]),
-                                      checkpoint: Self.checkpointName(projection.name, version: version))
-        }
-    }
-
-    /// Reads the batch after the checkpoint, applies it and saves the checkpoint: the caller's transaction.
-    func applyNextBatch(_ projection: any Projection, target: ProjectionTarget, checkpoint: String?) throws -> Int {
-        let from = try checkpoint.map { try checkpoints.load($0) } ?? .start
+    /// Reads the batch after the earliest checkpoint of `lanes`, applies to each lane the events after
+    /// its own checkpoint and saves it: in the caller's transaction. Returns the events read (0 = all
+    /// lanes are caught up).
+    func applyNextBatch(_ lanes: [Lane]) throws -> Int {
+        // Plan each statement for its own parameters: a cached generic plan made while a rebuilt table
+        // was still empty scans the whole table for every later batch (a DELETE … = ANY($1) took 150 ms
+        // of sequential scan per batch at 200,000 events instead of an index probe).
+        try connection.run("SET LOCAL plan_cache_mode = force_custom_plan")
+        let starts = try lanes.map { try checkpoints.load($0.checkpoint) }
+        guard let from = starts.min() else { return 0 }
         let events = try store.readAll(after: from, limit: batchSize)
         guard let last = events.last else { return 0 }
-        let handled = events.filter { projection.eventTypes.contains($0.type) }.map(ProjectedEvent.init)
-        if !handled.isEmpty {
-            try projection.apply(ProjectionBatch(events: handled, end: last.globalPosition, recordedUpTo: target.recordedUpTo),
-                                 to: target, on: connection)
+        for (lane, start) in zip(lanes, starts) where start < last.globalPosition {
+            let handled = events.drop { $0.globalPosition <= start }
+                .filter { lane.projection.eventTypes.contains($0.type) }.map(ProjectedEvent.init)
+            if !handled.isEmpty {
+                try lane.projection.apply(ProjectionBatch(events: handled, end: last.globalPosition, recordedUpTo: nil),
+                                          to: lane.target, on: connection)
+            }
+            // The checkpoint commits with the rows (same transaction): after a crash neither is half there.
+            try checkpoints.save(lane.checkpoint, last.globalPosition)
         }
-        // The checkpoint commits with the rows (same transaction): after a crash neither is half there.
-        if let checkpoint { try checkpoints.save(checkpoint, last.globalPosition) }
         return events.count
     }
 
@@ -173,39 +195,53 @@ public final class ProjectionRunner {
     /// the `reporting` views to it and drops N, in one transaction: readers see N until the commit
     /// and N+1 after it, never a half-built model.
     public func rebuild(_ name: String, progress: (Int) -> Void = { _ in }) throws {
-        let projection = try projection(named: name)
-        let locked: Bool = try connection.execute(
-            "SELECT pg_try_advisory_lock(hashtext('jointops.projection.rebuild.' || $1))", [name])[0].get(0)
-        guard locked else { throw ProjectionError.alreadyRebuilding(name) }
-        defer { _ = try? connection.execute("SELECT pg_advisory_unlock(hashtext('jointops.projection.rebuild.' || $1))", [name]) }
-        let current = try activeVersions()[name]?.version ?? 0
-        let next = current + 1
-        let target = ProjectionTarget(versions: [name: next])
-        let checkpoint = Self.checkpointName(name, version: next)
-        try connection.transaction {
-            try createTables(projection, target)
-            try checkpoints.delete(checkpoint)
+        try rebuild([name], progress: progress)
+    }
+
+    /// Rebuilds several projections in one pass over the log (each batch is read once for all), then
+    /// switches them all in one transaction.
+    public func rebuild(_ names: [String], progress: (Int) -> Void = { _ in }) throws {
+        let chosen = try names.map { try projection(named: $0) }
+        var held: [String] = []
+        defer {
+            for name in held {
+                _ = try? connection.execute("SELECT pg_advisory_unlock(hashtext('jointops.projection.rebuild.' || $1))", [name])
+            }
         }
-        // Fill N+1 batch by batch while N keeps serving (and the live runner keeps updating N).
+        for name in chosen.map(\.name).sorted() {
+            let locked: Bool = try connection.execute(
+                "SELECT pg_try_advisory_lock(hashtext('jointops.projection.rebuild.' || $1))", [name])[0].get(0)
+            guard locked else { throw ProjectionError.alreadyRebuilding(name) }
+            held.append(name)
+        }
+        let current = try activeVersions()
+        let lanes = chosen.map { Lane(projection: $0, version: (current[$0.name]?.version ?? 0) + 1) }
+        try connection.transaction {
+            for lane in lanes {
+                try createTables(lane.projection, lane.target)
+                try checkpoints.delete(lane.checkpoint)
+            }
+        }
+        // Fill every N+1 batch by batch while N keeps serving (and the live runner keeps updating N).
         var events = 0
         while true {
-            let count = try connection.transaction { try applyNextBatch(projection, target: target, checkpoint: checkpoint) }
+            let count = try connection.transaction { try applyNextBatch(lanes) }
             if count == 0 { break }
             events += count
             progress(events)
         }
-        try switchTo(next, of: projection, from: current, checkpoint: checkpoint, target: target)
+        try switchTo(lanes, from: current.mapValues(\.version))
     }
 
-    /// The final catch-up and the switch, in one transaction.
+    /// The final catch-up and the switch of every lane, in one transaction: readers see all the old
+    /// versions until the commit and all the new ones after it (the annual statistics view reads
+    /// every projection's totals, so the versions must change together).
     ///
     /// A reader's query locks the views and tables it reads one by one, so a switch that drops views
     /// and tables could deadlock with it. The switch therefore waits at most `lock_timeout` for a lock
     /// (well under the reader's `deadlock_timeout`), gives way by rolling back, and tries again: the
     /// reader is never the one to fail.
-    func switchTo(_ next: Int, of projection: any Projection, from current: Int, checkpoint: String,
-                  target: ProjectionTarget) throws {
-        let name = projection.name
+    func switchTo(_ lanes: [Lane], from current: [String: Int]) throws {
         // Busy readers can make many attempts give way in a row on a loaded machine: give up only
         // after two minutes, backing off a little more each time.
         let giveUpAt = ContinuousClock.now.advanced(by: .seconds(120))
@@ -213,7 +249,7 @@ public final class ProjectionRunner {
         while true {
             do {
                 try connection.transaction {
-                    try lock(name)
+                    for name in lanes.map(\.projection.name).sorted() { try lock(name) }
                     try connection.run("SET LOCAL lock_timeout = '200ms'")
                     // Every view's lock at once, before any work: taken one by one during the DDL, they
                     // were held long enough for a looping multi-view reader to deadlock the switch
@@ -224,23 +260,27 @@ public final class ProjectionRunner {
                     if !existing.isEmpty {
                         try connection.run("LOCK TABLE \(existing.joined(separator: ", ")) IN ACCESS EXCLUSIVE MODE")
                     }
-                    // What arrived since the loop ended, under the lock the live runner also takes.
-                    while try applyNextBatch(projection, target: target, checkpoint: checkpoint) > 0 {}
-                    try connection.execute("""
-                        INSERT INTO projections.versions (name, active_version, shape_version) VALUES ($1, $2, $3)
-                        ON CONFLICT (name) DO UPDATE
-                            SET active_version = EXCLUDED.active_version, shape_version = EXCLUDED.shape_version,
-                                switched_at = now()
-                        """, [name, next, projection.shapeVersion])
+                    // What arrived since the loop ended, under the locks the live runner also takes.
+                    while try applyNextBatch(lanes) > 0 {}
                     var versions = try activeVersions().mapValues(\.version)
-                    versions[name] = next
+                    for lane in lanes {
+                        try connection.execute("""
+                            INSERT INTO projections.versions (name, active_version, shape_version) VALUES ($1, $2, $3)
+                            ON CONFLICT (name) DO UPDATE
+                                SET active_version = EXCLUDED.active_version, shape_version = EXCLUDED.shape_version,
+                                    switched_at = now()
+                            """, [lane.projection.name, lane.version, lane.projection.shapeVersion])
+                        versions[lane.projection.name] = lane.version
+                    }
                     try ReportingViews.create(on: connection, target: ProjectionTarget(versions: versions))
-                    if current > 0 {
-                        let old = ProjectionTarget(versions: [name: current])
-                        for table in projection.tables {
-                            try connection.run("DROP TABLE IF EXISTS \(old.table(table, of: name)) CASCADE")
+                    for lane in lanes {
+                        let name = lane.projection.name
+                        guard let old = current[name], old > 0 else { continue }
+                        let target = ProjectionTarget(versions: [name: old])
+                        for table in lane.projection.allTables {
+                            try connection.run("DROP TABLE IF EXISTS \(target.table(table, of: name)) CASCADE")
                         }
-                        try checkpoints.delete(Self.checkpointName(name, version: current))
+                        try checkpoints.delete(Self.checkpointName(name, version: old))
                     }
                 }
                 return

@@ -72,9 +72,9 @@ public struct RegistryProjection: Projection {
 /// Publicity activities (普法宣传) and their leaflets.
 public struct OutreachProjection: StreamProjection {
     public let name = "outreach"
-    public let shapeVersion = 1
+    public let shapeVersion = 2
     public let tables = ["outreach_activities"]
-    public var eventTypes: Set<String> { Set(OutreachEvent.eventTypes) }
+    public let eventTypes: Set<String> = Set(OutreachEvent.eventTypes)
 
     public init() {}
 

@@ -6,9 +6,9 @@ import Postgres
 /// closed out (销号), on time or late.
 public struct RectificationProjection: StreamProjection {
     public let name = "rectification"
-    public let shapeVersion = 1
+    public let shapeVersion = 2
     public let tables = ["rectification_items"]
-    public var eventTypes: Set<String> { Set(RectificationEvent.eventTypes) }
+    public let eventTypes: Set<String> = Set(RectificationEvent.eventTypes)
 
     public init() {}
 
@@ -72,9 +72,9 @@ public struct RectificationProjection: StreamProjection {
 /// Referrals (移送) and what became of them: sent → accepted or rejected → feedback.
 public struct ReferralsProjection: StreamProjection {
     public let name = "referrals"
-    public let shapeVersion = 1
+    public let shapeVersion = 2
     public let tables = ["referrals"]
-    public var eventTypes: Set<String> { Set(ReferralEvent.eventTypes) }
+    public let eventTypes: Set<String> = Set(ReferralEvent.eventTypes)
     public var policy: PublicationPolicy
 
     public init(policy: PublicationPolicy = .standard) { self.policy = policy }
