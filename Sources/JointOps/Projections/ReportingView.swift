@@ -57,6 +57,17 @@ public enum ReportingViews {
         return count < all.count
     }
 
+    /// Per projection, the (table, date column) pairs the registers' `--from/--to` filters reach
+    /// through the views: indexed, so one month of a register costs that month, not the table.
+    static let filterIndexes: [String: [(table: String, column: String)]] = [
+        "cases": [("cases", "accepted_on"), ("cases", "published_on"), ("case_deadlines", "legally_due"),
+                  ("legal_reviews", "requested_on")],
+        "operations": [("operations", "window_from"), ("operation_tallies", "session_date")],
+        "rectification": [("rectification_items", "raised_on")],
+        "referrals": [("referrals", "sent_on")],
+        "outreach": [("outreach_activities", "activity_date")],
+    ]
+
     /// The view names, for `jointops report`.
     public static var names: [String] { all.map(\.name) }
 
