@@ -41,6 +41,13 @@ struct ProjectionTests {
             let annual = try annualStatistics(connection)
             #expect(annual.count > 40)
             #expect(annual == (try annualStatisticsSummedAfresh(connection)))
+            // So do the rollups behind the summaries.
+            for (view, direct) in [("case_pipeline", CaseViews.pipelineDirect), ("publication_rate", CaseViews.publicationRateDirect),
+                                   ("deadline_summary", CaseViews.deadlineSummaryDirect)] {
+                let rows = try sortedRows(connection, "SELECT * FROM reporting.\(view)")
+                #expect(rows.count > 3, "\(view) is empty")
+                #expect(rows == (try sortedRows(connection, direct(try activeTarget(connection)))), "\(view)")
+            }
 
             // `rebuild` builds v2 beside v1 and switches: same figures, new tables.
             for projection in ProjectionCatalog.all { try runner.rebuild(projection.name) }
@@ -159,13 +166,23 @@ private func annualStatistics(_ connection: Connection) throws -> [[String]] {
         """).rows.map { row in try (0..<4).map { try row.get($0, as: String.self) } }
 }
 
-/// The same figures summed from the active projection tables, without the running totals.
-private func annualStatisticsSummedAfresh(_ connection: Connection) throws -> [[String]] {
+/// The projection tables the views read now.
+private func activeTarget(_ connection: Connection) throws -> ProjectionTarget {
     var versions: [String: Int] = [:]
     for row in try connection.execute("SELECT name, active_version FROM projections.versions").rows {
         versions[try row.get(0)] = try row.get(1)
     }
-    let direct = AnnualStatisticsView.directSQL(ProjectionTarget(versions: versions))
+    return ProjectionTarget(versions: versions)
+}
+
+/// Every row of `query` as text (NULL as "NULL"), sorted.
+private func sortedRows(_ connection: Connection, _ query: String) throws -> [String] {
+    try connection.execute("SELECT q::text FROM (\(query)) q").rows.map { try $0.get(0, as: String.self) }.sorted()
+}
+
+/// The same figures summed from the active projection tables, without the running totals.
+private func annualStatisticsSummedAfresh(_ connection: Connection) throws -> [[String]] {
+    let direct = AnnualStatisticsView.directSQL(try activeTarget(connection))
     return try connection.execute("""
         SELECT year::text, ordinal::text, metric, COALESCE(value::text, 'NULL') FROM (\(direct)) d ORDER BY year, ordinal
         """).rows.map { row in try (0..<4).map { try row.get($0, as: String.self) } }

@@ -36,13 +36,22 @@ enum CaseViews {
 
     static let pipeline = ReportingView(
         "case_pipeline", "案件办理进度", "Case pipeline: counts by stage, agency, sector, source, procedure and year",
-        columns: [("year", "年度", "Year accepted"), ("stage", "办理阶段", "Stage"), ("agency", "办案单位", "Agency"),
-                  ("sector", "行业", "Sector"), ("source", "案件来源", "Source"), ("procedure", "程序", "Procedure"),
-                  ("cases", "案件数", "Number of cases")]) { t in
+        columns: [("year", "年度", "Year accepted"), ("month", "月份", "Month accepted (1–12)"), ("stage", "办理阶段", "Stage"),
+                  ("agency", "办案单位", "Agency"), ("sector", "行业", "Sector"), ("source", "案件来源", "Source"),
+                  ("procedure", "程序", "Procedure"), ("cases", "案件数", "Number of cases")]) { t in
         """
-        SELECT EXTRACT(YEAR FROM accepted_on)::int, status, agency, sector, source, procedure, count(*)::int
+        SELECT year, month, status, agency, sector, source, procedure, row_count::int
+        FROM \(Rollups.table(Rollups.casePipeline, t)) WHERE row_count > 0
+        """
+    }
+
+    /// `case_pipeline` summed afresh from the cases: what its rollup must equal.
+    static func pipelineDirect(_ t: ProjectionTarget) -> String {
+        """
+        SELECT EXTRACT(YEAR FROM accepted_on)::int, EXTRACT(MONTH FROM accepted_on)::int, status, agency, sector,
+               source, procedure, count(*)::int
         FROM \(t.table("cases", of: "cases"))
-        GROUP BY 1, 2, 3, 4, 5, 6
+        GROUP BY 1, 2, 3, 4, 5, 6, 7
         """
     }
 
@@ -103,6 +112,20 @@ enum CaseViews {
                   ("label_zh", "期限名称", "Clock name"), ("open", "未办结", "Still open"),
                   ("overdue", "已逾期", "Open and overdue today"), ("met_on_time", "按期办结", "Met on time"),
                   ("met_late", "逾期办结", "Met late"), ("cancelled", "无需办理", "Cancelled (no longer needed)")]) { t in
+        func count(_ condition: String) -> String { "COALESCE(sum(row_count) FILTER (WHERE \(condition)), 0)::int" }
+        return """
+            SELECT year, agency, kind, min(label_zh) FILTER (WHERE row_count > 0), \(count("status = 'open'")),
+                   \(count("status = 'open' AND open_due < \(ReportingViews.today)")),
+                   \(count("status = 'met' AND met_on_time")), \(count("status = 'met' AND NOT met_on_time")),
+                   \(count("status = 'cancelled'"))
+            FROM \(Rollups.table(Rollups.deadlines, t))
+            GROUP BY year, agency, kind
+            HAVING sum(row_count) > 0
+            """
+    }
+
+    /// `deadline_summary` summed afresh from the deadlines: what its rollup must equal.
+    static func deadlineSummaryDirect(_ t: ProjectionTarget) -> String {
         """
         SELECT year, agency, kind, min(label_zh), count(*) FILTER (WHERE status = 'open')::int,
                count(*) FILTER (WHERE overdue)::int, count(*) FILTER (WHERE status = 'met' AND met_on_time)::int,
@@ -141,6 +164,15 @@ enum CaseViews {
                   ("published_on_time", "按期公示", "Published on time"), ("withheld", "不予公示", "Withheld"),
                   ("withdrawn", "撤回公示", "Publications withdrawn"),
                   ("publication_rate", "公示率", "Published ÷ publishable (0–1)")]) { t in
+        """
+        SELECT year, agency, row_count::int, publishable::int, published::int, published_on_time::int, withheld::int,
+               withdrawn::int, round(published::numeric / NULLIF(publishable, 0), 4)
+        FROM \(Rollups.table(Rollups.publication, t)) WHERE row_count > 0
+        """
+    }
+
+    /// `publication_rate` summed afresh from the cases: what its rollup must equal.
+    static func publicationRateDirect(_ t: ProjectionTarget) -> String {
         """
         SELECT EXTRACT(YEAR FROM decided_on)::int, agency, count(*)::int,
                count(*) FILTER (WHERE publication_withheld IS NULL AND NOT is_minor)::int,

@@ -29,8 +29,10 @@ extension Projection {
     /// Whether it keeps running totals for the annual statistics (see `AnnualStatisticsView`).
     var keepsAnnualTotals: Bool { AnnualStatisticsView.projections.contains(name) }
 
-    /// Its tables and, when it keeps them, its totals: what a rebuild creates and a switch drops.
-    var allTables: [String] { keepsAnnualTotals ? tables + [AnnualStatisticsView.totalsTable(of: name)] : tables }
+    /// Its tables, its totals and its rollups: what a rebuild creates and a switch drops.
+    var allTables: [String] {
+        tables + (keepsAnnualTotals ? [AnnualStatisticsView.totalsTable(of: name)] : []) + Rollups.of(name).map(\.name)
+    }
 }
 
 /// Where one version of the projections' tables lives: `projections` for the real ones, `pg_temp`

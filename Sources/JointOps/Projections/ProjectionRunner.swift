@@ -77,6 +77,7 @@ public final class ProjectionRunner {
         if projection.keepsAnnualTotals {
             try connection.run(AnnualStatisticsView.createTotals(target, projection: projection.name))
         }
+        for rollup in Rollups.of(projection.name) { try connection.run(Rollups.create(rollup, target)) }
         for (table, column) in ReportingViews.filterIndexes[projection.name] ?? [] {
             let index = target.constraint(table, of: projection.name, "\(column)_idx")
             try connection.run("CREATE INDEX \(index) ON \(target.table(table, of: projection.name)) (\(column))")

@@ -100,18 +100,19 @@ extension StreamProjection {
             for (table, rows) in try rows(stream: stream, history: history) { byTable[table, default: []] += rows }
         }
         var statements: [(sql: String, parameters: [(any PostgresBindable)?])] = []
-        // The annual totals lose the old rows' contributions and gain the new rows', in the same
-        // transaction as the rows themselves.
-        if keepsAnnualTotals {
-            statements.append((AnnualStatisticsView.adjustTotals(target, projection: name, sign: -1), [streams]))
+        // The annual totals and the rollups lose the old rows' contributions and gain the new rows',
+        // in the same transaction as the rows themselves.
+        func adjustments(_ sign: Int) -> [(sql: String, parameters: [(any PostgresBindable)?])] {
+            var sql = Rollups.of(name).map { Rollups.adjust($0, target, sign: sign) }
+            if keepsAnnualTotals { sql.append(AnnualStatisticsView.adjustTotals(target, projection: name, sign: sign)) }
+            return sql.map { ($0, [streams]) }
         }
+        statements += adjustments(-1)
         for table in tables {
             statements += try ProjectionSQL.replace(target.table(table, of: name), streams: streams,
                                                     rows: (byTable[table] ?? []).map(AnyEncodable.init))
         }
-        if keepsAnnualTotals {
-            statements.append((AnnualStatisticsView.adjustTotals(target, projection: name, sign: 1), [streams]))
-        }
+        statements += adjustments(1)
         try connection.pipeline(statements)
     }
 }

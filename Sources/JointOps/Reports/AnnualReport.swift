@@ -37,8 +37,7 @@ public struct AnnualReport: Sendable {
                                      try $0.get(2, as: Double.self), try $0.get(3, as: Double.self)) }
         var months = [Double](repeating: 0, count: 12)
         for row in try connection.execute("""
-            SELECT EXTRACT(MONTH FROM accepted_on)::int, count(*)::float8 FROM \(v).case_register
-            WHERE year = $1 GROUP BY 1
+            SELECT month, sum(cases)::float8 FROM \(v).case_pipeline WHERE year = $1 AND month IS NOT NULL GROUP BY 1
             """, [year]).rows {
             months[try row.get(0, as: Int.self) - 1] = try row.get(1)
         }

@@ -1,0 +1,109 @@
+import Foundation
+
+/// A summary kept as running counts per group, beside a projection's rows.
+///
+/// Summed at report time, a summary over every case costs a scan of every case (and of five
+/// deadlines per case), growing with the log. A rollup instead keeps one row per group with its
+/// row count and sums, adjusted in the statements that replace a stream's rows: the old rows'
+/// contributions are subtracted before the replace, the new rows' added after it, in the same
+/// transaction. Its view then reads a few thousand rows at most. Groups whose count fell to zero
+/// stay in the table; views read only rows with `row_count > 0`.
+struct Rollup: Sendable {
+    struct Dimension: Sendable {
+        let name: String
+        let type: String
+        /// SQL over the source row `r`.
+        let sql: String
+    }
+
+    /// Base name of its table (`projections.case_pipeline_rollup_v2`).
+    let name: String
+    let projection: String
+    /// The rows it counts, aliased `r`, with a `stream_id` column.
+    let source: @Sendable (ProjectionTarget) -> String
+    var condition = "TRUE"
+    let dimensions: [Dimension]
+    /// Per row, SQL giving an integer to sum (the name is the rollup column).
+    var measures: [(name: String, sql: String)] = []
+}
+
+enum Rollups {
+    static let all: [Rollup] = [casePipeline, publication, deadlines]
+
+    static func of(_ projection: String) -> [Rollup] { all.filter { $0.projection == projection } }
+
+    static func table(_ rollup: Rollup, _ t: ProjectionTarget) -> String { t.table(rollup.name, of: rollup.projection) }
+
+    static func create(_ rollup: Rollup, _ t: ProjectionTarget) -> String {
+        let dimensions = rollup.dimensions.map { "\($0.name) \($0.type)" }
+        let measures = rollup.measures.map { "\($0.name) bigint NOT NULL" }
+        let key = rollup.dimensions.map(\.name).joined(separator: ", ")
+        return """
+            CREATE TABLE \(table(rollup, t)) (
+                \((dimensions + ["row_count bigint NOT NULL"] + measures).joined(separator: ",\n    ")),
+                CONSTRAINT \(t.constraint(rollup.name, of: rollup.projection, "key")) UNIQUE NULLS NOT DISTINCT (\(key))
+            )
+            """
+    }
+
+    /// Adds (`sign` 1) or subtracts (-1) the current rows of the streams in `$1`.
+    static func adjust(_ rollup: Rollup, _ t: ProjectionTarget, sign: Int) -> String {
+        let names = rollup.dimensions.map(\.name) + ["row_count"] + rollup.measures.map(\.name)
+        let values = rollup.dimensions.map(\.sql) + ["\(sign) * count(*)"]
+            + rollup.measures.map { "\(sign) * COALESCE(sum(\($0.sql)), 0)" }
+        let key = rollup.dimensions.map(\.name).joined(separator: ", ")
+        let updates = (["row_count"] + rollup.measures.map(\.name)).map { "\($0) = t.\($0) + EXCLUDED.\($0)" }
+        return """
+            INSERT INTO \(table(rollup, t)) AS t (\(names.joined(separator: ", ")))
+            SELECT \(values.joined(separator: ", "))
+            FROM \(rollup.source(t)) r
+            WHERE r.stream_id = ANY($1::text[]) AND (\(rollup.condition))
+            GROUP BY \((1...rollup.dimensions.count).map(String.init).joined(separator: ", "))
+            ON CONFLICT (\(key)) DO UPDATE SET \(updates.joined(separator: ", "))
+            """
+    }
+
+    // MARK: - The rollups
+
+    static let casePipeline = Rollup(
+        name: "case_pipeline_rollup", projection: "cases", source: { $0.table("cases", of: "cases") },
+        dimensions: [
+            .init(name: "year", type: "integer", sql: "EXTRACT(YEAR FROM r.accepted_on)::int"),
+            .init(name: "month", type: "integer", sql: "EXTRACT(MONTH FROM r.accepted_on)::int"),
+            .init(name: "status", type: "text", sql: "r.status"), .init(name: "agency", type: "text", sql: "r.agency"),
+            .init(name: "sector", type: "text", sql: "r.sector"), .init(name: "source", type: "text", sql: "r.source"),
+            .init(name: "procedure", type: "text", sql: "r.procedure"),
+        ])
+
+    static let publication = Rollup(
+        name: "publication_rollup", projection: "cases", source: { $0.table("cases", of: "cases") },
+        condition: "r.outcome IN ('penalty', 'noPenalty')",
+        dimensions: [
+            .init(name: "year", type: "integer", sql: "EXTRACT(YEAR FROM r.decided_on)::int"),
+            .init(name: "agency", type: "text", sql: "r.agency"),
+        ],
+        measures: [
+            ("publishable", "(r.publication_withheld IS NULL AND NOT r.is_minor)::int"),
+            ("published", "(r.published)::int"),
+            ("published_on_time", "CASE WHEN r.published_on_time THEN 1 ELSE 0 END"),
+            ("withheld", "(r.publication_withheld IS NOT NULL)::int"),
+            ("withdrawn", "(r.publication_withdrawn)::int"),
+        ])
+
+    /// Deadlines with their case's agency; an open deadline keeps its last day, so "overdue as of
+    /// today" is still answered from the rollup.
+    static let deadlines = Rollup(
+        name: "deadline_rollup", projection: "cases",
+        source: { t in
+            "(SELECT d.stream_id, d.kind, d.label_zh, d.legally_due, d.status, d.met_on_time, c.agency "
+                + "FROM \(t.table("case_deadlines", of: "cases")) d JOIN \(t.table("cases", of: "cases")) c "
+                + "ON c.stream_id = d.stream_id)"
+        },
+        dimensions: [
+            .init(name: "year", type: "integer", sql: "EXTRACT(YEAR FROM r.legally_due)::int"),
+            .init(name: "agency", type: "text", sql: "r.agency"), .init(name: "kind", type: "text", sql: "r.kind"),
+            .init(name: "label_zh", type: "text", sql: "r.label_zh"), .init(name: "status", type: "text", sql: "r.status"),
+            .init(name: "met_on_time", type: "boolean", sql: "r.met_on_time"),
+            .init(name: "open_due", type: "date", sql: "CASE WHEN r.status = 'open' THEN r.legally_due END"),
+        ])
+}
