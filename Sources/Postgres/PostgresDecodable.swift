@@ -12,31 +12,71 @@ extension String: PostgresDecodable {
 
 extension Int: PostgresDecodable {
     public init?(postgresText bytes: UnsafeBufferPointer<UInt8>) {
-        guard !bytes.isEmpty else { return nil }
-        var value = 0, negative = false, start = 0
-        if bytes[0] == 45 { negative = true; start = 1 }
-        guard start < bytes.count else { return nil }
-        for k in start..<bytes.count {
-            let c = bytes[k]
-            guard c >= 48, c <= 57 else { return nil }
-            value = value &* 10 &+ Int(c - 48)
-        }
-        self = negative ? -value : value
+        guard let v = parseInt64(bytes) else { return nil }
+        self = Int(v)
     }
 }
 
 extension Int64: PostgresDecodable {
     public init?(postgresText bytes: UnsafeBufferPointer<UInt8>) {
-        guard let v = Int(postgresText: bytes) else { return nil }
-        self = Int64(v)
+        guard let v = parseInt64(bytes) else { return nil }
+        self = v
     }
 }
 
 extension Int32: PostgresDecodable {
     public init?(postgresText bytes: UnsafeBufferPointer<UInt8>) {
-        guard let v = Int(postgresText: bytes), let narrow = Int32(exactly: v) else { return nil }
+        guard let v = parseInt64(bytes), let narrow = Int32(exactly: v) else { return nil }
         self = narrow
     }
+}
+
+extension UInt64: PostgresDecodable {
+    /// Decimal digits only, e.g. an `xid8` as text.
+    public init?(postgresText bytes: UnsafeBufferPointer<UInt8>) {
+        guard let v = parseUInt64(bytes) else { return nil }
+        self = v
+    }
+}
+
+/// `-?[0-9]+` as an `Int64`; nil for anything else or a value out of range (`Int64.min` included).
+@inline(__always)
+func parseInt64(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+    let count = bytes.count
+    guard count > 0 else { return nil }
+    let negative = bytes[0] == 45
+    var k = negative ? 1 : 0
+    guard k < count else { return nil }
+    // Accumulated as a negative number, whose range includes Int64.min.
+    var value: Int64 = 0
+    while k < count {
+        let digit = bytes[k] &- 48
+        guard digit < 10 else { return nil }
+        let (times10, o1) = value.multipliedReportingOverflow(by: 10)
+        let (next, o2) = times10.subtractingReportingOverflow(Int64(digit))
+        guard !o1, !o2 else { return nil }
+        value = next
+        k += 1
+    }
+    if negative { return value }
+    guard value != .min else { return nil }
+    return -value
+}
+
+/// `[0-9]+` as a `UInt64`; nil for anything else or a value out of range.
+@inline(__always)
+func parseUInt64(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+    guard !bytes.isEmpty else { return nil }
+    var value: UInt64 = 0
+    for c in bytes {
+        let digit = c &- 48
+        guard digit < 10 else { return nil }
+        let (times10, o1) = value.multipliedReportingOverflow(by: 10)
+        let (next, o2) = times10.addingReportingOverflow(UInt64(digit))
+        guard !o1, !o2 else { return nil }
+        value = next
+    }
+    return value
 }
 
 extension Double: PostgresDecodable {
@@ -65,19 +105,41 @@ extension UUID: PostgresDecodable {
     /// The server's canonical form `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`, parsed by hand: Foundation's
     /// `UUID(uuidString:)` goes through `sscanf` on Linux, measured at 5 % of a read-all.
     public init?(postgresText bytes: UnsafeBufferPointer<UInt8>) {
-        guard bytes.count == 36, bytes[8] == 45, bytes[13] == 45, bytes[18] == 45, bytes[23] == 45 else { return nil }
-        var raw = [UInt8](repeating: 0, count: 16)
-        var out = 0, k = 0
-        while k < 36 {
-            if k == 8 || k == 13 || k == 18 || k == 23 { k += 1; continue }
-            guard let hi = hexValue(bytes[k]), let lo = hexValue(bytes[k + 1]) else { return nil }
-            raw[out] = hi << 4 | lo
-            out += 1
-            k += 2
-        }
-        self.init(uuid: (raw[0], raw[1], raw[2], raw[3], raw[4], raw[5], raw[6], raw[7],
-                         raw[8], raw[9], raw[10], raw[11], raw[12], raw[13], raw[14], raw[15]))
+        guard let uuid = parseUUID(bytes) else { return nil }
+        self = uuid
     }
+}
+
+/// `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx` in either case, as two 64-bit halves: straight-line,
+/// branch-free per digit, no array.
+@inline(__always)
+func parseUUID(_ bytes: UnsafeBufferPointer<UInt8>) -> UUID? {
+    guard bytes.count == 36, let base = bytes.baseAddress,
+          base[8] == 45, base[13] == 45, base[18] == 45, base[23] == 45 else { return nil }
+    var invalid: UInt8 = 0
+    @inline(__always) func hex(_ range: Range<Int>, into value: inout UInt64) {
+        for k in range {
+            let c = base[k]
+            // Hex digits are in random order, so branches would mispredict: flags and arithmetic only.
+            let isDigit = unsafeBitCast(c &- 48 < 10, to: UInt8.self)
+            let isLetter = unsafeBitCast((c | 0x20) &- 97 < 6, to: UInt8.self)
+            invalid |= (isDigit | isLetter) ^ 1
+            // '0'…'9' → 0…9; 'a'…'f' and 'A'…'F' (bit 6 set) → 10…15.
+            value = value << 4 | UInt64((c & 0x0F) &+ 9 &* (c >> 6))
+        }
+    }
+    var high: UInt64 = 0, low: UInt64 = 0
+    hex(0..<8, into: &high)
+    hex(9..<13, into: &high)
+    hex(14..<18, into: &high)
+    hex(19..<23, into: &low)
+    hex(24..<36, into: &low)
+    guard invalid == 0 else { return nil }
+    @inline(__always) func byte(_ value: UInt64, _ shift: UInt64) -> UInt8 { UInt8(truncatingIfNeeded: value >> shift) }
+    return UUID(uuid: (byte(high, 56), byte(high, 48), byte(high, 40), byte(high, 32),
+                       byte(high, 24), byte(high, 16), byte(high, 8), byte(high, 0),
+                       byte(low, 56), byte(low, 48), byte(low, 40), byte(low, 32),
+                       byte(low, 24), byte(low, 16), byte(low, 8), byte(low, 0)))
 }
 
 @inline(__always)
