@@ -110,36 +110,46 @@ extension UUID: PostgresDecodable {
     }
 }
 
-/// `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx` in either case, as two 64-bit halves: straight-line,
-/// branch-free per digit, no array.
+/// `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx` in either case, eight hex digits at a time (SWAR):
+/// no per-digit branches (digits come in random order), no array.
 @inline(__always)
 func parseUUID(_ bytes: UnsafeBufferPointer<UInt8>) -> UUID? {
     guard bytes.count == 36, let base = bytes.baseAddress,
           base[8] == 45, base[13] == 45, base[18] == 45, base[23] == 45 else { return nil }
-    var invalid: UInt8 = 0
-    @inline(__always) func hex(_ range: Range<Int>, into value: inout UInt64) {
-        for k in range {
-            let c = base[k]
-            // Hex digits are in random order, so branches would mispredict: flags and arithmetic only.
-            let isDigit = unsafeBitCast(c &- 48 < 10, to: UInt8.self)
-            let isLetter = unsafeBitCast((c | 0x20) &- 97 < 6, to: UInt8.self)
-            invalid |= (isDigit | isLetter) ^ 1
-            // '0'…'9' → 0…9; 'a'…'f' and 'A'…'F' (bit 6 set) → 10…15.
-            value = value << 4 | UInt64((c & 0x0F) &+ 9 &* (c >> 6))
-        }
+    let raw = UnsafeRawPointer(base)
+    @inline(__always) func load64(_ offset: Int) -> UInt64 {
+        UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
     }
-    var high: UInt64 = 0, low: UInt64 = 0
-    hex(0..<8, into: &high)
-    hex(9..<13, into: &high)
-    hex(14..<18, into: &high)
-    hex(19..<23, into: &low)
-    hex(24..<36, into: &low)
-    guard invalid == 0 else { return nil }
+    @inline(__always) func load32(_ offset: Int) -> UInt64 {
+        UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
+    }
+    guard let a = hex8(load64(0)), let b = hex8(load32(9) | load32(14) << 32),
+          let c = hex8(load32(19) | load32(24) << 32), let d = hex8(load64(28)) else { return nil }
+    let high = a << 32 | b, low = c << 32 | d
     @inline(__always) func byte(_ value: UInt64, _ shift: UInt64) -> UInt8 { UInt8(truncatingIfNeeded: value >> shift) }
     return UUID(uuid: (byte(high, 56), byte(high, 48), byte(high, 40), byte(high, 32),
                        byte(high, 24), byte(high, 16), byte(high, 8), byte(high, 0),
                        byte(low, 56), byte(low, 48), byte(low, 40), byte(low, 32),
                        byte(low, 24), byte(low, 16), byte(low, 8), byte(low, 0)))
+}
+
+/// Eight ASCII hex digits, the first in the lowest byte of `x`, as a 32-bit number (the first digit
+/// most significant); nil when any byte is not `0-9`, `a-f` or `A-F`.
+@inline(__always)
+func hex8(_ x: UInt64) -> UInt64? {
+    let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+    guard x & high == 0 else { return nil }
+    // Per byte (all below 0x80, so no carries): the high bit of b + (0x80 - lo) says b >= lo,
+    // the high bit of b + (0x7F - hi) says b > hi.
+    let isDigit = (x &+ ones &* (0x80 - 0x30)) & ~(x &+ ones &* (0x7F - 0x39)) & high
+    let lower = x | (ones &* 0x20)
+    let isLetter = (lower &+ ones &* (0x80 - 0x61)) & ~(lower &+ ones &* (0x7F - 0x66)) & high
+    guard isDigit | isLetter == high else { return nil }
+    // '0'…'9' → 0…9; letters have bit 6 set: 'a'…'f' and 'A'…'F' → 1…6 + 9.
+    let nibbles = (x & (ones &* 0x0F)) &+ (x >> 6 & ones) &* 9
+    // Pairs of digits into bytes 0, 2, 4, 6, then those four bytes in reading order.
+    let pairs = (nibbles << 4 | nibbles >> 8) & 0x00FF_00FF_00FF_00FF
+    return (pairs & 0xFF) << 24 | (pairs >> 16 & 0xFF) << 16 | (pairs >> 32 & 0xFF) << 8 | pairs >> 48 & 0xFF
 }
 
 @inline(__always)
