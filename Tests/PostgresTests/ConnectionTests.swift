@@ -105,6 +105,35 @@ import TestSupport
         }
     }
 
+    /// The SWAR UUID parser against Foundation's: every byte value at every digit position, both cases.
+    @Test func uuidTextParsesLikeFoundationForEveryByteAtEveryDigit() {
+        func parse(_ bytes: [UInt8]) -> UUID? { bytes.withUnsafeBufferPointer { UUID(postgresText: $0) } }
+        var mismatches: [String] = []
+        for id in [UUID(), UUID(), UUID(uuidString: "00000000-0000-0000-0000-000000000000")!,
+                   UUID(uuidString: "FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF")!] {
+            for text in [id.uuidString, id.uuidString.lowercased()] {
+                let bytes = Array(text.utf8)
+                if parse(bytes) != id { mismatches.append(text) }
+                for position in 0..<36 where ![8, 13, 18, 23].contains(position) {
+                    for value in 0...255 {
+                        var changed = bytes
+                        changed[position] = UInt8(value)
+                        let isHex = (48...57).contains(value) || (65...70).contains(value) || (97...102).contains(value)
+                        let expected = isHex ? UUID(uuidString: String(decoding: changed, as: UTF8.self)) : nil
+                        if parse(changed) != expected { mismatches.append("\(text) [\(position)] = \(value)") }
+                    }
+                }
+                for dash in [8, 13, 18, 23] {
+                    var changed = bytes
+                    changed[dash] = UInt8(ascii: "0")
+                    if parse(changed) != nil { mismatches.append("\(text) without dash \(dash)") }
+                }
+                if parse(Array(bytes.dropLast())) != nil || parse(bytes + [48]) != nil { mismatches.append("\(text) length") }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+    }
+
     /// Every timestamp decodes to the exact microsecond PostgreSQL's own `extract(epoch …)` gives,
     /// whatever the session's time zone prints (odd offsets, local mean time, BC, year 10000).
     @Test func timestampsDecodeToTheServersEpochInAnyTimeZone() throws {
@@ -136,6 +165,17 @@ import TestSupport
                 #expect(try row.get(0, as: Date.self) == date, "\(printed)")
                 if abs(micros) < 1 << 52 {
                     #expect(Int64((date.timeIntervalSince1970 * 1_000_000).rounded()) == micros, "\(printed)")
+                    // Bit for bit the Double the parser has always produced: whole seconds plus the
+                    // sum of digit × (0.1 divided by 10 per place).
+                    let wholeSeconds = micros >= 0 ? micros / 1_000_000 : (micros - 999_999) / 1_000_000
+                    var fraction = 0.0, scale = 0.1
+                    if let dot = printed.firstIndex(of: ".") {
+                        for c in printed[printed.index(after: dot)...].prefix(while: \.isNumber) {
+                            fraction += Double(c.wholeNumberValue!) * scale
+                            scale /= 10
+                        }
+                    }
+                    #expect(date == Date(timeIntervalSince1970: Double(wholeSeconds) + fraction), "\(printed)")
                 } else {
                     // Beyond 2^52 µs a Double has no microseconds left: these literals are whole seconds.
                     #expect(date.timeIntervalSince1970 == Double(micros / 1_000_000), "\(printed)")
