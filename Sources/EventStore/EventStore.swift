@@ -110,27 +110,35 @@ public final class EventStore {
         data::text, command_id, actor, agency, correlation_id, causation_id, occurred_at, recorded_at
         """
 
+    /// `transaction_id_text`: NULL is an error; text that is not a `UInt64` reads as 0, as it always has.
+    private static func transactionId(_ row: Row) throws -> UInt64 {
+        if row.isNull(1) { return try row.uint64(1) }
+        return (try? row.uint64(1)) ?? 0
+    }
+
+    /// One `RecordedEvent` per row of `columns`, through `Row`'s concrete accessors: no generic
+    /// calls, no intermediate `String`s for numbers, ids or timestamps.
     func decode(_ result: QueryResult) throws -> [RecordedEvent] {
         var events: [RecordedEvent] = []
         events.reserveCapacity(result.rowCount)
         for index in 0..<result.rowCount {
             let row = result[index]
             var event = RecordedEvent(
-                position: try row.get(0),
-                transactionId: UInt64(try row.get(1, as: String.self)) ?? 0,
-                streamId: try row.get(2),
-                streamVersion: try row.get(3),
-                id: try row.get(4),
-                type: try row.get(5),
-                schemaVersion: try row.get(6),
-                data: row.withBytes(7) { Data($0) } ?? Data(),
-                commandId: try row.get(8),
-                actor: try row.get(9),
-                agency: try row.decode(10),
-                correlationId: try row.get(11),
-                causationId: try row.decode(12),
-                occurredAt: try row.get(13),
-                recordedAt: try row.get(14))
+                position: try row.int64(0),
+                transactionId: try Self.transactionId(row),
+                streamId: try row.string(2),
+                streamVersion: try row.int64(3),
+                id: try row.uuid(4),
+                type: try row.string(5),
+                schemaVersion: try row.int(6),
+                data: row.textBytes(7) ?? Data(),
+                commandId: try row.uuid(8),
+                actor: try row.string(9),
+                agency: try row.optionalString(10),
+                correlationId: try row.uuid(11),
+                causationId: try row.optionalUUID(12),
+                occurredAt: try row.date(13),
+                recordedAt: try row.date(14))
             if !upcasters.isEmpty { try upcasters.upcast(&event) }
             events.append(event)
         }

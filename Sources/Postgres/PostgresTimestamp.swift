@@ -17,53 +17,78 @@ enum PostgresTimestamp {
                       secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60, micros)
     }
 
-    /// Parses `YYYY-MM-DD HH:MM:SS[.ffffff][+HH[:MM]]`; nil for anything else.
+    /// Parses `YYYY-MM-DD HH:MM:SS[.ffffff][+HH[:MM[:SS]]][ BC]` (a year of four or more digits,
+    /// `T` or a space between date and time, `Z` for UTC); nil for anything else.
+    ///
+    /// Straight-line code over the bytes, no closures or allocations: it runs twice per event read.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+        let count = bytes.count
         var i = 0
-        func number(_ width: Int) -> Int? {
-            guard i + width <= bytes.count else { return nil }
-            var value = 0
-            for k in i..<(i + width) {
-                let c = bytes[k]
-                guard c >= 48, c <= 57 else { return nil }
-                value = value * 10 + Int(c - 48)
-            }
-            i += width
-            return value
-        }
-        func expect(_ c: UInt8) -> Bool {
-            guard i < bytes.count, bytes[i] == c else { return false }
+        // The year: four digits, more after 9999.
+        var y = 0
+        while i < count, let digit = decimal(bytes[i]) {
+            guard i < 9 else { return nil }
+            y = y * 10 + digit
             i += 1
-            return true
         }
-        guard let y = number(4), expect(45), let mo = number(2), expect(45), let d = number(2) else { return nil }
-        guard i < bytes.count, bytes[i] == 32 || bytes[i] == 84 else { return nil }
-        i += 1
-        guard let h = number(2), expect(58), let mi = number(2), expect(58), let s = number(2) else { return nil }
+        guard i >= 4, let mo = twoDigits(bytes, &i, after: 45), let d = twoDigits(bytes, &i, after: 45) else { return nil }
+        guard i < count, bytes[i] == 32 || bytes[i] == 84 else { return nil }
+        guard let h = twoDigits(bytes, &i, after: bytes[i]), let mi = twoDigits(bytes, &i, after: 58),
+              let s = twoDigits(bytes, &i, after: 58) else { return nil }
+        // The same sum of digit × scale as ever, so every Date decodes to the identical Double.
         var fraction = 0.0
-        if i < bytes.count, bytes[i] == 46 {
+        if i < count, bytes[i] == 46 {
             i += 1
             var scale = 0.1
-            while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 {
-                fraction += Double(bytes[i] - 48) * scale
+            while i < count, let digit = decimal(bytes[i]) {
+                fraction += Double(digit) * scale
                 scale /= 10
                 i += 1
             }
         }
         var offset = 0
-        if i < bytes.count, bytes[i] == 43 || bytes[i] == 45 {
+        if i < count, bytes[i] == 43 || bytes[i] == 45 {
             let sign = bytes[i] == 45 ? -1 : 1
             i += 1
-            guard let oh = number(2) else { return nil }
-            var om = 0
-            if expect(58) { guard let m = number(2) else { return nil }; om = m }
-            offset = sign * (oh * 3600 + om * 60)
-        } else if i < bytes.count, bytes[i] == 90 {
+            guard let oh = twoDigits(bytes, &i) else { return nil }
+            var om = 0, os = 0
+            if i < count, bytes[i] == 58 {
+                guard let m = twoDigits(bytes, &i, after: 58) else { return nil }
+                om = m
+                // Local mean time zones (before ~1900) print seconds too.
+                if i < count, bytes[i] == 58 {
+                    guard let sec = twoDigits(bytes, &i, after: 58) else { return nil }
+                    os = sec
+                }
+            }
+            offset = sign * (oh * 3600 + om * 60 + os)
+        } else if i < count, bytes[i] == 90 {
             i += 1
         }
+        // Years before 1 AD print as ` BC` (1 BC is year 0 of the proleptic calendar).
+        if i + 3 <= count, bytes[i] == 32, bytes[i + 1] == 66, bytes[i + 2] == 67 { y = 1 - y }
         let days = daysFromCivil(y, mo, d)
         let seconds = days * 86_400 + h * 3600 + mi * 60 + s - offset
         return Date(timeIntervalSince1970: Double(seconds) + fraction)
+    }
+
+    @inline(__always)
+    private static func decimal(_ c: UInt8) -> Int? {
+        let digit = c &- 48
+        return digit < 10 ? Int(digit) : nil
+    }
+
+    /// Two digits at `i`, after the separator `separator` when one is given; moves `i` past them.
+    @inline(__always)
+    private static func twoDigits(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int, after separator: UInt8? = nil) -> Int? {
+        var k = i
+        if let separator {
+            guard k < bytes.count, bytes[k] == separator else { return nil }
+            k += 1
+        }
+        guard k + 2 <= bytes.count, let hi = decimal(bytes[k]), let lo = decimal(bytes[k + 1]) else { return nil }
+        i = k + 2
+        return hi * 10 + lo
     }
 
     static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
