@@ -16,7 +16,11 @@ public final class Connection {
     /// to use libpq's own environment (`PGHOST`, `PGDATABASE`, …, service files and `.pgpass`).
     ///
     /// - Throws: `PostgresError` of kind `.connectionFailed`, naming the host or socket it tried.
+    /// What it was opened with, to open another connection to the same database.
+    public let conninfo: String
+
     public init(_ conninfo: String = "") throws(PostgresError) {
+        self.conninfo = conninfo
         guard let handle = PQconnectdb(conninfo) else {
             throw PostgresError(kind: .connectionFailed, message: "libpq could not allocate a connection")
         }

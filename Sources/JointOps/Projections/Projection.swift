@@ -23,9 +23,19 @@ public protocol Projection: Sendable {
     /// Writes the effect of `batch` with a few statements (not one per event), on `connection`,
     /// inside the runner's transaction.
     func apply(_ batch: ProjectionBatch, to target: ProjectionTarget, on connection: Connection) throws
+    /// The statements `apply` would run, computed ahead on another connection that only reads the
+    /// event log; nil when the projection reads its own tables to decide (it is then applied in turn).
+    func prepare(_ batch: ProjectionBatch, to target: ProjectionTarget, reading connection: Connection) throws
+        -> [ProjectionStatement]?
 }
 
+/// One statement a projection writes with.
+public typealias ProjectionStatement = (sql: String, parameters: [(any PostgresBindable)?])
+
 extension Projection {
+    public func prepare(_ batch: ProjectionBatch, to target: ProjectionTarget, reading connection: Connection) throws
+        -> [ProjectionStatement]? { nil }
+
     /// Whether it keeps running totals for the annual statistics (see `AnnualStatisticsView`).
     var keepsAnnualTotals: Bool { AnnualStatisticsView.projections.contains(name) }
 

@@ -118,19 +118,31 @@ public final class ProjectionRunner {
     @discardableResult
     public func catchUp(shouldStop: () -> Bool = { false }, progress: (String, Int) -> Void = { _, _ in }) throws -> Int {
         let names = projections.map(\.name).sorted()
-        var batches = 0, events = 0
+        func activeLanes() throws -> [Lane] {
+            let versions = try activeVersions()
+            return projections.compactMap { projection in
+                versions[projection.name].map { Lane(projection: projection, version: $0.version) }
+            }
+        }
+        var batches = 0, events = 0, readAhead = true
         while !shouldStop() {
             let count = try connection.transaction { () -> Int in
                 for name in names { try lock(name) }
-                let versions = try activeVersions()
-                return try applyNextBatch(projections.compactMap { projection in
-                    versions[projection.name].map { Lane(projection: projection, version: $0.version) }
-                })
+                return try applyNextBatch(try activeLanes())
             }
             if count == 0 { break }
             events += count
             batches += 1
             progress("projections", events)
+            // A full batch: more are waiting, so fold them ahead on a second connection (once).
+            if count == batchSize && readAhead {
+                readAhead = false
+                let ahead = try applyReadAhead(try activeLanes(), locking: true, shouldStop: shouldStop) {
+                    progress("projections", events + $0)
+                }
+                events += ahead.events
+                batches += ahead.batches
+            }
         }
         return batches
     }
@@ -228,12 +240,17 @@ public final class ProjectionRunner {
             }
         }
         // Fill every N+1 batch by batch while N keeps serving (and the live runner keeps updating N).
-        var events = 0
+        var events = 0, readAhead = true
         while true {
             let count = try connection.transaction { try applyNextBatch(lanes) }
             if count == 0 { break }
             events += count
             progress(events)
+            if count == batchSize && readAhead {
+                readAhead = false
+                let done = events
+                events += try applyReadAhead(lanes, locking: false, shouldStop: { false }) { progress(done + $0) }.events
+            }
         }
         try switchTo(lanes, from: current.mapValues(\.version))
     }

@@ -77,13 +77,19 @@ public protocol StreamProjection: Projection {
 
 extension StreamProjection {
     public func apply(_ batch: ProjectionBatch, to target: ProjectionTarget, on connection: Connection) throws {
+        try connection.pipeline(try prepare(batch, to: target, reading: connection) ?? [])
+    }
+
+    /// Its rows are a function of the event log alone, so they can be folded and encoded ahead.
+    public func prepare(_ batch: ProjectionBatch, to target: ProjectionTarget, reading connection: Connection) throws
+        -> [ProjectionStatement]? {
         var streams: [String] = []
         var inBatch: [String: [ProjectedEvent]] = [:]
         for event in batch.events {
             if inBatch[event.streamId] == nil { streams.append(event.streamId) }
             inBatch[event.streamId, default: []].append(event)
         }
-        guard !streams.isEmpty else { return }
+        guard !streams.isEmpty else { return [] }
         // A stream whose batch events run from version 1 without a gap has its whole history here
         // (the usual case while catching up from zero): only the others are read again.
         let partial = streams.filter { stream in
@@ -99,10 +105,10 @@ extension StreamProjection {
             let history = (histories[stream] ?? []).filter { eventTypes.contains($0.type) }
             for (table, rows) in try rows(stream: stream, history: history) { byTable[table, default: []] += rows }
         }
-        var statements: [(sql: String, parameters: [(any PostgresBindable)?])] = []
+        var statements: [ProjectionStatement] = []
         // The annual totals and the rollups lose the old rows' contributions and gain the new rows',
         // in the same transaction as the rows themselves.
-        func adjustments(_ sign: Int) -> [(sql: String, parameters: [(any PostgresBindable)?])] {
+        func adjustments(_ sign: Int) -> [ProjectionStatement] {
             var sql = Rollups.of(name).map { Rollups.adjust($0, target, sign: sign) }
             if keepsAnnualTotals { sql.append(AnnualStatisticsView.adjustTotals(target, projection: name, sign: sign)) }
             return sql.map { ($0, [streams]) }
@@ -113,7 +119,7 @@ extension StreamProjection {
                                                     rows: (byTable[table] ?? []).map(AnyEncodable.init))
         }
         statements += adjustments(1)
-        try connection.pipeline(statements)
+        return statements
     }
 }
 
