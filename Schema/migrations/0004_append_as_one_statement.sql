@@ -6,9 +6,9 @@
 --
 --   1. the stream row: UPDATE ... WHERE version = expected (n > 0), INSERT ... ON CONFLICT DO NOTHING
 --      (no stream), or an upsert (any). Each also requires the stream's last append to come from a
---      transaction no newer than this one (`last_xid <= pg_current_xact_id()`), checked on the row it
---      locks: the per-stream order of 0001's comment. When a guard fails the statement writes nothing
---      and returns no row.
+--      transaction no newer than this one (`last_xid <= pg_current_xact_id()`; equal when one
+--      transaction appends to a stream twice), checked on the row it locks: the per-stream order of
+--      0001's comment. When a guard fails the statement writes nothing and returns no row.
 --   2. the events, selected FROM step 1, so they are inserted only when the stream moved on;
 --   3. the commands row, a plain INSERT: a command id that was already appended raises 23505 on
 --      commands_pkey and the whole statement rolls back, so a racing duplicate never moves a stream

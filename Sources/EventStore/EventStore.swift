@@ -32,9 +32,10 @@ public final class EventStore {
     // events as one jsonb array ($7), then the expected version (`.exact` only).
     //
     // The first step claims the stream row. Each form also requires the stream's last append to come from
-    // a transaction no newer than this one, checked on the row it locks: transaction ids are handed out
-    // before locks are taken, and a follower reading in transaction-id order would otherwise see this
-    // append before the one it follows (see 0001). A failed guard writes nothing and returns no row.
+    // a transaction no newer than this one (`<=`: one transaction may append to a stream twice), checked on
+    // the row it locks: transaction ids are handed out when a transaction first writes, not in lock order,
+    // and a follower reading in transaction-id order would otherwise see this append before the one it
+    // follows (see 0001). A failed guard writes nothing and returns no row.
     private enum StreamClaim: Int, CaseIterable { case exact, noStream, any }
 
     private static func claimSQL(_ claim: StreamClaim, count: String, expected: String) -> String {
@@ -107,6 +108,7 @@ public final class EventStore {
     private static let appendStatements: [String] = StreamClaim.allCases.flatMap { claim in
         [false, true].flatMap { single in [false, true].map { notify in appendSQL(claim, single: single, notify: notify) } }
     }
+
     static let wrongExpectedVersionState: SQLState = "JO409"
 
     /// Appends events to a stream in one transaction.
