@@ -23,8 +23,92 @@ public final class EventStore {
         self.notifiesSubscribers = notifiesSubscribers
     }
 
-    static let appendSQL = "SELECT last_version, positions FROM eventstore.append($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9)"
     static let commandSQL = "SELECT last_version, positions FROM eventstore.commands WHERE command_id = $1"
+    static let refusedSQL = "SELECT last_version, positions FROM eventstore.append_refused($1, $2, $3)"
+
+    // An append is one plain statement, not a function call (Schema/migrations/0004_append_as_one_statement.sql
+    // says why). Parameters: $1 stream, $2 command id, $3 actor, $4 agency, $5 correlation id, $6 causation id,
+    // then the event (one event: $7 id, $8 type, $9 schema version, $10 data, $11 occurred at) or the
+    // events as one jsonb array ($7), then the expected version (`.exact` only).
+    //
+    // The first step claims the stream row. Each form also requires the stream's last append to come from
+    // a transaction no newer than this one (`<=`: one transaction may append to a stream twice), checked on
+    // the row it locks: transaction ids are handed out when a transaction first writes, not in lock order,
+    // and a follower reading in transaction-id order would otherwise see this append before the one it
+    // follows (see 0001). A failed guard writes nothing and returns no row.
+    private enum StreamClaim: Int, CaseIterable { case exact, noStream, any }
+
+    private static func claimSQL(_ claim: StreamClaim, count: String, expected: String) -> String {
+        switch claim {
+        case .exact:
+            return """
+                UPDATE eventstore.streams s
+                SET version = s.version + \(count), prev_xid = s.last_xid, last_xid = pg_current_xact_id(), updated_at = now()
+                WHERE s.stream_id = $1::text AND s.version = \(expected) AND s.last_xid <= pg_current_xact_id()
+                RETURNING s.version, s.last_xid
+                """
+        case .noStream:
+            // No earlier append, so nothing to order against; an existing stream means "wrong version".
+            return """
+                INSERT INTO eventstore.streams (stream_id, version, last_xid) VALUES ($1::text, \(count), pg_current_xact_id())
+                ON CONFLICT ON CONSTRAINT streams_pkey DO NOTHING
+                RETURNING version, last_xid
+                """
+        case .any:
+            return """
+                INSERT INTO eventstore.streams AS s (stream_id, version, last_xid) VALUES ($1::text, \(count), pg_current_xact_id())
+                ON CONFLICT ON CONSTRAINT streams_pkey DO UPDATE
+                SET version = s.version + excluded.version, prev_xid = s.last_xid, last_xid = excluded.last_xid, updated_at = now()
+                WHERE s.last_xid <= excluded.last_xid
+                RETURNING s.version, s.last_xid
+                """
+        }
+    }
+
+    private static let eventColumns = "transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, "
+        + "command_id, actor, agency, correlation_id, causation_id, occurred_at"
+
+    /// The append statement; the events are inserted FROM the claimed stream row, so only when it moved on.
+    /// The commands row is a plain INSERT: a command id appended before (or by a racing transaction) raises
+    /// 23505 on commands_pkey and the whole statement, stream row included, rolls back.
+    private static func appendSQL(_ claim: StreamClaim, single: Bool, notify: Bool) -> String {
+        let events = single
+            ? """
+                SELECT s.last_xid, $1::text, s.version, $7::uuid, $8::text, $9::integer, $10::jsonb,
+                       $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz
+                FROM s
+                """
+            : """
+                SELECT s.last_xid, $1::text, s.version - jsonb_array_length($7::jsonb) + x.n, (x.value->>'event_id')::uuid,
+                       x.value->>'type', COALESCE((x.value->>'schema_version')::integer, 1), x.value->'data',
+                       $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, (x.value->>'occurred_at')::timestamptz
+                FROM s, jsonb_array_elements($7::jsonb) WITH ORDINALITY AS x(value, n)
+                ORDER BY x.n
+                """
+        let count = single ? "1" : "jsonb_array_length($7::jsonb)"
+        let expected = single ? "$12::bigint" : "$8::bigint"
+        return """
+            WITH s AS (
+            \(claimSQL(claim, count: count, expected: expected))
+            ), e AS (
+            INSERT INTO eventstore.events (\(eventColumns))
+            \(events)
+            RETURNING position, stream_version
+            ), c AS (
+            INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions)
+            SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position)
+            FROM e HAVING count(*) > 0
+            )
+            SELECT s.version, (SELECT array_agg(e.position ORDER BY e.position) FROM e)\(notify ? ", pg_notify('\(channel)', '')" : "")
+            FROM s
+            """
+    }
+
+    /// Every form of the append statement, built once: index `claim * 4 + (single ? 2 : 0) + (notify ? 1 : 0)`.
+    private static let appendStatements: [String] = StreamClaim.allCases.flatMap { claim in
+        [false, true].flatMap { single in [false, true].map { notify in appendSQL(claim, single: single, notify: notify) } }
+    }
+
     static let wrongExpectedVersionState: SQLState = "JO409"
 
     /// Appends events to a stream in one transaction.
@@ -36,19 +120,37 @@ public final class EventStore {
     public func append(_ events: [NewEvent], to stream: String, expecting expected: ExpectedVersion,
                        metadata: CommandMetadata) throws -> AppendResult {
         guard !events.isEmpty else { throw EventStoreError.emptyAppend(stream: stream) }
-        let payload = try Self.encode(events)
-        let parameters: [(any PostgresBindable)?] = [
-            stream, expected.parameter, metadata.commandId, metadata.actor, metadata.agency,
-            metadata.correlationId, metadata.causationId, JSONText(payload), notifiesSubscribers,
+        let claim: StreamClaim
+        switch expected.parameter {
+        case nil: claim = .any
+        case 0: claim = .noStream
+        default: claim = .exact
+        }
+        var parameters: [(any PostgresBindable)?] = [
+            stream, metadata.commandId, metadata.actor, metadata.agency, metadata.correlationId, metadata.causationId,
         ]
+        if events.count == 1 {
+            let event = events[0]
+            try Self.requireObject(event)
+            parameters += [event.id, event.type, event.schemaVersion, JSONText(String(decoding: event.data, as: UTF8.self)),
+                           event.occurredAt]
+        } else {
+            parameters.append(JSONText(try Self.encode(events)))
+        }
+        if claim == .exact { parameters.append(expected.parameter) }
+        let sql = Self.appendStatements[claim.rawValue * 4 + (events.count == 1 ? 2 : 0) + (notifiesSubscribers ? 1 : 0)]
         // A retry after 40001 runs in a new transaction, which always has a larger id (see the schema).
         var attempt = 0
         while true {
             attempt += 1
             do {
-                let row = try connection.execute(Self.appendSQL, parameters)[0]
-                return AppendResult(streamVersion: try row.get(0), positions: try Self.positions(row),
-                                    wasAlreadyAppended: false)
+                if let row = try connection.execute(sql, parameters).first {
+                    return AppendResult(streamVersion: try row.get(0), positions: try Self.positions(row),
+                                        wasAlreadyAppended: false)
+                }
+                // No row: a guard failed and nothing was written. Ask why: it returns the original result of a
+                // command appended meanwhile, or throws a wrong version (JO409) or "retry" (40001).
+                return try refusedAppend(to: stream, expecting: expected, commandId: metadata.commandId)
             } catch let error as PostgresError where error.sqlState == .uniqueViolation
                         && error.constraint == "commands_pkey" {
                 return try originalResult(of: metadata.commandId)
@@ -69,6 +171,22 @@ public final class EventStore {
             throw PostgresError(kind: .client, message: "command \(commandId) vanished after a duplicate report")
         }
         return AppendResult(streamVersion: try row.get(0), positions: try Self.positions(row), wasAlreadyAppended: true)
+    }
+
+    /// Why an append statement wrote nothing (`eventstore.append_refused`): the original result of its
+    /// command id, or it throws.
+    private func refusedAppend(to stream: String, expecting expected: ExpectedVersion, commandId: UUID) throws -> AppendResult {
+        guard let row = try connection.execute(Self.refusedSQL, [stream, expected.parameter, commandId]).first else {
+            throw PostgresError(kind: .client, message: "append to \(stream) wrote nothing and no reason was given")
+        }
+        return AppendResult(streamVersion: try row.get(0), positions: try Self.positions(row), wasAlreadyAppended: true)
+    }
+
+    /// Event data must be a JSON object (the table checks it too).
+    private static func requireObject(_ event: NewEvent) throws {
+        guard event.data.first(where: { !$0.isJSONWhitespace }) == UInt8(ascii: "{") else {
+            throw EventStoreError.invalidEventData(type: event.type)
+        }
     }
 
     /// The stream's current version; 0 when it does not exist.

@@ -29,6 +29,20 @@ import TestSupport
         }
     }
 
+    /// The per-stream order check compares transaction ids with `<=`: a transaction's second append to a
+    /// stream carries the same id as its first and must not be refused as out of order.
+    @Test func oneTransactionAppendsToAStreamTwice() throws {
+        try TestDatabase.with { database in
+            let store = EventStore(connection: try database.connect())
+            try store.connection.transaction {
+                try store.append([sampleEvent(1)], to: "case-3", expecting: .noStream, metadata: metadata())
+                try store.append([sampleEvent(2)], to: "case-3", expecting: .exact(1), metadata: metadata())
+                try store.append([sampleEvent(3), sampleEvent(4)], to: "case-3", expecting: .any, metadata: metadata())
+            }
+            #expect(try store.read(stream: "case-3").map(\.streamVersion) == [1, 2, 3, 4])
+        }
+    }
+
     @Test func everyEventCarriesItsMetadata() throws {
         try TestDatabase.with { database in
             let store = EventStore(connection: try database.connect())

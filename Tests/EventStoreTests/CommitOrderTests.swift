@@ -220,6 +220,34 @@ import TestSupport
         }
     }
 
+    /// The same trap with an expected version: the stream is where the writer expects it, so the refusal
+    /// is reported as "retry" (40001), not as a wrong version, and the retry succeeds.
+    @Test func theTransactionIdTrapWithAnExpectedVersionAsksForARetry() throws {
+        try TestDatabase.with { database in
+            let older = try database.connect()
+            let newer = EventStore(connection: try database.connect())
+            let olderStore = EventStore(connection: older)
+            try older.run("CREATE TABLE scratch (v int)")
+            var version: Int64 = 0
+            // The one-event and the multi-event statement.
+            for events in [[sampleEvent(2)], [sampleEvent(2), sampleEvent(3)]] {
+                try older.run("BEGIN")
+                try older.execute("INSERT INTO scratch VALUES ($1)", [1])  // takes a transaction id now
+                version = try newer.append([sampleEvent(1)], to: "case-y", expecting: .any, metadata: metadata()).streamVersion
+                do {
+                    try olderStore.append(events, to: "case-y", expecting: .exact(version), metadata: metadata())
+                    Issue.record("an out-of-order append was accepted")
+                } catch let error as PostgresError {
+                    #expect(error.sqlState == .serializationFailure)
+                }
+                try older.run("ROLLBACK")
+                #expect(try newer.version(of: "case-y") == version, "the refused append wrote nothing")
+            }
+            #expect(try olderStore.append([sampleEvent(4)], to: "case-y", expecting: .exact(version), metadata: metadata())
+                .streamVersion == version + 1)
+        }
+    }
+
     /// Transaction ids must be compared and sorted as numbers everywhere: sorted as text, "100"
     /// comes before "99" and a batch that crosses a power of ten skips events (a bug we had).
     @Test func readAllSortsTransactionIdsAsNumbersAcrossPowersOfTen() throws {

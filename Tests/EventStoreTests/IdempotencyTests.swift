@@ -19,6 +19,26 @@ import TestSupport
         }
     }
 
+    /// The duplicate passes the stream guard here (`.any`, or another stream), so it is the commands row
+    /// that refuses it, and the whole append, stream version included, is rolled back.
+    @Test func aCommandRepeatedOnAnotherStreamOrWithAnyVersionMovesNoStream() throws {
+        try TestDatabase.with { database in
+            let store = EventStore(connection: try database.connect())
+            let command = UUID()
+            let first = try store.append([sampleEvent(1)], to: "case-a", expecting: .noStream, metadata: metadata(command))
+            let elsewhere = try store.append([sampleEvent(1), sampleEvent(2)], to: "case-b", expecting: .any, metadata: metadata(command))
+            let again = try store.append([sampleEvent(1)], to: "case-a", expecting: .any, metadata: metadata(command))
+            for retry in [elsewhere, again] {
+                #expect(retry.wasAlreadyAppended)
+                #expect(retry.positions == first.positions)
+                #expect(retry.streamVersion == 1)
+            }
+            #expect(try store.version(of: "case-a") == 1)
+            #expect(try store.version(of: "case-b") == 0)
+            #expect(try eventCount(store.connection) == 1)
+        }
+    }
+
     @Test func theSameCommandFromEightThreadsAtOnceIsAppendedOnce() throws {
         try TestDatabase.with { database in
             for round in 0..<5 {
