@@ -9,24 +9,39 @@ extension Connection {
     @discardableResult
     public func pipeline(_ statements: [(sql: String, parameters: [(any PostgresBindable)?])]) throws(PostgresError) -> [QueryResult] {
         if statements.isEmpty { return [] }
+        return try pipeline(transactions: [statements])[0].get()
+    }
+
+    /// Sends several implicit transactions at once (a sync point after each) and reads every result.
+    ///
+    /// Each transaction commits or fails on its own: the outcome of each, in order. Throws only when
+    /// the connection itself fails.
+    public func pipeline(transactions: [[(sql: String, parameters: [(any PostgresBindable)?])]])
+        throws(PostgresError) -> [Result<[QueryResult], PostgresError>] {
+        let statements = transactions.flatMap { $0 }
         // Prepare outside the pipeline so each statement is parsed once per connection.
         let names = try statements.map { statement throws(PostgresError) in try preparedStatementName(statement.sql) }
         guard PQenterPipelineMode(handle) == 1 else { throw clientError("cannot enter pipeline mode") }
         defer { PQexitPipelineMode(handle) }
-        for (index, statement) in statements.enumerated() {
-            let sent = try withCStrings(statement.parameters.map { $0?.postgresText }) { values throws(PostgresError) in
-                PQsendQueryPrepared(handle, names[index], Int32(values.count), values, nil, nil, 0)
+        var index = 0
+        for transaction in transactions {
+            for statement in transaction {
+                let sent = try withCStrings(statement.parameters.map { $0?.postgresText }) { values throws(PostgresError) in
+                    PQsendQueryPrepared(handle, names[index], Int32(values.count), values, nil, nil, 0)
+                }
+                guard sent == 1 else { throw clientError(String(cString: PQerrorMessage(handle)), sql: statement.sql) }
+                index += 1
             }
-            guard sent == 1 else { throw clientError(String(cString: PQerrorMessage(handle)), sql: statement.sql) }
+            guard PQpipelineSync(handle) == 1 else { throw clientError("cannot sync the pipeline") }
         }
-        guard PQpipelineSync(handle) == 1 else { throw clientError("cannot sync the pipeline") }
 
+        var outcomes: [Result<[QueryResult], PostgresError>] = []
         var results: [QueryResult] = []
         var firstError: PostgresError?
-        var index = 0
-        // Each statement yields its result then a NULL; the sync point yields PGRES_PIPELINE_SYNC.
+        index = 0
+        // Each statement yields its result then a NULL; each sync point yields PGRES_PIPELINE_SYNC.
         var emptyInARow = 0
-        while true {
+        while outcomes.count < transactions.count {
             guard let result = PQgetResult(handle) else {
                 // NULL ends one statement's results; on a broken connection it is all libpq will say.
                 if PQstatus(handle) != CONNECTION_OK {
@@ -38,7 +53,13 @@ extension Connection {
             }
             emptyInARow = 0
             let status = PQresultStatus(result)
-            if status == PGRES_PIPELINE_SYNC { PQclear(result); break }
+            if status == PGRES_PIPELINE_SYNC {
+                PQclear(result)
+                outcomes.append(firstError.map { .failure($0) } ?? .success(results))
+                results = []
+                firstError = nil
+                continue
+            }
             if status == PGRES_PIPELINE_ABORTED { PQclear(result); index += 1; _ = PQgetResult(handle); continue }
             let sql = index < statements.count ? statements[index].sql : ""
             do throws(PostgresError) {
@@ -49,7 +70,6 @@ extension Connection {
             index += 1
             _ = PQgetResult(handle)  // the NULL that ends this statement's results
         }
-        if let firstError { throw firstError }
-        return results
+        return outcomes
     }
 }

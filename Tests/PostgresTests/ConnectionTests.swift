@@ -254,6 +254,27 @@ import TestSupport
         }
     }
 
+    @Test func pipelinedTransactionsCommitOrFailEachOnItsOwn() throws {
+        try TestDatabase.with(migrated: false) { database in
+            let connection = try database.connect()
+            try connection.run("CREATE TABLE t (v int CONSTRAINT t_v_check CHECK (v > 0))")
+            let setting = "SELECT current_setting('work_mem')"
+            let workMem = try connection.execute(setting)[0].get(0, as: String.self)
+            let outcomes = try connection.pipeline(transactions: [
+                [("INSERT INTO t VALUES ($1)", [1]), ("INSERT INTO t VALUES ($1)", [-1])],
+                [("INSERT INTO t VALUES ($1) RETURNING v", [2])],
+                [("SELECT set_config('work_mem', '1234kB', true)", [])],
+            ])
+            #expect(outcomes.count == 3)
+            guard case let .failure(error) = outcomes[0] else { Issue.record("the first should fail"); return }
+            #expect(error.constraint == "t_v_check")
+            #expect(try outcomes[1].get()[0][0].get(0, as: Int.self) == 2)
+            // The first rolled back whole, the second committed, and SET LOCAL-style settings end with theirs.
+            #expect(try connection.execute("SELECT array_agg(v)::text FROM t")[0].get(0, as: String.self) == "{2}")
+            #expect(try connection.execute(setting)[0].get(0, as: String.self) == workMem)
+        }
+    }
+
     @Test func aPipelineWhoseConnectionBreaksThrowsInsteadOfWaitingForEver() throws {
         try TestDatabase.with(migrated: false) { database in
             let connection = try database.connect()
