@@ -4,37 +4,24 @@ import Postgres
 
 /// Appends through `EventStore`, the way commands do.
 enum AppendWorkloads {
-    /// How an append wakes subscribers.
+    /// Whether appends wake subscribers.
     enum Notify: String, CaseIterable {
-        /// `notifiesSubscribers = true`: NOTIFY inside the append transaction (the default).
+        /// `notifiesSubscribers = true` (the default): a NOTIFY right after each append commits.
         case on
         /// `notifiesSubscribers = false`: subscribers rely on polling.
         case off
-        /// Experiment, not the store's behaviour: no NOTIFY in the append, then a separate NOTIFY
-        /// transaction with synchronous_commit off (a lost wake-up only delays a poller).
-        case after
-    }
-
-    static let notifyAfterSQL = "BEGIN; SET LOCAL synchronous_commit = off; SELECT pg_notify('"
-        + EventStore.channel + "', ''); COMMIT"
-
-    static func store(on connection: Connection, notify: Notify) -> (EventStore, () throws -> Void) {
-        let store = EventStore(connection: connection, notifiesSubscribers: notify == .on)
-        let afterAppend: () throws -> Void = notify == .after ? { try connection.run(notifyAfterSQL) } : {}
-        return (store, afterAppend)
     }
 
     /// One 256-byte event per append with an exact expected version; 10 events per stream, then a new one.
     static func appendOne(writers: Int, notify: Notify, seconds: Double, conninfo: String) throws -> Measurement {
         let token = BenchEvent.token()
         return try WriterPool.measure(threads: writers, seconds: seconds, conninfo: conninfo) { writer, connection in
-            let (store, afterAppend) = store(on: connection, notify: notify)
+            let store = EventStore(connection: connection, notifiesSubscribers: notify == .on)
             var cursor = StreamCursor(prefix: "one-" + token + "-" + String(writer), eventsPerStream: 10)
             return {
                 let (stream, expected) = cursor.next()
                 try store.append([BenchEvent.newEvent()], to: stream, expecting: .exact(expected),
                                  metadata: BenchEvent.metadata())
-                try afterAppend()
                 return StepOutcome(events: 1)
             }
         }
@@ -45,7 +32,7 @@ enum AppendWorkloads {
                             conninfo: String) throws -> Measurement {
         let token = BenchEvent.token()
         return try WriterPool.measure(threads: writers, seconds: seconds, conninfo: conninfo) { writer, connection in
-            let (store, afterAppend) = store(on: connection, notify: notify)
+            let store = EventStore(connection: connection, notifiesSubscribers: notify == .on)
             var streamNumber = 0
             return {
                 streamNumber += 1
@@ -53,7 +40,6 @@ enum AppendWorkloads {
                 let events = (0..<size).map { _ in BenchEvent.newEvent(now: now) }
                 try store.append(events, to: "batch-" + token + "-" + String(writer) + "-" + String(streamNumber),
                                  expecting: .noStream, metadata: BenchEvent.metadata())
-                try afterAppend()
                 return StepOutcome(events: size)
             }
         }

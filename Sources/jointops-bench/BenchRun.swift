@@ -39,7 +39,7 @@ struct BenchRun {
         if plan.workloads.contains("append-batch") {
             let raw = try RawWorkloads.insertMany(rows: 100, seconds: seconds, conninfo: conninfo)
             report(Figure("raw-insert-100", writers: 1, raw))
-            for notify in plan.notify where notify != .after {
+            for notify in plan.notify {
                 let append = try AppendWorkloads.appendBatch(size: 100, notify: notify, seconds: seconds, conninfo: conninfo)
                 report(Figure("append-batch", writers: 1, notify: notify.rawValue, append,
                               ratio: append.eventsPerSecond / raw.eventsPerSecond))

@@ -35,7 +35,7 @@ struct JointOpsBench: ParsableCommand {
     @Option(help: "Comma-separated writer counts for append-1 and its raw ceiling.")
     var writers = "1,4,16"
 
-    @Option(help: "Comma-separated append NOTIFY modes: on (the default store), off, after (an experiment).")
+    @Option(help: "Comma-separated append NOTIFY modes: on (the default store) and/or off.")
     var notify = "on,off"
 
     @Option(help: "Only these workloads (comma-separated): append-1, append-batch, hot-stream, read-all, catch-up, report, cli.")
@@ -60,7 +60,7 @@ struct JointOpsBench: ParsableCommand {
         guard writerCounts.count > 0, writerCounts.allSatisfy({ $0 > 0 }) else {
             throw ValidationError("--writers takes positive counts, e.g. --writers 1,4,16")
         }
-        guard notifyModes.count > 0 else { throw ValidationError("--notify takes on, off and/or after, e.g. --notify on,off") }
+        guard notifyModes.count > 0 else { throw ValidationError("--notify takes on and/or off, e.g. --notify on,off") }
         for name in selected where !Self.workloads.contains(name) {
             throw ValidationError("unknown workload \(name): use \(Self.workloads.joined(separator: ", "))")
         }
