@@ -135,6 +135,14 @@ enum AnnualStatisticsView {
             metrics.append(count("cases_source_\(source)", "enforcement", "案件来源：\(zh)", "Cases by source: \(source)",
                                  "cases", "cases", "accepted_on", where: "source = '\(source)'"))
         }
+        // The annual report's monthly chart (not one of its tables).
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                      "November", "December"]
+        for (index, month) in months.enumerated() {
+            metrics.append(count(String(format: "cases_accepted_m%02d", index + 1), monthlySection, "\(index + 1)月受理案件",
+                                 "Cases accepted in \(month)", "cases", "cases", "accepted_on",
+                                 where: "EXTRACT(MONTH FROM accepted_on) = \(index + 1)"))
+        }
         for (sector, zh) in [("blackCar", "黑车"), ("taxi", "巡游出租汽车"), ("rideHailing", "网约车"),
                              ("drivingSchool", "驾校"), ("scheduledLine", "班线客运"), ("keyVehicles", "两客一危一货"),
                              ("other", "其他")] {
@@ -143,6 +151,9 @@ enum AnnualStatisticsView {
         }
         return metrics
     }()
+
+    /// The section of the cases accepted per month.
+    static let monthlySection = "cases_by_month"
 
     /// The projections that keep totals: their names.
     static var projections: Set<String> { Set(metrics.map(\.projection)) }
@@ -220,7 +231,7 @@ enum AnnualStatisticsView {
     static let view = ReportingView(
         "annual_statistics", "法治政府建设年度统计", "Annual rule-of-law statistics (DOMAIN.md §9), one row per year and metric",
         columns: [("year", "年度", "Year"), ("ordinal", "序号", "Order of the metric in the report"),
-                  ("section", "板块", "Section (enforcement, legal_review, timeliness, publicity, remedies, joint_operations, supervision, outreach)"),
+                  ("section", "板块", "Section (enforcement, legal_review, timeliness, publicity, remedies, joint_operations, supervision, outreach, cases_by_month)"),
                   ("metric", "指标代码", "Metric key"), ("label_zh", "指标", "Metric (Chinese)"),
                   ("label_en", "指标（英文）", "Metric (English)"), ("value", "数值", "Value")]) { t in
         let catalogue = metrics.enumerated().map { index, m in

@@ -2,7 +2,7 @@ import Foundation
 
 /// Views over the operations and registry projections.
 enum OperationViews {
-    static var all: [ReportingView] { [agencies, campaigns, board, outcomes, outreach] }
+    static var all: [ReportingView] { [agencies, campaigns, board, outcomes, agencyOutcomes, outreach] }
 
     static let agencies = ReportingView(
         "agencies", "执法单位", "Agencies taking part in enforcement",
@@ -40,8 +40,8 @@ enum OperationViews {
                    \(sums)
             FROM \(o) o
             LEFT JOIN \(c) c ON c.code = o.campaign_code
-            LEFT JOIN (SELECT stream_id, \(ReportingViews.tallyColumns.map { "sum(\($0.0))::bigint AS \($0.0)" }.joined(separator: ", "))
-                       FROM \(s) GROUP BY stream_id) s ON s.stream_id = o.stream_id
+            LEFT JOIN LATERAL (SELECT \(ReportingViews.tallyColumns.map { "sum(\($0.0))::bigint AS \($0.0)" }.joined(separator: ", "))
+                               FROM \(s) WHERE stream_id = o.stream_id) s ON true
             """
     }
 
@@ -58,14 +58,36 @@ enum OperationViews {
         let o = t.table("operations", of: "operations"), s = t.table("operation_tallies", of: "operations")
         let a = t.table("agencies", of: "registry")
         return """
-            SELECT s.stream_id, o.campaign_code, s.agency, a.name_zh, date_trunc('month', s.session_date)::date,
+            SELECT s.stream_id, o.campaign_code, s.agency, a.name_zh, date_trunc('month', s.session_date::timestamp)::date,
                    EXTRACT(YEAR FROM s.session_date)::int, o.status, count(*)::int, \(ReportingViews.tallySums("s"))
             FROM \(s) s
             JOIN \(o) o ON o.stream_id = s.stream_id
             LEFT JOIN \(a) a ON a.code = s.agency
-            GROUP BY s.stream_id, o.campaign_code, s.agency, a.name_zh, date_trunc('month', s.session_date),
+            GROUP BY s.stream_id, o.campaign_code, s.agency, a.name_zh, date_trunc('month', s.session_date::timestamp),
                      EXTRACT(YEAR FROM s.session_date), o.status
             """
+    }
+
+    static let agencyOutcomes = ReportingView(
+        "agency_outcomes", "各单位联合执法成果（按年度）", "Joint-operation outcomes per agency and year: every tally field",
+        columns: [("year", "年度", "Year of the field sessions"), ("agency", "单位代码", "Agency code"),
+                  ("agency_name_zh", "单位名称", "Agency name"), ("sessions", "参与次数", "Field sessions the agency took part in"),
+        ] + ReportingViews.tallyColumns) { t in
+        """
+        SELECT r.year, r.agency, a.name_zh, r.row_count::int, \(ReportingViews.tallyColumns.map { "r.\($0.0)" }.joined(separator: ", "))
+        FROM \(Rollups.table(Rollups.agencyOutcomes, t)) r
+        LEFT JOIN \(t.table("agencies", of: "registry")) a ON a.code = r.agency
+        WHERE r.row_count > 0
+        """
+    }
+
+    /// `agency_outcomes` summed afresh from `operation_outcomes`: what its rollup must equal.
+    static func agencyOutcomesDirect(_ t: ProjectionTarget) -> String {
+        """
+        SELECT year, agency, min(agency_name_zh), sum(sessions)::int, \(ReportingViews.tallyColumns.map { "sum(\($0.0))::bigint" }.joined(separator: ", "))
+        FROM \(t.schema == "pg_temp" ? "pg_temp" : "reporting").operation_outcomes
+        GROUP BY year, agency
+        """
     }
 
     static let outreach = ReportingView(

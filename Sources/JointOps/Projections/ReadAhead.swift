@@ -82,8 +82,7 @@ final class ReadAhead: @unchecked Sendable {
             guard let last = events.last?.globalPosition else { return }
             var work: [Work] = []
             for (lane, start) in zip(lanes, positions) {
-                let handled = events.drop { $0.globalPosition <= start }
-                    .filter { lane.projection.eventTypes.contains($0.type) }.map(ProjectedEvent.init)
+                let handled = ProjectionRunner.handled(events, after: start, by: lane.projection)
                 guard !handled.isEmpty else { work.append(.nothing); continue }
                 let batch = ProjectionBatch(events: handled, end: last, recordedUpTo: nil)
                 if let statements = try lane.projection.prepare(batch, to: lane.target, reading: connection) {
@@ -125,7 +124,7 @@ extension ProjectionRunner {
                     guard lanes.allSatisfy({ active[$0.projection.name]?.version == $0.version }) else { return false }
                 }
                 guard try lanes.map({ try checkpoints.load($0.checkpoint) }) == batch.starts else { return false }
-                try connection.run("SET LOCAL plan_cache_mode = force_custom_plan")
+                try planEachStatementForItsParameters()
                 for (index, lane) in lanes.enumerated() where batch.starts[index] < batch.end {
                     switch batch.work[index] {
                     case let .statements(statements): try connection.pipeline(statements)

@@ -28,7 +28,7 @@ struct Rollup: Sendable {
 }
 
 enum Rollups {
-    static let all: [Rollup] = [casePipeline, publication, deadlines]
+    static let all: [Rollup] = [casePipeline, publication, deadlines, agencyOutcomes]
 
     static func of(_ projection: String) -> [Rollup] { all.filter { $0.projection == projection } }
 
@@ -69,7 +69,6 @@ enum Rollups {
         name: "case_pipeline_rollup", projection: "cases", source: { $0.table("cases", of: "cases") },
         dimensions: [
             .init(name: "year", type: "integer", sql: "EXTRACT(YEAR FROM r.accepted_on)::int"),
-            .init(name: "month", type: "integer", sql: "EXTRACT(MONTH FROM r.accepted_on)::int"),
             .init(name: "status", type: "text", sql: "r.status"), .init(name: "agency", type: "text", sql: "r.agency"),
             .init(name: "sector", type: "text", sql: "r.sector"), .init(name: "source", type: "text", sql: "r.source"),
             .init(name: "procedure", type: "text", sql: "r.procedure"),
@@ -106,4 +105,17 @@ enum Rollups {
             .init(name: "met_on_time", type: "boolean", sql: "r.met_on_time"),
             .init(name: "open_due", type: "date", sql: "CASE WHEN r.status = 'open' THEN r.legally_due END"),
         ])
+
+    /// Each agency's field-session tallies per year (what each agency achieved in joint operations).
+    static let agencyOutcomes = Rollup(
+        name: "agency_outcome_rollup", projection: "operations",
+        source: { t in
+            "(SELECT s.* FROM \(t.table("operation_tallies", of: "operations")) s "
+                + "JOIN \(t.table("operations", of: "operations")) o ON o.stream_id = s.stream_id)"
+        },
+        dimensions: [
+            .init(name: "year", type: "integer", sql: "EXTRACT(YEAR FROM r.session_date)::int"),
+            .init(name: "agency", type: "text", sql: "r.agency"),
+        ],
+        measures: ReportingViews.tallyColumns.map { ($0.0, "r.\($0.0)") })
 }

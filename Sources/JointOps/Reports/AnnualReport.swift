@@ -32,14 +32,12 @@ public struct AnnualReport: Sendable {
         let outcomes = try connection.execute("""
             SELECT COALESCE(agency_name_zh, agency), sum(cases_filed)::float8, sum(vehicles_seized)::float8,
                    (sum(fines_yuan) / 1000.0)::float8
-            FROM \(v).operation_outcomes WHERE year = $1 GROUP BY 1 ORDER BY 1
+            FROM \(v).agency_outcomes WHERE year = $1 GROUP BY 1 ORDER BY 1
             """, [year]).rows.map { (try $0.get(0, as: String.self), try $0.get(1, as: Double.self),
                                      try $0.get(2, as: Double.self), try $0.get(3, as: Double.self)) }
         var months = [Double](repeating: 0, count: 12)
-        for row in try connection.execute("""
-            SELECT month, sum(cases)::float8 FROM \(v).case_pipeline WHERE year = $1 AND month IS NOT NULL GROUP BY 1
-            """, [year]).rows {
-            months[try row.get(0, as: Int.self) - 1] = try row.get(1)
+        for metric in metrics where metric.section == AnnualStatisticsView.monthlySection {
+            if let month = Int(metric.key.suffix(2)), (1...12).contains(month) { months[month - 1] = metric.value }
         }
         let pipeline = try connection.execute(
             "SELECT stage, sum(cases)::float8 FROM \(v).case_pipeline WHERE year = $1 GROUP BY 1 ORDER BY 2 DESC, 1",
