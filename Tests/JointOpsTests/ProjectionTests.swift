@@ -98,6 +98,31 @@ struct ProjectionTests {
         }
     }
 
+    @Test func aProjectionOfAnOlderShapeIsRebuiltOnInstall() throws {
+        try TestDatabase.with { db in
+            var workload = ProjectionWorkload(seed: 11)
+            try ProjectionWorkload.append(workload.streams(cases: 80), to: db.conninfo, writers: 1)
+            let connection = try db.connect()
+            let runner = ProjectionRunner(connection: connection)
+            try runner.install()
+            try runner.catchUp()
+            let before = try snapshot(connection)
+            // What an installation of shape 1 looks like to this binary: older shapes, no totals, no rollups
+            // (and so no views over them).
+            try connection.run("UPDATE projections.versions SET shape_version = 1 WHERE name <> 'registry'")
+            for table in try connection.execute("""
+                SELECT tablename FROM pg_tables WHERE schemaname = 'projections'
+                  AND (tablename LIKE '%annual_totals%' OR tablename LIKE '%rollup%')
+                """).rows.map({ try $0.get(0, as: String.self) }) {
+                try connection.run("DROP TABLE projections.\(table) CASCADE")
+            }
+            try runner.install()
+            let versions = try runner.status().map { "\($0.name) v\($0.version ?? 0)" }
+            #expect(versions == ["registry v1", "operations v2", "cases v2", "rectification v2", "referrals v2", "outreach v2"])
+            #expect(try snapshot(connection) == before)
+        }
+    }
+
     @Test func readersNeverSeeAHalfBuiltModelDuringARebuild() throws {
         try TestDatabase.with { db in
             var workload = ProjectionWorkload(seed: 3)
