@@ -67,9 +67,10 @@ enum ProjectionSQL {
 
 /// A projection whose rows are a function of one stream's history (a case, an operation, …).
 ///
-/// For each batch it reloads the whole history of every stream the batch touched (one query), folds
-/// it, and replaces those streams' rows in every table (two statements per table). Replaying is
-/// idempotent, so the rows never depend on where batches happened to start.
+/// For each batch it takes the whole history of every stream the batch touched (from the batch, or
+/// read again in one query when the batch holds only its tail), folds it, and replaces those streams'
+/// rows in every table (two statements per table), adjusting the annual totals and rollups around the
+/// replace. Replaying is idempotent, so the rows never depend on where batches happened to start.
 public protocol StreamProjection: Projection {
     /// The rows of every table for one stream, by table base name.
     func rows(stream: String, history: [ProjectedEvent]) throws -> [String: [any Encodable]]
