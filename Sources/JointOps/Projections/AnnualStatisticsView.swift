@@ -30,13 +30,10 @@ struct AnnualMetric: Sendable {
 ///
 /// A year's figures cover every case, operation and item of the year: summed at report time they
 /// cost a scan of every table per metric (a quarter of a second at 200,000 events, growing with the
-/// log). Instead each projection keeps running totals per (metric, year) in its `…_annual_totals`
-/// table, updated in the same statements that replace a stream's rows: the old rows' contributions
-/// are subtracted, the new rows' added. The view only divides the totals. `directSQL` is the
+/// log). Instead each projection keeps running totals per (metric, year) as a `Rollup` (its
+/// `…_annual_totals` table, adjusted with the rows like every rollup). The view only divides them. `directSQL` is the
 /// from-scratch definition the totals must always equal (tests compare the two).
 enum AnnualStatisticsView {
-    /// The base name of a projection's totals table (`projections.cases_annual_totals_v2`).
-    static func totalsTable(of projection: String) -> String { projection + "_annual_totals" }
 
     static func count(_ key: String, _ section: String, _ zh: String, _ en: String, _ projection: String, _ table: String,
                       _ dateColumn: String, where condition: String = "TRUE") -> AnnualMetric {
@@ -155,9 +152,6 @@ enum AnnualStatisticsView {
     /// The section of the cases accepted per month.
     static let monthlySection = "cases_by_month"
 
-    /// The projections that keep totals: their names.
-    static var projections: Set<String> { Set(metrics.map(\.projection)) }
-
     /// The rows a metric counts, for one projection table (sessions are the tallies grouped per session).
     static func source(_ table: String, _ t: ProjectionTarget, projection: String) -> String {
         guard table == "operation_sessions" else { return t.table(table, of: projection) }
@@ -165,54 +159,42 @@ enum AnnualStatisticsView {
             + "GROUP BY stream_id, session_id, session_date)"
     }
 
-    /// `CREATE TABLE` of a projection's totals.
-    static func createTotals(_ t: ProjectionTarget, projection: String) -> String {
-        """
-        CREATE TABLE \(t.table(totalsTable(of: projection), of: projection)) (
-            metric       text    NOT NULL,
-            year         integer NOT NULL,
-            row_count    bigint  NOT NULL,
-            numerator    numeric NOT NULL,
-            denominator  numeric NOT NULL,
-            CONSTRAINT \(t.constraint(totalsTable(of: projection), of: projection, "pkey")) PRIMARY KEY (metric, year)
-        )
-        """
-    }
-
-    /// Adds (`sign` 1) or subtracts (-1) the contributions of the current rows of the streams in
-    /// `$1` to a projection's totals: one scan of each table for all its metrics.
-    static func adjustTotals(_ t: ProjectionTarget, projection: String, sign: Int) -> String {
-        let mine = metrics.filter { $0.projection == projection }
-        let tables = mine.map(\.table).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        let scans = tables.map { table in
-            let values = mine.filter { $0.table == table }.map { m in
-                "('\(m.key)', EXTRACT(YEAR FROM r.\(m.dateColumn))::int, (\(m.numerator))::numeric, "
-                    + "(\(m.denominator))::numeric, r.\(m.dateColumn) IS NOT NULL AND (\(m.condition)))"
-            }.joined(separator: ",\n        ")
-            return """
-                SELECT m.metric, m.year, m.numerator, m.denominator
-                FROM \(source(table, t, projection: projection)) r CROSS JOIN LATERAL (VALUES
-                        \(values)) AS m(metric, year, numerator, denominator, counted)
-                WHERE r.stream_id = ANY($1::text[]) AND m.counted
-                """
-        }.joined(separator: "\nUNION ALL\n")
-        let totals = t.table(totalsTable(of: projection), of: projection)
-        return """
-            INSERT INTO \(totals) AS t (metric, year, row_count, numerator, denominator)
-            SELECT metric, year, \(sign) * count(*), \(sign) * sum(numerator), \(sign) * sum(denominator)
-            FROM (\(scans)) c
-            GROUP BY metric, year
-            ON CONFLICT (metric, year) DO UPDATE
-                SET row_count = t.row_count + EXCLUDED.row_count, numerator = t.numerator + EXCLUDED.numerator,
-                    denominator = t.denominator + EXCLUDED.denominator
-            """
-    }
+    /// Per projection, its totals as a rollup per (metric, year): each of its rows, unpivoted into one
+    /// row per metric it counts for (one scan of each table for all its metrics).
+    static let rollups: [Rollup] = {
+        var projections: [String] = []
+        for metric in metrics where !projections.contains(metric.projection) { projections.append(metric.projection) }
+        return projections.map { projection in
+            let mine = metrics.filter { $0.projection == projection }
+            let tables = mine.map(\.table).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            return Rollup(
+                name: projection + "_annual_totals", projection: projection,
+                source: { t in
+                    let scans = tables.map { table in
+                        let values = mine.filter { $0.table == table }.map { m in
+                            "('\(m.key)', EXTRACT(YEAR FROM r.\(m.dateColumn))::int, (\(m.numerator))::bigint, "
+                                + "(\(m.denominator))::bigint, r.\(m.dateColumn) IS NOT NULL AND (\(m.condition)))"
+                        }.joined(separator: ",\n    ")
+                        return """
+                            SELECT r.stream_id, m.metric, m.year, m.numerator, m.denominator
+                            FROM \(source(table, t, projection: projection)) r CROSS JOIN LATERAL (VALUES
+                                \(values)) AS m(metric, year, numerator, denominator, counted)
+                            WHERE m.counted
+                            """
+                    }
+                    return "(" + scans.joined(separator: "\nUNION ALL\n") + ")"
+                },
+                dimensions: [.init(name: "metric", type: "text", sql: "r.metric"),
+                             .init(name: "year", type: "integer", sql: "r.year")],
+                measures: [("numerator", "r.numerator"), ("denominator", "r.denominator")])
+        }
+    }()
 
     static func value(_ kind: AnnualMetric.Kind, numerator n: String, denominator d: String) -> String {
         switch kind {
         case .total: return n
-        case .rate: return "round(100.0 * \(n) / NULLIF(\(d), 0), 1)"
-        case .average: return "round(\(n) / NULLIF(\(d), 0), 1)"
+        case .rate: return "round(100.0 * (\(n)) / NULLIF(\(d), 0), 1)"
+        case .average: return "round((\(n))::numeric / NULLIF(\(d), 0), 1)"
         }
     }
 
@@ -237,8 +219,8 @@ enum AnnualStatisticsView {
         let catalogue = metrics.enumerated().map { index, m in
             "(\(index + 1), '\(m.section)', '\(m.key)', '\(m.zh)', '\(m.en)', '\(m.kind.rawValue)')"
         }.joined(separator: ",\n    ")
-        let totals = projections.sorted().map {
-            "SELECT metric, year, row_count, numerator, denominator FROM \(t.table(totalsTable(of: $0), of: $0))"
+        let totals = rollups.map {
+            "SELECT metric, year, row_count, numerator, denominator FROM \(Rollups.table($0, t))"
         }.joined(separator: "\nUNION ALL\n")
         return """
             SELECT t.year, m.ordinal, m.section, m.metric, m.label_zh, m.label_en,

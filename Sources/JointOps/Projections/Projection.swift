@@ -36,13 +36,8 @@ extension Projection {
     public func prepare(_ batch: ProjectionBatch, to target: ProjectionTarget, reading connection: Connection) throws
         -> [ProjectionStatement]? { nil }
 
-    /// Whether it keeps running totals for the annual statistics (see `AnnualStatisticsView`).
-    var keepsAnnualTotals: Bool { AnnualStatisticsView.projections.contains(name) }
-
-    /// Its tables, its totals and its rollups: what a rebuild creates and a switch drops.
-    var allTables: [String] {
-        tables + (keepsAnnualTotals ? [AnnualStatisticsView.totalsTable(of: name)] : []) + Rollups.of(name).map(\.name)
-    }
+    /// Its tables and its rollups: what a rebuild creates and a switch drops.
+    var allTables: [String] { tables + Rollups.of(name).map(\.name) }
 }
 
 /// Where one version of the projections' tables lives: `projections` for the real ones, `pg_temp`

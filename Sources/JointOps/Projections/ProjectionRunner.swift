@@ -74,9 +74,6 @@ public final class ProjectionRunner {
             try connection.run("DROP TABLE IF EXISTS \(target.table(table, of: projection.name)) CASCADE")
         }
         for statement in projection.createTables(target) { try connection.run(statement) }
-        if projection.keepsAnnualTotals {
-            try connection.run(AnnualStatisticsView.createTotals(target, projection: projection.name))
-        }
         for rollup in Rollups.of(projection.name) { try connection.run(Rollups.create(rollup, target)) }
         for (table, name, key) in ReportingViews.filterIndexes[projection.name] ?? [] {
             let index = target.constraint(table, of: projection.name, "\(name)_idx")

@@ -69,8 +69,7 @@ enum ProjectionSQL {
 ///
 /// For each batch it takes the whole history of every stream the batch touched (from the batch, or
 /// read again in one query when the batch holds only its tail), folds it, and replaces those streams'
-/// rows in every table (two statements per table), adjusting the annual totals and rollups around the
-/// replace. Replaying is idempotent, so the rows never depend on where batches happened to start.
+/// rows in every table (two statements per table), adjusting its rollups around the replace. Replaying is idempotent, so the rows never depend on where batches happened to start.
 public protocol StreamProjection: Projection {
     /// The rows of every table for one stream, by table base name.
     func rows(stream: String, history: [ProjectedEvent]) throws -> [String: [any Encodable]]
@@ -107,12 +106,10 @@ extension StreamProjection {
             for (table, rows) in try rows(stream: stream, history: history) { byTable[table, default: []] += rows }
         }
         var statements: [ProjectionStatement] = []
-        // The annual totals and the rollups lose the old rows' contributions and gain the new rows',
-        // in the same transaction as the rows themselves.
+        // The rollups (the annual totals among them) lose the old rows' contributions and gain the new
+        // rows', in the same transaction as the rows themselves.
         func adjustments(_ sign: Int) -> [ProjectionStatement] {
-            var sql = Rollups.of(name).map { Rollups.adjust($0, target, sign: sign) }
-            if keepsAnnualTotals { sql.append(AnnualStatisticsView.adjustTotals(target, projection: name, sign: sign)) }
-            return sql.map { ($0, [streams]) }
+            Rollups.of(name).map { (Rollups.adjust($0, target, sign: sign), [streams]) }
         }
         statements += adjustments(-1)
         for table in tables {

@@ -28,7 +28,7 @@ struct Rollup: Sendable {
 }
 
 enum Rollups {
-    static let all: [Rollup] = [casePipeline, publication, deadlines, agencyOutcomes]
+    static let all: [Rollup] = [casePipeline, publication, deadlines, agencyOutcomes] + AnnualStatisticsView.rollups
 
     static func of(_ projection: String) -> [Rollup] { all.filter { $0.projection == projection } }
 
