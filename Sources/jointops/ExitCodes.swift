@@ -66,3 +66,11 @@ func guarded(_ body: () throws -> Void) {
     catch let error as ValidationError { JointOpsCommand.exit(withError: error) }
     catch { fail(error) }
 }
+
+/// Said when committed events stay held back behind a long transaction (DESIGN.md §3): not an error,
+/// but the output is short of them.
+func heldBackNote(waited seconds: Double, _ consequence: String) {
+    FileHandle.standardError.write(Data(("jointops: note: some committed events wait behind a transaction running for "
+        + "over \(seconds.formatted()) s, so \(consequence); `jointops project status` counts them as held back. "
+        + "Run this again once that transaction ends.\n").utf8))
+}

@@ -32,7 +32,10 @@ struct ProjectCommand: ParsableCommand {
                 let progress = Progress()
                 if once {
                     try runner.install()
-                    try runner.catchUp(shouldStop: stop.isSet, progress: progress.report)
+                    if !(try runner.catchUpWithCommitted(shouldStop: stop.isSet, progress: progress.report)) {
+                        progress.finish()
+                        heldBackNote(waited: 5, "the projections stop short of them")
+                    }
                 } else {
                     try runner.run(followOn: try location.connect(), shouldStop: stop.isSet, progress: progress.report)
                 }

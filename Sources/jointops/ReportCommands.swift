@@ -28,12 +28,15 @@ struct ReportCommand: ParsableCommand {
     var asOf: String?
     @Option(name: .customLong("output-dir"), help: "Where `annual` writes its files (default: current folder).")
     var outputDirectory = "."
+    @Option(help: "Seconds to wait for committed events held back behind a transaction still running.")
+    var wait = 5.0
 
     func validate() throws {
         guard ReportQuery.names.contains(name) else {
             throw ValidationError("there is no report named \(name); choose one of: \(ReportQuery.names.joined(separator: ", "))")
         }
         if name == "annual" && year == nil { throw ValidationError("report annual needs --year, e.g. --year 2023") }
+        guard wait >= 0 && wait <= 3600 else { throw ValidationError("--wait takes 0 to 3600 seconds, e.g. --wait 2") }
     }
 
     func run() {
@@ -49,6 +52,10 @@ struct ReportCommand: ParsableCommand {
         let connection = try DatabaseLocation.fromEnvironment().connect()
         let runner = ProjectionRunner(connection: connection)
         var schema = "reporting"
+        // Every event committed before the report was asked for belongs in it, the user's own among them.
+        if !(try runner.waitForCommitted(atMost: .milliseconds(Int(wait * 1000)))) {
+            heldBackNote(waited: wait, "this report leaves them out")
+        }
         if let asOf {
             guard let instant = Self.parseInstant(asOf) else {
                 throw CLIError.usage("--as-of `\(asOf)` is not a date or time: write YYYY-MM-DD or 2023-12-31T18:00:00+08:00")

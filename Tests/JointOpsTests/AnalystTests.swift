@@ -15,7 +15,7 @@ struct AnalystTests {
             let owner = try db.connect()
             let runner = ProjectionRunner(connection: owner)
             try runner.install()
-            try runner.catchUp()
+            try runner.catchUpFully()
             let analyst = try db.connect()
             try analyst.run("SET ROLE jointops_analyst")
             try body(owner, analyst)

@@ -13,7 +13,7 @@ import TestSupport
             let connection = try database.connect()
             let runner = ProjectionRunner(connection: connection)
             try runner.install()
-            _ = try runner.catchUp()
+            try runner.catchUpFully()
 
             let report = try AnnualReport.load(year: 2023, on: connection)
             let value = Dictionary(report.metrics.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })

@@ -53,6 +53,8 @@ struct ProjectionProcessTests {
             let last = try start(["project", "run", "--once"], conninfo: db.conninfo)
             last.waitUntilExit()
             #expect(last.terminationStatus == 0)
+            // `--once` waits 5 s for events a neighbour test's transaction holds back; this waits longer.
+            try ProjectionRunner(connection: connection).catchUpFully()
             #expect(try snapshot(connection) == (try cleanRebuildSnapshot(db)))
         }
     }

@@ -15,7 +15,7 @@ struct ReportTests {
             let connection = try db.connect()
             let runner = ProjectionRunner(connection: connection)
             try runner.install()
-            try runner.catchUp()
+            try runner.catchUpFully()
             try body(connection)
         }
     }

@@ -144,6 +144,25 @@ public final class ProjectionRunner {
         return batches
     }
 
+    /// Catches up with every event committed before the call, as a reader of its own writes expects.
+    /// `catchUp` stops at events held back behind a transaction still running (DESIGN.md §3); this
+    /// first waits up to `timeout` for those to become readable. Returns false when some still were
+    /// not, and the projections stop short of them.
+    @discardableResult
+    public func catchUpWithCommitted(waitingAtMost timeout: Duration = .seconds(5), shouldStop: () -> Bool = { false },
+                                     progress: (String, Int) -> Void = { _, _ in }) throws -> Bool {
+        let readable = try waitForCommitted(atMost: timeout)
+        try catchUp(shouldStop: shouldStop, progress: progress)
+        return readable
+    }
+
+    /// Waits up to `timeout` until every event committed before the call can be read; returns
+    /// whether they all can.
+    public func waitForCommitted(atMost timeout: Duration) throws -> Bool {
+        guard let last = try store.lastCommittedPosition() else { return true }
+        return try store.waitUntilReadable(through: last, timeout: timeout)
+    }
+
     /// Reads the batch after the earliest checkpoint of `lanes`, applies to each lane the events after
     /// its own checkpoint and saves it: in the caller's transaction. Returns the events read (0 = all
     /// lanes are caught up).
@@ -323,6 +342,7 @@ public final class ProjectionRunner {
 
     /// Builds every projection into temporary tables from the events recorded up to `asOf`, and
     /// creates temporary views with the `reporting` names over them (in `pg_temp`, this session only).
+    /// Events held back at the call stay out: `waitForCommitted` first to include them.
     public func buildTemporary(asOf: Date) throws -> ProjectionTarget {
         let target = ProjectionTarget(schema: "pg_temp", versions: [:], recordedUpTo: asOf)
         for projection in projections {

@@ -1,0 +1,77 @@
+import Foundation
+import JointOps
+import Postgres
+import Testing
+import TestSupport
+
+/// Transaction ids are cluster-wide: a transaction still running in another database of the cluster
+/// holds this database's committed events back from followers (DESIGN.md §3). A reader of its own
+/// writes waits for them; one that cannot wait long says so.
+@Suite("Held-back events")
+struct HeldBackTests {
+    /// A transaction in `database` that has its transaction id, begun before the test appends.
+    func openTransaction(in database: TestDatabase) throws -> Connection {
+        let blocker = try database.connect()
+        try blocker.run("BEGIN")
+        try blocker.run("SELECT pg_current_xact_id()")
+        return blocker
+    }
+
+    func caseRows(_ connection: Connection) throws -> Int {
+        try connection.execute("SELECT count(*)::int FROM reporting.case_register")[0].get(0)
+    }
+
+    @Test func catchingUpWithCommittedEventsWaitsForAnotherDatabasesTransaction() throws {
+        try TestDatabase.with { other in
+            try TestDatabase.with { db in
+                let blocker = try openTransaction(in: other)
+                var workload = ProjectionWorkload(seed: 31)
+                try ProjectionWorkload.append(workload.streams(cases: 10), to: db.conninfo, writers: 1)
+                let connection = try db.connect()
+                let runner = ProjectionRunner(connection: connection)
+                try runner.install()
+                try runner.catchUp()
+                #expect(try caseRows(connection) == 0, "committed, but held back behind the other database's transaction")
+                #expect(try runner.catchUpWithCommitted(waitingAtMost: .milliseconds(200)) == false)
+
+                let waited = Locked<Result<Bool, any Error>?>(nil)
+                let conninfo = db.conninfo
+                let waiter = Thread {
+                    let result = Result<Bool, any Error> {
+                        try ProjectionRunner(connection: try Connection(conninfo)).catchUpWithCommitted(waitingAtMost: .seconds(60))
+                    }
+                    waited.withLock { $0 = result }
+                }
+                waiter.start()
+                Thread.sleep(forTimeInterval: 0.3)
+                try blocker.run("COMMIT")
+                while !waiter.isFinished { Thread.sleep(forTimeInterval: 0.01) }
+                #expect(try waited.current?.get() == true)
+                #expect(try caseRows(connection) == 10)
+            }
+        }
+    }
+
+    @Test func aReportSaysWhenCommittedEventsStayHeldBack() throws {
+        try TestDatabase.with { other in
+            try TestDatabase.with { db in
+                let cli = CLIRunner(database: db)
+                let blocker = try openTransaction(in: other)
+                var workload = ProjectionWorkload(seed: 32)
+                try ProjectionWorkload.append(workload.streams(cases: 5), to: db.conninfo, writers: 1)
+
+                // A short wait keeps the blocker's hold on the shared test server's other tests short.
+                let held = try cli.run(["report", "case_register", "--format", "csv", "--wait", "0.3"])
+                #expect(held.status == 0)
+                #expect(held.errorLines.count == 1)
+                #expect(held.stderr.contains("over 0.3 s") && held.stderr.contains("jointops project status"))
+                #expect(held.stdout.split(whereSeparator: \.isNewline).count == 1, "only the header: the cases are held back")
+
+                try blocker.run("COMMIT")
+                let complete = try cli.ok(["report", "case_register", "--format", "csv"])
+                #expect(complete.stderr.isEmpty)
+                #expect(complete.stdout.split(whereSeparator: \.isNewline).count == 6, "the header and 5 cases")
+            }
+        }
+    }
+}
