@@ -9,13 +9,14 @@ enum ProjectionSQL {
         JSONText(try RowJSONWriter.encode(rows))
     }
 
-    /// Deletes every row of `streams` from `table`, then inserts `rows` in one statement
+    /// Deletes the rows of `streams` (those that may have some) from `table`, then inserts `rows` in one statement
     /// (`jsonb_populate_recordset` over the table's own row type).
     static func replace<Row: Encodable>(_ table: String, streams: [String], rows: [Row])
         throws -> [(sql: String, parameters: [(any PostgresBindable)?])] {
-        var statements: [(sql: String, parameters: [(any PostgresBindable)?])] = [
-            ("DELETE FROM \(table) WHERE stream_id = ANY($1::text[])", [streams]),
-        ]
+        var statements: [(sql: String, parameters: [(any PostgresBindable)?])] = []
+        if !streams.isEmpty {
+            statements.append(("DELETE FROM \(table) WHERE stream_id = ANY($1::text[])", [streams]))
+        }
         if !rows.isEmpty {
             statements.append(("INSERT INTO \(table) SELECT * FROM jsonb_populate_recordset(NULL::\(table), $1::jsonb)",
                                [try json(rows)]))
@@ -98,18 +99,21 @@ extension StreamProjection {
             let history = (histories[stream] ?? []).filter { eventTypes.contains($0.type) }
             for (table, rows) in try rows(stream: stream, history: history) { byTable[table, default: []] += rows }
         }
+        // A stream whose version 1 is in the batch has no rows yet: the checkpoint, saved with the rows,
+        // is before it. Only the others have rows to delete and contributions to take back.
+        let projected = streams.filter { inBatch[$0]![0].streamVersion != 1 }
         var statements: [ProjectionStatement] = []
         // The rollups (the annual totals among them) lose the old rows' contributions and gain the new
         // rows', in the same transaction as the rows themselves.
-        func adjustments(_ sign: Int) -> [ProjectionStatement] {
-            Rollups.of(name).map { (Rollups.adjust($0, target, sign: sign), [streams]) }
+        func adjustments(_ sign: Int, _ streams: [String]) -> [ProjectionStatement] {
+            streams.isEmpty ? [] : Rollups.of(name).map { (Rollups.adjust($0, target, sign: sign), [streams]) }
         }
-        statements += adjustments(-1)
+        statements += adjustments(-1, projected)
         for table in tables {
-            statements += try ProjectionSQL.replace(target.table(table, of: name), streams: streams,
+            statements += try ProjectionSQL.replace(target.table(table, of: name), streams: projected,
                                                     rows: (byTable[table] ?? []).map(AnyEncodable.init))
         }
-        statements += adjustments(1)
+        statements += adjustments(1, streams)
         return statements
     }
 }
