@@ -94,8 +94,9 @@ public enum ReportQuery {
         let result = try connection.execute(
             "SELECT \(select) FROM \(viewSchema).\(view.name) v\(whereClause) ORDER BY \(order)", parameters)
         var rows: [[String]] = []
+        rows.reserveCapacity(result.rowCount)
         for row in result.rows {
-            rows.append(try (0..<names.count).map { try row.decode($0, as: String.self) ?? "" })
+            rows.append(try (0..<names.count).map { try row.optionalString($0) ?? "" })
         }
         return Table(names, rows: rows)
     }
