@@ -21,12 +21,34 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// Parses strict ISO `YYYY-MM-DD`; nil for anything else.
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
-        else { return nil }
+        // Byte by byte: every stored event and row carries dates, and splitting strings was a tenth
+        // of a catch-up's client time.
+        let parsed: (Int, Int, Int)?
+        if let contiguous = text.utf8.withContiguousStorageIfAvailable({ Self.parseISO($0) }) {
+            parsed = contiguous
+        } else {
+            parsed = Self.parseISO(Array(text.utf8))
+        }
+        guard let (y, m, d) = parsed else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// `YYYY-MM-DD` in ASCII digits, or nil.
+    private static func parseISO<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> (Int, Int, Int)? where Bytes.Index == Int {
+        guard bytes.count == 10 else { return nil }
+        let base = bytes.startIndex
+        func number(_ from: Int, _ count: Int) -> Int? {
+            var value = 0
+            for offset in from..<from + count {
+                let byte = bytes[base + offset]
+                guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard bytes[base + 4] == UInt8(ascii: "-"), bytes[base + 7] == UInt8(ascii: "-"),
+              let y = number(0, 4), let m = number(5, 2), let d = number(8, 2) else { return nil }
+        return (y, m, d)
     }
 
     /// Days since 1970-01-01 (negative before).

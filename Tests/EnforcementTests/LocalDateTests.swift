@@ -6,6 +6,13 @@ import Testing
         #expect(LocalDate(iso: "2023-04-19")?.description == "2023-04-19")
         #expect(LocalDate(iso: "2023-02-29") == nil)
         #expect(LocalDate(iso: "2023-4-19") == nil)
+        #expect(LocalDate(iso: "2024-02-29")?.description == "2024-02-29")
+    }
+
+    @Test(arguments: ["", "2023-04-1", "2023-04-199", "2023/04/19", "2023-04-1a", "+023-04-19", "2023-0-419",
+                      "２０２３-04-19", "2023年4月19日", "2023-13-01", "2023-04-00", " 2023-04-19", "2023-04-19\n"])
+    func refusesWhatIsNotAnIsoDate(text: String) {
+        #expect(LocalDate(iso: text) == nil)
     }
 
     @Test func knowsTheWeekday() {
