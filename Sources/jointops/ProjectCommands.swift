@@ -32,9 +32,11 @@ struct ProjectCommand: ParsableCommand {
                 let progress = Progress()
                 if once {
                     try runner.install()
-                    if !(try runner.catchUpWithCommitted(shouldStop: stop.isSet, progress: progress.report)) {
+                    let patience = 5.0
+                    if !(try runner.catchUpWithCommitted(waitingAtMost: .seconds(patience), shouldStop: stop.isSet,
+                                                         progress: progress.report)) {
                         progress.finish()
-                        heldBackNote(waited: 5, "the projections stop short of them")
+                        heldBackNote(waited: patience, "the projections stop short of them")
                     }
                 } else {
                     try runner.run(followOn: try location.connect(), shouldStop: stop.isSet, progress: progress.report)

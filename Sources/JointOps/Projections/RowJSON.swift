@@ -59,10 +59,12 @@ final class RowJSONWriter {
                 written.removeLast()
                 bytes.append(encoder.opened == .keyed ? UInt8(ascii: "}") : UInt8(ascii: "]"))
             } else if encoder.opened == nil {
-                bytes.append(contentsOf: Self.null)
+                null()
             }
         }
     }
+
+    fileprivate func null() { bytes.append(contentsOf: Self.null) }
 
     fileprivate func integer<I: BinaryInteger>(_ number: I) {
         bytes.append(contentsOf: String(number).utf8)
@@ -135,7 +137,7 @@ private struct KeyedRow<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let writer: RowJSONWriter
     var codingPath: [any CodingKey] { [] }
 
-    mutating func encodeNil(forKey key: Key) throws { writer.key(key); writer.bytes.append(contentsOf: "null".utf8) }
+    mutating func encodeNil(forKey key: Key) throws { writer.key(key); writer.null() }
     mutating func encode(_ value: Bool, forKey key: Key) throws { writer.key(key); try writer.value(value) }
     mutating func encode(_ value: String, forKey key: Key) throws { writer.key(key); writer.string(value) }
     mutating func encode(_ value: Double, forKey key: Key) throws { writer.key(key); try writer.double(value) }
@@ -170,7 +172,7 @@ private struct UnkeyedRow: UnkeyedEncodingContainer {
 
     init(writer: RowJSONWriter) { self.writer = writer }
 
-    mutating func encodeNil() throws { writer.separate(); writer.bytes.append(contentsOf: "null".utf8); count += 1 }
+    mutating func encodeNil() throws { writer.separate(); writer.null(); count += 1 }
     mutating func encode(_ value: String) throws { writer.separate(); writer.string(value); count += 1 }
     mutating func encode(_ value: Int) throws { writer.separate(); writer.integer(value); count += 1 }
     mutating func encode(_ value: Double) throws { writer.separate(); try writer.double(value); count += 1 }
@@ -189,7 +191,7 @@ private struct SingleRowValue: SingleValueEncodingContainer {
     let writer: RowJSONWriter
     var codingPath: [any CodingKey] { [] }
 
-    mutating func encodeNil() throws { writer.bytes.append(contentsOf: "null".utf8) }
+    mutating func encodeNil() throws { writer.null() }
     mutating func encode(_ value: Bool) throws { try writer.value(value) }
     mutating func encode(_ value: String) throws { writer.string(value) }
     mutating func encode(_ value: Double) throws { try writer.double(value) }
