@@ -25,31 +25,33 @@ let package = Package(
             name: "JointOps",
             dependencies: ["EventStore", "Enforcement", "Schema"]
         ),
+        // The bureau's demo year and the synthetic history the benchmark and tests replay.
+        .target(name: "JointOpsDemo", dependencies: ["JointOps", "EventStore", "Enforcement"]),
         // Schema/ is a target only to ship its .sql files as resources inside the binary's bundle.
         .target(name: "Schema", path: "Schema", sources: ["Schema.swift"], resources: [.copy("migrations")]),
         .executableTarget(
             name: "jointops",
             dependencies: [
-                "JointOps",
+                "JointOps", "JointOpsDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "jointops-bench",
             dependencies: [
-                "JointOps",
+                "JointOps", "JointOpsDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
             ]
         ),
-        .target(name: "TestSupport", dependencies: ["JointOps"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["JointOps", "JointOpsDemo"], path: "Tests/TestSupport"),
         .testTarget(name: "EnforcementTests", dependencies: ["Enforcement"]),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"]),
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "TestSupport"]),
         .testTarget(
             name: "JointOpsTests",
             dependencies: [
-                "JointOps", "TestSupport",
+                "JointOps", "JointOpsDemo", "TestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

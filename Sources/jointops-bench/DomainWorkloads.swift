@@ -3,6 +3,7 @@ import Enforcement
 import EventStore
 import Foundation
 import JointOps
+import JointOpsDemo
 import Postgres
 
 /// The read side over a synthetic year of real domain events: projection catch-up from zero, a full

@@ -2,6 +2,7 @@ import ArgumentParser
 import Enforcement
 import Foundation
 import JointOps
+import JointOpsDemo
 
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -3,6 +3,7 @@ import Enforcement
 import EventStore
 import Foundation
 import JointOps
+import JointOpsDemo
 import Postgres
 
 /// DESIGN.md §5: usage 2, rule refused 3, conflict 4, database unavailable 5.

@@ -1,5 +1,6 @@
 import Foundation
 import JointOps
+import JointOpsDemo
 import Postgres
 import Testing
 import TestSupport

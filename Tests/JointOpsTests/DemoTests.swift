@@ -1,6 +1,7 @@
 import Enforcement
 import Foundation
 import JointOps
+import JointOpsDemo
 import Postgres
 import Testing
 import TestSupport

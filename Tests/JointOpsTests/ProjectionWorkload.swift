@@ -1,6 +1,7 @@
 import EventStore
 import Foundation
 import JointOps
+import JointOpsDemo
 import Postgres
 
 /// The projection tests' histories: `SyntheticHistory` (shared with `jointops-bench`), appended one

@@ -1,5 +1,6 @@
 import Enforcement
 import Foundation
+import JointOps
 
 /// The demo's running state: the application, the generator, and helpers that issue commands on a date.
 struct DemoScript {

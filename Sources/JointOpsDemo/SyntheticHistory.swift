@@ -1,6 +1,7 @@
 import Enforcement
 import EventStore
 import Foundation
+import JointOps
 
 /// Random but reproducible domain histories, appended straight to the store: the projection tests' data
 /// and the benchmark's million events.

@@ -1,6 +1,7 @@
 import Enforcement
 import EventStore
 import Foundation
+import JointOps
 
 /// `jointops demo`: the bureau's year, played through the command handlers as officers would enter it.
 ///
