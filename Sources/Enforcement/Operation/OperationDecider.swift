@@ -31,7 +31,7 @@ public enum OperationDecider: Decider {
 
         case .launch:
             try require(state, in: [.approved], for: command)
-            if let end = state.plan?.to, today > end { throw .outsideOperationWindow(date: today, from: state.plan!.from, to: end) }
+            if let plan = state.plan, today > plan.to { throw .outsideOperationWindow(date: today, from: plan.from, to: plan.to) }
             return [.launched(.init(launchedOn: today))]
 
         case .inviteAgency(let agency):
