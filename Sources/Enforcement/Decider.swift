@@ -19,9 +19,15 @@ public protocol Decider {
 
     /// Applies one event to the state.
     static func evolve(_ state: State, _ event: Event) -> State
+
+    /// The acts whose cross-case lookups (`DecisionContext.casesAlreadyFiled`, `finesAlreadyImposed`) deciding
+    /// `command` in `state` needs, so the handler loads only those. None unless the decider says otherwise.
+    static func actKeys(for command: Command, state: State) -> [ActKey]
 }
 
 extension Decider {
+    public static func actKeys(for command: Command, state: State) -> [ActKey] { [] }
+
     /// The state after replaying `events` from the initial state.
     public static func fold(_ events: some Sequence<Event>) -> State {
         events.reduce(initialState, evolve)

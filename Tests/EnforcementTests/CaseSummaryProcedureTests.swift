@@ -30,7 +30,7 @@ import Testing
 
     @Test func aWarningIsAllowedButAConfiscationIsNot() {
         func onSpot(_ penalty: Penalty) -> CaseCommand {
-            guard case let .decideOnSpot(caseId, agency, party, act, officers, _, form) = CaseStory.onSpot() else {
+            guard case let .outcome(.decideOnSpot(caseId, agency, party, act, officers, _, form)) = CaseStory.onSpot() else {
                 preconditionFailure()
             }
             return .decideOnSpot(caseId: caseId, agency: agency, party: party, act: act, officers: officers,
@@ -44,7 +44,9 @@ import Testing
     }
 
     @Test func anOnTheSpotDecisionByOneOfficerIsRejected() {
-        guard case let .decideOnSpot(caseId, agency, party, act, _, penalty, form) = CaseStory.onSpot() else { return }
+        guard case let .outcome(.decideOnSpot(caseId, agency, party, act, _, penalty, form)) = CaseStory.onSpot() else {
+            return
+        }
         let result = given([], when: .decideOnSpot(caseId: caseId, agency: agency, party: party, act: act,
                                                    officers: [Fixture.liMing], penalty: penalty, formNumber: form),
                            on: "2023-08-01")

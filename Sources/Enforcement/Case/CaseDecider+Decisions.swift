@@ -1,6 +1,6 @@
 // The decisions: penalty, no penalty, criminal referral, transfer out, and the on-the-spot decision.
 extension CaseDecider {
-    static func decideOutcome(_ command: CaseCommand, _ state: CaseState,
+    static func decideOutcome(_ command: CaseCommand.Outcome, _ state: CaseState,
                               _ context: DecisionContext) throws(Rejection) -> [CaseEvent] {
         let today = context.today
         let caseId = state.caseId ?? "?"
@@ -8,7 +8,7 @@ extension CaseDecider {
         case let .decidePenalty(penalty, decisionNumber):
             try require(state, [.investigationConcluded], command)
             guard let party = state.party, let act = state.act, let key = state.actKey else {
-                preconditionFailure("a concluded case has a party and an act")
+                throw partyUnknown(state, command)
             }
             try checkShape(penalty)
             try Rejection.requireText(decisionNumber, "decision number")
@@ -36,7 +36,7 @@ extension CaseDecider {
 
         case let .decideNoPenalty(reason, decisionNumber):
             try require(state, [.investigationConcluded], command)
-            guard let party = state.party else { preconditionFailure("a concluded case has a party") }
+            guard let party = state.party else { throw partyUnknown(state, command) }
             try Rejection.requireText(decisionNumber, "decision number")
             if state.hearingIsPending { throw .hearingPending(caseId) }
             _ = try checkLegalReview(state, fineYuan: 0, confiscation: false, context: context)
@@ -62,9 +62,16 @@ extension CaseDecider {
             try Rejection.requireText(reasonZh, "reason")
             return [.transferredOut(.init(toAgency: toAgency, reasonZh: reasonZh, transferredOn: today))]
 
-        default:
-            preconditionFailure("decideOutcome called with \(command.name)")
+        case let .decideOnSpot(caseId, agency, party, act, officers, penalty, formNumber):
+            try require(state, [.none, .leadReceived], command)
+            return try decideOnSpot(caseId, agency, party, act, officers, penalty, formNumber, state, context)
         }
+    }
+
+    /// Every case that reached the end of its investigation was filed with a party and an act; a stream that
+    /// says otherwise is refused like a command in the wrong state rather than trusted.
+    private static func partyUnknown(_ state: CaseState, _ command: CaseCommand.Outcome) -> Rejection {
+        .notAllowedNow(aggregate: "case", id: state.caseId ?? "?", status: state.status.rawValue, command: command.name)
     }
 
     /// The party had its chance to be heard: a notice was served (or the party waived, APL 62), no hearing is

@@ -1,4 +1,5 @@
-// Folding events into the case state. Total: every event applies in any state without failing.
+// Folding events into the case state. Total: every event applies in any state without failing, and every event
+// is listed, so a new one does not compile until it says what it changes.
 extension CaseDecider {
     public static func evolve(_ state: CaseState, _ event: CaseEvent) -> CaseState {
         var s = state
@@ -46,15 +47,6 @@ extension CaseDecider {
             s.seizures[e.plate]?.end = .released
         case .vehicleConfiscated(let e):
             s.seizures[e.plate]?.end = .confiscated
-        default:
-            return evolveProcedure(s, event)
-        }
-        return s
-    }
-
-    private static func evolveProcedure(_ state: CaseState, _ event: CaseEvent) -> CaseState {
-        var s = state
-        switch event {
         case .investigationConcluded(let e):
             s.status = .investigationConcluded
             s.complex = e.complex
@@ -85,15 +77,6 @@ extension CaseDecider {
         case .hearingWaived:
             s.hearing = .waived
             s.deadlines[.hearingRequest] = nil
-        default:
-            return evolveOutcome(s, event)
-        }
-        return s
-    }
-
-    private static func evolveOutcome(_ state: CaseState, _ event: CaseEvent) -> CaseState {
-        var s = state
-        switch event {
         case .penaltyDecided(let e):
             s.decide(.penalty(e.penalty), number: e.decisionNumber, on: e.decidedOn)
             s.deadlines[.service] = e.serviceDue
@@ -156,9 +139,6 @@ extension CaseDecider {
             s.deadlines = s.deadlines.filter { $0.key == .publicationWithdrawal }
         case .archived:
             s.status = .archived
-        default:
-            // Every other event is handled by `evolve` or `evolveProcedure`.
-            break
         }
         return s
     }

@@ -3,7 +3,7 @@ extension CaseDecider {
     /// Statuses in which a penalty or no-penalty decision exists.
     private static let decidedStatuses: Set<CaseState.Status> = [.decided, .served, .closed]
 
-    static func decideAfterDecision(_ command: CaseCommand, _ state: CaseState,
+    static func decideAfterDecision(_ command: CaseCommand.AfterDecision, _ state: CaseState,
                                     _ context: DecisionContext) throws(Rejection) -> [CaseEvent] {
         let today = context.today
         let caseId = state.caseId ?? "?"
@@ -49,14 +49,11 @@ extension CaseDecider {
             guard state.published, !state.publicationWithdrawn else { throw .notPublished(caseId) }
             try Rejection.requireText(reasonZh, "reason")
             return [.publicationWithdrawn(.init(reasonZh: reasonZh, withdrawnOn: today))]
-
-        default:
-            preconditionFailure("decideAfterDecision called with \(command.name)")
         }
     }
 
     /// A penalty or no-penalty decision (ordinary or on the spot) exists.
-    private static func requireDecision(_ state: CaseState, _ command: CaseCommand) throws(Rejection) {
+    private static func requireDecision(_ state: CaseState, _ command: CaseCommand.AfterDecision) throws(Rejection) {
         try require(state, decidedStatuses, command)
         switch state.outcome {
         case .penalty, .noPenalty: return
@@ -66,7 +63,7 @@ extension CaseDecider {
         }
     }
 
-    static func decideExecution(_ command: CaseCommand, _ state: CaseState,
+    static func decideExecution(_ command: CaseCommand.Execution, _ state: CaseState,
                                 _ context: DecisionContext) throws(Rejection) -> [CaseEvent] {
         let today = context.today
         let caseId = state.caseId ?? "?"
@@ -129,9 +126,6 @@ extension CaseDecider {
             try require(state, [.closed, .filingDeclined], command)
             try Rejection.requireText(fileRef, "file reference")
             return [.archived(.init(fileRef: fileRef, archivedOn: today))]
-
-        default:
-            preconditionFailure("decideExecution called with \(command.name)")
         }
     }
 

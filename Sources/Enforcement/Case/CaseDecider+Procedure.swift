@@ -1,6 +1,6 @@
 // From the end of the investigation to the decision: legal review, pre-decision notice, statement, hearing.
 extension CaseDecider {
-    static func decideProcedure(_ command: CaseCommand, _ state: CaseState,
+    static func decideProcedure(_ command: CaseCommand.ProcedureStep, _ state: CaseState,
                                 _ context: DecisionContext) throws(Rejection) -> [CaseEvent] {
         let today = context.today
         let caseId = state.caseId ?? "?"
@@ -70,10 +70,8 @@ extension CaseDecider {
 
         case let .scheduleHearing(date, chair, placeZh):
             try require(state, [.investigationConcluded], command)
-            switch state.hearing {
-            case .requested, .scheduled: break
-            default: throw .hearingNotRequested(caseId)
-            }
+            // Requested, or scheduled and being moved.
+            guard state.hearingIsPending else { throw .hearingNotRequested(caseId) }
             guard context.reference.officers[chair] != nil else { throw .unknownOfficer(chair) }
             // APL 64: the hearing is chaired by someone who did not investigate the case.
             guard !state.investigators.contains(chair) else { throw .chairInvestigated(chair) }
@@ -97,9 +95,6 @@ extension CaseDecider {
             guard state.hearingIsPending else { throw .hearingNotRequested(caseId) }
             try Rejection.requireText(reasonZh, "reason")
             return [.hearingWaived(.init(reasonZh: reasonZh, waivedOn: today))]
-
-        default:
-            preconditionFailure("decideProcedure called with \(command.name)")
         }
     }
 }

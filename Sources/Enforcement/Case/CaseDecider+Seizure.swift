@@ -1,7 +1,7 @@
 // Vehicle seizure (扣押车辆, Coercion Law 18, 25; RTR 62): its own 30-day clock, one extension, then release
 // or confiscation.
 extension CaseDecider {
-    static func decideSeizure(_ command: CaseCommand, _ state: CaseState,
+    static func decideSeizure(_ command: CaseCommand.Seizure, _ state: CaseState,
                               _ context: DecisionContext) throws(Rejection) -> [CaseEvent] {
         let today = context.today
         switch command {
@@ -49,9 +49,6 @@ extension CaseDecider {
                 throw .confiscationNotDecided(state.caseId ?? "?")
             }
             return [.vehicleConfiscated(.init(plate: seizure.plate, confiscatedOn: today))]
-
-        default:
-            preconditionFailure("decideSeizure called with \(command.name)")
         }
     }
 

@@ -16,14 +16,39 @@ public enum CaseDecider: Decider {
 
     public static func decide(_ command: CaseCommand, state: CaseState,
                               context: DecisionContext) throws(Rejection) -> [CaseEvent] {
-        switch command {
-        case .receiveLead, .fileCase, .decideOnSpot: break
-        default:
+        if !command.mayStartCase {
             guard state.status != .none else {
                 throw .notFound(aggregate: "case",
                                 hint: "start it with `jointops case receive-lead`, `file` or `decide-on-spot`")
             }
         }
+        switch command {
+        case .opening(let command): return try decideOpening(command, state, context)
+        case .investigation(let command): return try decideInvestigation(command, state, context)
+        case .seizure(let command): return try decideSeizure(command, state, context)
+        case .procedure(let command): return try decideProcedure(command, state, context)
+        case .outcome(let command): return try decideOutcome(command, state, context)
+        case .afterDecision(let command): return try decideAfterDecision(command, state, context)
+        case .execution(let command): return try decideExecution(command, state, context)
+        }
+    }
+
+    /// The acts a command's cross-case lookups need (`DecisionContext.casesAlreadyFiled`, `finesAlreadyImposed`):
+    /// the act being filed, decided on the spot, or fined.
+    public static func actKeys(for command: CaseCommand, state: CaseState) -> [ActKey] {
+        switch command {
+        case let .opening(.fileCase(_, _, party, act, _)), let .outcome(.decideOnSpot(_, _, party, act, _, _, _)):
+            [ActKey(partyId: party.partyId, actDate: act.date)]
+        case .outcome(.decidePenalty):
+            state.actKey.map { [$0] } ?? []
+        case .opening(.receiveLead), .opening(.declineFiling), .investigation, .seizure, .procedure,
+             .outcome(.decideNoPenalty), .outcome(.referToPolice), .outcome(.transferOut), .afterDecision, .execution:
+            []
+        }
+    }
+
+    private static func decideOpening(_ command: CaseCommand.Opening, _ state: CaseState,
+                                      _ context: DecisionContext) throws(Rejection) -> [CaseEvent] {
         switch command {
         case let .receiveLead(caseId, agency, source, summaryZh):
             return try receiveLead(caseId, agency, source, summaryZh, state, context)
@@ -34,50 +59,6 @@ public enum CaseDecider: Decider {
             try require(state, [.leadReceived], command)
             try Rejection.requireText(reasonZh, "reason")
             return [.filingDeclined(.init(reasonZh: reasonZh, declinedOn: context.today))]
-        case .assignOfficers(let officers):
-            try require(state, [.investigating, .investigationConcluded], command)
-            let team = try checkTeam(officers, agency: state.agency, context: context)
-            return [.officersAssigned(.init(officers: team, assignedOn: context.today))]
-        case let .recordEvidence(kind, descriptionZh, mediaRef, sha256, officers):
-            // Also after the conclusion: a returned legal review often asks for supplementary evidence (补充调查).
-            try require(state, [.investigating, .investigationConcluded], command)
-            try Rejection.requireText(descriptionZh, "evidence description")
-            try Rejection.requireText(mediaRef, "media reference")
-            guard sha256.count == 64, sha256.allSatisfy(\.isHexDigit) else { throw .invalidHash(sha256) }
-            let team = try checkTeam(officers, agency: state.agency, context: context)
-            return [.evidenceRecorded(.init(kind: kind, descriptionZh: descriptionZh, mediaRef: mediaRef,
-                                            sha256: sha256.lowercased(), officers: team, recordedOn: context.today))]
-        case let .preserveEvidence(itemsZh, officers, approvedBy):
-            try require(state, [.investigating], command)
-            guard !state.preservationPending else { throw .preservationPending(state.caseId ?? "?") }
-            try Rejection.requireText(itemsZh, "preserved items")
-            try Rejection.requireText(approvedBy, "approvedBy")
-            let team = try checkTeam(officers, agency: state.agency, context: context)
-            let due = try context.deadline { c, j throws(CalendarError) in
-                try Deadlines.evidencePreservation(preserved: context.today, calendar: c, in: j)
-            }
-            return [.evidencePreserved(.init(itemsZh: itemsZh, officers: team, approvedBy: approvedBy,
-                                             preservedOn: context.today, decisionDue: due))]
-        case .resolvePreservedEvidence(let outcomeZh):
-            try require(state, [.investigating, .investigationConcluded], command)
-            guard state.preservationPending else { throw .noPreservedEvidence(state.caseId ?? "?") }
-            try Rejection.requireText(outcomeZh, "outcome")
-            return [.preservedEvidenceResolved(.init(outcomeZh: outcomeZh, resolvedOn: context.today))]
-        case .seizeVehicle, .extendSeizure, .releaseVehicle, .confiscateVehicle:
-            return try decideSeizure(command, state, context)
-        case .concludeInvestigation, .requestLegalReview, .passLegalReview, .returnLegalReview, .serveNotice,
-             .receiveStatement, .waiveStatement, .requestHearing, .scheduleHearing, .holdHearing, .waiveHearing:
-            return try decideProcedure(command, state, context)
-        case .decidePenalty, .decideNoPenalty, .referToPolice, .transferOut:
-            return try decideOutcome(command, state, context)
-        case let .decideOnSpot(caseId, agency, party, act, officers, penalty, formNumber):
-            try require(state, [.none, .leadReceived], command)
-            return try decideOnSpot(caseId, agency, party, act, officers, penalty, formNumber, state, context)
-        case .serveDecision, .publishDecision, .withholdPublication, .revokeDecision, .withdrawPublication:
-            return try decideAfterDecision(command, state, context)
-        case .receivePayment, .serveEnforcementDemand, .applyForCourtEnforcement, .fileOnSpotDecision,
-             .close, .archive:
-            return try decideExecution(command, state, context)
         }
     }
 

@@ -129,16 +129,8 @@ public struct CommandHandler<D: Decider> {
                        attempts: 0)
     }
 
-    /// The acts whose cross-case lookups a case command needs: the act being filed, decided on the spot, or fined.
+    /// The acts whose cross-case lookups the command needs: the decider names them.
     static func actKeys(_ command: D.Command, _ state: D.State) -> [ActKey] {
-        guard let command = command as? CaseCommand else { return [] }
-        switch command {
-        case let .fileCase(_, _, party, act, _), let .decideOnSpot(_, _, party, act, _, _, _):
-            return [ActKey(partyId: party.partyId, actDate: act.date)]
-        case .decidePenalty:
-            return (state as? CaseState)?.actKey.map { [$0] } ?? []
-        default:
-            return []
-        }
+        D.actKeys(for: command, state: state)
     }
 }
