@@ -20,8 +20,7 @@ public enum CaseDecider: Decider {
         case .receiveLead, .fileCase, .decideOnSpot: break
         default:
             guard state.status != .none else {
-                throw .notFound(aggregate: "case",
-                                hint: "start it with `jointops case receive-lead`, `file` or `decide-on-spot`")
+                throw .notFound(aggregate: "case", next: .openCase)
             }
         }
         switch command {
