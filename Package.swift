@@ -29,13 +29,15 @@ let package = Package(
         .target(name: "JointOpsDemo", dependencies: ["JointOps", "EventStore", "Enforcement"]),
         // Schema/ is a target only to ship its .sql files as resources inside the binary's bundle.
         .target(name: "Schema", path: "Schema", sources: ["Schema.swift"], resources: [.copy("migrations")]),
-        .executableTarget(
-            name: "jointops",
+        // The command line's commands, a library so tests can parse with them; `jointops` only runs it.
+        .target(
+            name: "JointOpsCLI",
             dependencies: [
-                "JointOps", "JointOpsDemo",
+                "JointOps", "JointOpsDemo", "Enforcement",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "jointops", dependencies: ["JointOpsCLI"]),
         .executableTarget(
             name: "jointops-bench",
             dependencies: [
@@ -51,7 +53,7 @@ let package = Package(
         .testTarget(
             name: "JointOpsTests",
             dependencies: [
-                "JointOps", "JointOpsDemo", "TestSupport",
+                "JointOps", "JointOpsDemo", "JointOpsCLI", "TestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

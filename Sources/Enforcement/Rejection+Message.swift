@@ -1,14 +1,15 @@
 extension Rejection {
-    /// One sentence for the user: what is wrong, then what to do.
-    public var message: String {
+    /// One sentence for the user: what is wrong, then what to do, with each next step spelled by `render`
+    /// (the command line renders them as its commands).
+    public func message(rendering render: (NextStep) -> String) -> String {
         switch self {
-        case let .notFound(aggregate, hint):
-            "no such \(aggregate): \(hint)"
+        case let .notFound(aggregate, next):
+            "no such \(aggregate): \(Self.creating(next)) \(render(next))"
         case let .alreadyExists(aggregate, id):
             "\(aggregate) \(id) already exists: use a new id, or act on the existing \(aggregate)"
         case let .notAllowedNow(aggregate, id, status, command):
-            "\(aggregate) \(id) is \(Self.words(status)), so `\(command)` is not possible now: "
-                + "see what can come next with `jointops \(aggregate) show \(id)`"
+            "\(aggregate) \(id) is \(Self.words(status)), so `\(command)` is not possible now"
+                + (NextStep.Record(rawValue: aggregate).map { ": see what can come next with \(render(.show($0, id: id)))" } ?? "")
         case .missingField(let name):
             "the \(name) is empty: give it a value"
         case let .invalidPeriod(from, to):
@@ -22,17 +23,17 @@ extension Rejection {
         case let .notPositive(field, value):
             "the \(field) \(value) must be greater than 0"
         case .unknownAgency(let code):
-            "no agency has the code \(code): register it with `jointops agency register` or correct the code"
+            "no agency has the code \(code): register it with \(render(.registerAgency)) or correct the code"
         case .unknownOfficer(let id):
-            "no officer has the id \(id): register the officer with `jointops officer register` or correct the id"
+            "no officer has the id \(id): register the officer with \(render(.registerOfficer)) or correct the id"
         case .invalidPlate(let error):
             error.message
         case .invalidHash(let text):
             "`\(text)` is not a SHA-256 hash: give the 64 hexadecimal digits of the media file's hash"
         case .calendarNotLoaded(let error):
-            "the deadline cannot be computed: \(error.message)"
+            "the deadline cannot be computed: \(error.message(rendering: render))"
         case .lawRefused(let error):
-            error.message
+            error.message(rendering: render)
         case .tooFewOfficers(let count):
             "\(count) officer\(count == 1 ? "" : "s") named, but every investigative or coercive act needs at least "
                 + "2 certified officers (APL 42): name a second officer"
@@ -45,9 +46,9 @@ extension Rejection {
         case .agencyAlreadyTakingPart(let code):
             "\(code) already takes part in the operation: nothing to do"
         case .agencyAlreadyInvited(let code):
-            "\(code) has already been invited: record its answer with `jointops operation join`"
+            "\(code) has already been invited: record its answer with \(render(.joinOperation))"
         case .agencyNotInvited(let code):
-            "\(code) was not invited: invite it first with `jointops operation invite`"
+            "\(code) was not invited: invite it first with \(render(.inviteAgency))"
         case let .agencyNotTakingPart(id, code):
             "\(code) does not take part in operation \(id): invite it and record that it joined first"
         case .leadAgencyCannotWithdraw(let code):
@@ -69,11 +70,11 @@ extension Rejection {
             "the lead was received by \(lead), not \(filing): file it as \(lead), or transfer it out"
         case .preservationPending(let id):
             "case \(id) already has preserved evidence awaiting a decision: resolve it with "
-                + "`jointops case resolve-preserved-evidence \(id)` first"
+                + "\(render(.onCase(.resolvePreservedEvidence, caseId: id))) first"
         case .noPreservedEvidence(let id):
             "case \(id) has no preserved evidence awaiting a decision: nothing to resolve"
         case .noEvidenceRecorded(let id):
-            "case \(id) has no evidence: record some with `jointops case record-evidence \(id)` before concluding"
+            "case \(id) has no evidence: record some with \(render(.onCase(.recordEvidence, caseId: id))) before concluding"
         case .vehicleAlreadySeized(let plate):
             "\(plate) is already seized in this case: extend or release that seizure instead"
         case .vehicleNotSeized(let plate):
@@ -93,14 +94,14 @@ extension Rejection {
         case let .legalReviewRequired(id, reasons):
             "case \(id) needs a passed legal review before this decision ("
                 + reasons.map { Self.words($0.rawValue) }.joined(separator: ", ")
-                + "; APL 58): request one with `jointops case request-review \(id)`"
+                + "; APL 58): request one with \(render(.onCase(.requestLegalReview, caseId: id)))"
         case .legalReviewNotPending(let id):
-            "case \(id) has no legal review under way: request one with `jointops case request-review \(id)`"
+            "case \(id) has no legal review under way: request one with \(render(.onCase(.requestLegalReview, caseId: id)))"
         case .legalReviewAlreadyPending(let id):
             "case \(id) is already with the legal reviewers: wait for them to pass or return it"
         case .noticeRequired(let id):
             "case \(id) has no pre-decision notice and the party has not waived it (APL 44, 62): "
-                + "serve one with `jointops case serve-notice \(id)`"
+                + "serve one with \(render(.onCase(.serveNotice, caseId: id)))"
         case let .penaltyExceedsNotice(notice, decided):
             "a fine of \(decided) yuan exceeds the \(notice) yuan in the pre-decision notice (APL 45): "
                 + "decide at most \(notice) yuan"
@@ -120,7 +121,7 @@ extension Rejection {
         case .hearingNotRequested(let id):
             "no hearing is requested in case \(id): record the party's request first"
         case .hearingNotScheduled(let id):
-            "no hearing is scheduled in case \(id): schedule it with `jointops case schedule-hearing \(id)`"
+            "no hearing is scheduled in case \(id): schedule it with \(render(.onCase(.scheduleHearing, caseId: id)))"
         case let .hearingTooSoon(date, earliest):
             "a hearing on \(date) leaves the party less than 7 working days' notice (APL 64): choose \(earliest) or later"
         case .hearingDateNotReached(let date):
@@ -162,18 +163,18 @@ extension Rejection {
             "the bureau does not collect a fine of \(fine) yuan in cash (APL 67-68: cash only on the spot, up to "
                 + "100 yuan): record the bank or e-payment receipt"
         case .decisionNotServed(let id):
-            "the decision of case \(id) has not been served: record service with `jointops case serve-decision \(id)`"
+            "the decision of case \(id) has not been served: record service with \(render(.onCase(.serveDecision, caseId: id)))"
         case .fineNotOverdue(let due):
             "the fine may be paid until \(due) (15 days, APL 67): serve the demand after that day"
         case .demandNotServed(let id):
-            "case \(id) has no demand notice (催告书): serve one with `jointops case serve-demand \(id)` first"
+            "case \(id) has no demand notice (催告书): serve one with \(render(.onCase(.serveDemand, caseId: id))) first"
         case .courtApplicationTooEarly(let from):
             "the court may be asked from \(from), 10 working days after the demand (Coercion Law 54): apply then"
         case .notSummaryProcedure(let id):
             "case \(id) follows the ordinary procedure: only on-the-spot decisions are filed with the agency"
         case .onSpotDecisionNotFiled(let id):
             "the on-the-spot decision of case \(id) is not yet filed with the agency (MOT-9 61): "
-                + "file it with `jointops case file-on-spot-decision \(id)`"
+                + "file it with \(render(.onCase(.fileOnSpotDecision, caseId: id)))"
         case .fineUnpaid(let outstanding):
             "\(outstanding) yuan of the fine is unpaid: record the payment or apply for court enforcement before closing"
         case .referralTargetNotPolice(let code):
@@ -200,8 +201,32 @@ extension Rejection {
              .hearingNotRequested, .hearingNotScheduled, .statementAlreadyRecorded, .alreadyPublished, .notPublished,
              .decisionAlreadyRevoked, .noFineToPay, .notSummaryProcedure:
             .conflict
-        default:
+        case .limitationPeriodExpired, .actAlreadyFiled, .actAlreadyFined, .leadHeldByOtherAgency, .noEvidenceRecorded,
+             .seizureAlreadyExtended, .seizureExpired, .confiscationNotDecided, .seizureStillActive, .legalReviewRequired,
+             .noticeRequired, .penaltyExceedsNotice, .penaltyTypeNotInNotice, .penaltyIncreasedAfterDefence,
+             .hearingNotOffered, .hearingRequestTooLate, .hearingTooSoon, .hearingDateNotReached, .hearingPending,
+             .hearingRequestWindowOpen, .chairInvestigated, .summaryLimitExceeded, .summaryPenaltyNotAllowed,
+             .summaryServedOnTheSpotOnly, .electronicServiceWithoutConsent, .publicationForbidden, .cashNotAllowed,
+             .decisionNotServed, .fineNotOverdue, .demandNotServed, .courtApplicationTooEarly, .onSpotDecisionNotFiled,
+             .fineUnpaid, .referralTargetNotPolice, .windowReferralOutsideTransport, .calendarNotLoaded, .tooFewOfficers,
+             .officerNotCertified, .officerNotOfAgency, .agencyNotInvited, .agencyNotTakingPart, .leadAgencyCannotWithdraw,
+             .outsideOperationWindow:
             .ruleRefused
+        }
+    }
+
+    /// The sentence in plain words, each next step described rather than spelled as a command.
+    public var message: String { message { "`\($0)`" } }
+
+    /// How a `notFound` hint starts: the creating step's verb.
+    private static func creating(_ next: NextStep) -> String {
+        switch next {
+        case .planOperation: "plan it first with"
+        case .sendReferral: "send it first with"
+        case .raiseRectification: "raise it first with"
+        case .openCase: "start it with"
+        case .registerAgency, .registerOfficer: "register it first with"
+        case .importCalendar, .listLegalBases, .inviteAgency, .joinOperation, .show, .onCase: "start with"
         }
     }
 

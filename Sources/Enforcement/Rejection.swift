@@ -1,14 +1,15 @@
-/// Why a command was refused. A closed set: the CLI prints `message` and exits with the code of `category`.
+/// Why a command was refused. A closed set: the CLI prints `message(rendering:)`, spelling each `NextStep` as
+/// one of its commands, and exits with the code of `category`.
 ///
 /// Cases say what is wrong (`.legalReviewRequired`), not what was attempted. Ids in associated values are
 /// the caller's (case, operation, officer, agency codes); amounts are whole yuan.
 public enum Rejection: Error, Equatable, Sendable {
     // MARK: Any aggregate
-    /// A command other than a creating one was sent to an aggregate with no events.
-    case notFound(aggregate: String, hint: String)
+    /// A command other than a creating one was sent to an aggregate with no events; `next` creates one.
+    case notFound(aggregate: String, next: NextStep)
     /// A creating command was sent to an aggregate (or registry entry) that already exists.
     case alreadyExists(aggregate: String, id: String)
-    /// The command does not fit the aggregate's current step; `status` names the step, `command` the CLI verb.
+    /// The command does not fit the aggregate's current step; `status` names the step, `command` the command.
     case notAllowedNow(aggregate: String, id: String, status: String, command: String)
     /// A required text is empty or blank.
     case missingField(String)

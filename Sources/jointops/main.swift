@@ -1,15 +1,5 @@
-import ArgumentParser
 import Foundation
+import JointOpsCLI
 
-// ArgumentParser exits 64 (EX_USAGE) for bad usage; JointOps promises 2 (DESIGN.md §5).
-do {
-    var command = try JointOpsCommand.parseAsRoot()
-    try command.run()
-} catch {
-    let code = JointOpsCommand.exitCode(for: error)
-    if code == .validationFailure {
-        FileHandle.standardError.write(Data((JointOpsCommand.fullMessage(for: error) + "\n").utf8))
-        exit(ExitCodes.usage)
-    }
-    JointOpsCommand.exit(withError: error)
-}
+// The one place the command line exits: 0, or the status of the error (DESIGN.md §5: 2, 3, 4, 5).
+exit(CommandLineTool.run(Array(CommandLine.arguments.dropFirst())))

@@ -11,7 +11,7 @@ import Testing
         let noticed = CaseStory.concluded + [("2023-08-14", .serveNotice(intended: Fixture.blackCarFine, hearingRight: true))]
         let result = given(CaseStory.events(noticed), when: decide, on: "2023-08-22")
         #expect(result == .failure(.legalReviewRequired(caseId: id, reasons: [.fineAtOrAboveThreshold])))
-        #expect(result.rejection?.message.contains("jointops case request-review \(id)") == true)
+        #expect(result.rejection?.message { "<\($0)>" }.contains("<requestLegalReview on case \(id)>") == true)
     }
 
     @Test func aPenaltyAfterAPassedReviewIsDecided() {

@@ -56,7 +56,7 @@ import Testing
         #expect(result.eventTypes == ["CaseClosed"])
         let closed = CaseDecider.fold(CaseStory.events(CaseStory.paid + [("2023-08-28", .close(reportZh: "结案"))]))
         #expect(closed.openDeadlines.isEmpty)
-        #expect(closed.nextActions == ["archive", "publish", "withhold-publication"])
+        #expect(closed.nextActions == [.archive, .publish, .withholdPublication])
     }
 
     @Test func aDemandNoticeBeforeThePaymentPeriodEndsIsRejected() {
@@ -120,13 +120,13 @@ import Testing
     }
 
     @Test func nextActionsFollowTheProcedure() {
-        #expect(CaseDecider.fold([]).nextActions == ["receive-lead", "file", "decide-on-spot"])
+        #expect(CaseDecider.fold([]).nextActions == [.receiveLead, .file, .decideOnSpot])
         #expect(CaseDecider.fold(CaseStory.events(CaseStory.concluded)).nextActions
-            == ["request-review", "serve-notice", "waive-statement", "decide-no-penalty", "refer-to-police", "transfer-out"])
+            == [.requestLegalReview, .serveNotice, .waiveStatement, .decideNoPenalty, .referToPolice, .transferOut])
         #expect(CaseDecider.fold(CaseStory.events(CaseStory.noticed)).nextActions
-            == ["receive-statement", "request-hearing", "decide-penalty", "decide-no-penalty", "refer-to-police",
-                "transfer-out"])
+            == [.receiveStatement, .requestHearing, .decidePenalty, .decideNoPenalty, .referToPolice,
+                .transferOut])
         #expect(CaseDecider.fold(CaseStory.events(CaseStory.served)).nextActions
-            == ["receive-payment", "serve-demand", "publish", "withhold-publication", "close", "revoke-decision"])
+            == [.receivePayment, .serveDemand, .publish, .withholdPublication, .close, .revokeDecision])
     }
 }

@@ -107,7 +107,7 @@ import Testing
     @Test func aLeadInAYearWithNoCalendarIsRejectedWithTheCalendarMessage() {
         let result = given([], when: CaseStory.leadReceived[0].1, on: "2026-01-05")
         #expect(result == .failure(.calendarNotLoaded(.yearNotLoaded(year: 2026, jurisdiction: .national))))
-        #expect(result.rejection?.message.contains("jointops calendar import") == true)
+        #expect(result.rejection?.message { "<\($0)>" }.contains("<import the holiday notice>") == true)
     }
 
     @Test func decliningALeadIsAllowedButNotOnceFiled() {

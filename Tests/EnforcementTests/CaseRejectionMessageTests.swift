@@ -4,7 +4,7 @@ import Testing
 /// Rejections read as one sentence "what is wrong: what to do" and map to the CLI's exit codes.
 @Suite struct CaseRejectionMessageTests {
     static let samples: [Rejection] = [
-        .notFound(aggregate: "case", hint: "file it first"),
+        .notFound(aggregate: "case", next: .openCase),
         .alreadyExists(aggregate: "officer", id: "O-01"),
         .notAllowedNow(aggregate: "case", id: "CASE-2023-0007", status: "investigationConcluded", command: "archive"),
         .missingField("reason"), .invalidPeriod(from: Fixture.date("2023-02-01"), to: Fixture.date("2023-01-01")),
@@ -27,10 +27,12 @@ import Testing
         #expect(!message.hasSuffix("."))
     }
 
-    @Test func theLegalReviewMessageNamesTheCaseTheReasonsAndTheCommand() {
-        let message = Rejection.legalReviewRequired(caseId: "CASE-2023-0007", reasons: [.fineAtOrAboveThreshold]).message
+    @Test func theLegalReviewMessageNamesTheCaseTheReasonsAndTheNextStep() {
+        let rejection = Rejection.legalReviewRequired(caseId: "CASE-2023-0007", reasons: [.fineAtOrAboveThreshold])
+        // The domain names the step; whoever shows the message spells it (the CLI as `jointops case request-review`).
+        let message = rejection.message { "<\($0)>" }
         #expect(message == "case CASE-2023-0007 needs a passed legal review before this decision "
-            + "(fine at or above threshold; APL 58): request one with `jointops case request-review CASE-2023-0007`")
+            + "(fine at or above threshold; APL 58): request one with <requestLegalReview on case CASE-2023-0007>")
     }
 
     @Test func aStepOutOfOrderNamesTheStatusInWords() {

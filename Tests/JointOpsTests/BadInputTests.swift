@@ -84,6 +84,12 @@ import TestSupport
             code: 2, says: "unknown legal basis `RTR-99`"),
         Bad(arguments: ["op", "approve", "OP-2023-0001", "--by", "局长", "--at", "2023-02-21",
                         "--command-id", "00000000-0000-4000-8000-000000000001"], code: 4, says: "was already used for OP-2023-0002"),
+        Bad(arguments: ["case", "list", "--status", "finished"], code: 2,
+            says: "--status `finished` is not known: use one of none, leadReceived"),
+        Bad(arguments: ["case", "serve-notice", "CASE-2023-0001", "--type", "jail", "--basis", "RTR-63-2022"], code: 2,
+            says: "--type `jail` is not known: use one of warning, criticism, fine"),
+        Bad(arguments: ["case", "file", "--agency", "WSZD"], code: 2, says: "Missing expected argument '--approved-by"),
+        Bad(arguments: ["referral", "show", "REF-2023-0009"], code: 2, says: "no referral REF-2023-0009 exists"),
     ]
 
     /// A registry, a drafted operation, a launched one (planned with the command id reused above) and a concluded

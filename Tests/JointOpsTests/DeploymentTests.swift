@@ -61,6 +61,15 @@ import Testing
         let result = try run(Self.binary, ["bogus"])
         #expect(result.status == 2)
         #expect(result.output.contains("Usage: jointops"))
+        #expect(result.output.split(separator: "\n").count == 1, "\(result.output)")
+    }
+
+    @Test func theLegalBasisCatalogueIsListedWithoutADatabase() throws {
+        let result = try run(Self.binary, ["law", "list", "--format", "csv"],
+                             environment: ["DATABASE_URL": "host=/nonexistent-jointops dbname=x"])
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.hasPrefix("id,title,sector,fine_individual,fine_organisation,from,to"))
+        #expect(result.output.contains("RTR-63-2023,《中华人民共和国道路运输条例》"))
     }
 
     @Test func migratingTwiceThroughTheCommandLineIsANoOpTheSecondTime() throws {

@@ -5,14 +5,17 @@ public enum CalendarError: Error, Equatable, Sendable, CustomStringConvertible {
     /// notice of that year are needed.
     case yearNotLoaded(year: Int, jurisdiction: Jurisdiction)
 
-    /// One sentence for the user: what is wrong and what to do.
-    public var message: String {
+    /// One sentence for the user: what is wrong and what to do, with the next step spelled by `render`.
+    public func message(rendering render: (NextStep) -> String) -> String {
         switch self {
         case let .yearNotLoaded(year, jurisdiction):
             return "no working-day calendar is loaded for \(year) (\(jurisdiction.rawValue)); "
-                + "import the official notice with `jointops calendar import FILE.csv`"
+                + "import the official notice with \(render(.importCalendar))"
         }
     }
+
+    /// The sentence in plain words, the next step described rather than spelled as a command.
+    public var message: String { message { "`\($0)`" } }
 
     public var description: String { message }
 }

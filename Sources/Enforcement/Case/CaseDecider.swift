@@ -18,8 +18,7 @@ public enum CaseDecider: Decider {
                               context: DecisionContext) throws(Rejection) -> [CaseEvent] {
         if !command.mayStartCase {
             guard state.status != .none else {
-                throw .notFound(aggregate: "case",
-                                hint: "start it with `jointops case receive-lead`, `file` or `decide-on-spot`")
+                throw .notFound(aggregate: "case", next: .openCase)
             }
         }
         switch command {

@@ -1,84 +1,84 @@
 extension CaseState {
-    /// The commands (CLI verbs of `jointops case`) that can sensibly come next, most expected first.
+    /// The steps that can sensibly come next, most expected first.
     ///
     /// A hint for `case show`, not a promise: the decider still checks every rule (a listed
-    /// `decide-penalty` may be refused for want of a legal review).
-    public var nextActions: [String] {
-        var actions: [String]
+    /// `decidePenalty` may be refused for want of a legal review).
+    public var nextActions: [CaseAction] {
+        var actions: [CaseAction]
         switch status {
         case .none:
-            actions = ["receive-lead", "file", "decide-on-spot"]
+            actions = [.receiveLead, .file, .decideOnSpot]
         case .leadReceived:
-            actions = ["file", "decline-filing", "decide-on-spot", "seize-vehicle", "transfer-out"]
+            actions = [.file, .declineFiling, .decideOnSpot, .seizeVehicle, .transferOut]
         case .filingDeclined:
-            actions = ["archive"]
+            actions = [.archive]
         case .investigating:
-            actions = assignedOfficers.isEmpty ? ["assign-officers"] : []
-            actions += ["record-evidence", "preserve-evidence", "seize-vehicle"]
-            if evidenceCount > 0 { actions.append("conclude-investigation") }
-            actions += ["refer-to-police", "transfer-out"]
+            actions = assignedOfficers.isEmpty ? [.assignOfficers] : []
+            actions += [.recordEvidence, .preserveEvidence, .seizeVehicle]
+            if evidenceCount > 0 { actions.append(.concludeInvestigation) }
+            actions += [.referToPolice, .transferOut]
         case .investigationConcluded:
             actions = nextProcedureActions
         case .decided:
-            actions = ["serve-decision"] + publicationActions + ["revoke-decision"]
+            actions = [.serveDecision] + publicationActions + [.revokeDecision]
         case .served:
             actions = paymentActions + publicationActions
-            if procedure == .summary, !onSpotDecisionFiled { actions.append("file-on-spot-decision") }
-            actions += ["close", "revoke-decision"]
+            if procedure == .summary, !onSpotDecisionFiled { actions.append(.fileOnSpotDecision) }
+            actions += [.close, .revokeDecision]
         case .referredToPolice, .transferredOut:
-            actions = ["close"]
+            actions = [.close]
         case .closed:
-            actions = ["archive"] + publicationActions
+            actions = [.archive] + publicationActions
         case .archived:
             actions = []
         }
-        if preservationPending { actions.insert("resolve-preserved-evidence", at: 0) }
+        if preservationPending { actions.insert(.resolvePreservedEvidence, at: 0) }
         if !activeSeizures.isEmpty, status != .none, status != .archived, status != .closed {
-            actions += ["extend-seizure", "release-vehicle"]
-            if penalty?.types.contains(.confiscationOfProperty) == true { actions.append("confiscate-vehicle") }
+            actions += [.extendSeizure, .releaseVehicle]
+            if penalty?.types.contains(.confiscationOfProperty) == true { actions.append(.confiscateVehicle) }
         }
         return actions
     }
 
-    private var nextProcedureActions: [String] {
+    private var nextProcedureActions: [CaseAction] {
         if hearingIsPending {
-            if case .scheduled = hearing { return ["hold-hearing", "waive-hearing"] }
-            return ["schedule-hearing", "waive-hearing"]
+            if case .scheduled = hearing { return [.holdHearing, .waiveHearing] }
+            return [.scheduleHearing, .waiveHearing]
         }
-        var actions: [String] = []
+        var actions: [CaseAction] = []
         switch legalReview {
-        case .requested: actions += ["pass-review", "return-review"]
-        case .notRequested, .returned: actions.append("request-review")
+        case .requested: actions += [.passLegalReview, .returnLegalReview]
+        case .notRequested, .returned: actions.append(.requestLegalReview)
         case .passed: break
         }
         if notice == nil {
-            actions.append("serve-notice")
-            if statement == .none { actions.append("waive-statement") }
+            actions.append(.serveNotice)
+            if statement == .none { actions.append(.waiveStatement) }
         } else {
-            if statement != .waived { actions.append("receive-statement") }
-            if noticeGrantsHearing, hearing == .notRequested { actions.append("request-hearing") }
+            if statement != .waived { actions.append(.receiveStatement) }
+            if noticeGrantsHearing, hearing == .notRequested { actions.append(.requestHearing) }
         }
-        if notice != nil || statement == .waived { actions.append("decide-penalty") }
-        actions += ["decide-no-penalty", "refer-to-police", "transfer-out"]
+        if notice != nil || statement == .waived { actions.append(.decidePenalty) }
+        actions += [.decideNoPenalty, .referToPolice, .transferOut]
         return actions
     }
 
-    private var publicationActions: [String] {
+    private var publicationActions: [CaseAction] {
         switch outcome {
         case .penalty, .noPenalty:
-            if published { return publicationWithdrawn ? [] : (decisionRevoked ? ["withdraw-publication"] : []) }
+            if published { return publicationWithdrawn ? [] : (decisionRevoked ? [.withdrawPublication] : []) }
             if decisionRevoked || publicationWithheld != nil || party?.isMinor == true { return [] }
-            return ["publish", "withhold-publication"]
-        default:
+            return [.publish, .withholdPublication]
+        case .criminalReferral, .transferredOut, nil:
             return []
         }
     }
 
-    private var paymentActions: [String] {
+    private var paymentActions: [CaseAction] {
         guard fineYuan > 0, !decisionRevoked, paidYuan < fineYuan else { return [] }
-        var actions = ["receive-payment"]
-        if courtApplicationFrom == nil { actions.append("serve-demand") } else if !courtEnforcementApplied {
-            actions.append("apply-to-court")
+        var actions: [CaseAction] = [.receivePayment]
+        if courtApplicationFrom == nil { actions.append(.serveDemand) } else if !courtEnforcementApplied {
+            actions.append(.applyToCourt)
         }
         return actions
     }

@@ -16,7 +16,7 @@ public enum OperationDecider: Decider {
             throw .operationClosed(operationId: state.operationId ?? "?", status: state.status.rawValue)
         }
         if state.status == .none, !command.createsOperation {
-            throw .notFound(aggregate: "operation", hint: "plan it first with `jointops operation plan`")
+            throw .notFound(aggregate: "operation", next: .planOperation)
         }
         switch command {
         case let .plan(operationId, plan):

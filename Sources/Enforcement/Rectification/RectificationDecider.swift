@@ -10,7 +10,7 @@ public enum RectificationDecider: Decider {
                               context: DecisionContext) throws(Rejection) -> [RectificationEvent] {
         let today = context.today
         if state.status == .none, !command.raisesItem {
-            throw .notFound(aggregate: "rectification", hint: "raise it first with `jointops rectification raise`")
+            throw .notFound(aggregate: "rectification", next: .raiseRectification)
         }
         switch command {
         case let .raise(itemId, descriptionZh, foundBy, foundDuring):

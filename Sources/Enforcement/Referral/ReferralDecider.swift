@@ -10,7 +10,7 @@ public enum ReferralDecider: Decider {
                               context: DecisionContext) throws(Rejection) -> [ReferralEvent] {
         let today = context.today
         if state.status == .none, !command.sendsReferral {
-            throw .notFound(aggregate: "referral", hint: "send it first with `jointops referral send`")
+            throw .notFound(aggregate: "referral", next: .sendReferral)
         }
         switch command {
         case let .send(referralId, kind, from, to, subjectZh, caseId, plateText):

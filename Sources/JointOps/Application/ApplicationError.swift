@@ -2,7 +2,8 @@ import Enforcement
 import Foundation
 
 /// Why the application refused a request before or around the decider (the decider's own refusals are
-/// `Rejection`s). Each message is one sentence: what is wrong, then what to do.
+/// `Rejection`s). Each message is one sentence: what is wrong, then what to do; a step naming a command is
+/// carried as a `UserStep` and spelled by whoever shows the message.
 public enum ApplicationError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Writes need an actor: `--actor` or `JOINTOPS_ACTOR`.
     case missingActor
@@ -23,15 +24,19 @@ public enum ApplicationError: Error, Equatable, Sendable, CustomStringConvertibl
 
     public var description: String { message }
 
-    public var message: String {
+    /// The sentence in plain words, the next step described rather than spelled as a command.
+    public var message: String { message { "`\($0)`" } }
+
+    /// One sentence for the user, each next step spelled by `render`.
+    public func message(rendering render: (UserStep) -> String) -> String {
         switch self {
         case .missingActor:
             return "no actor given: say who acts with --actor OFFICER-ID or set JOINTOPS_ACTOR"
         case let .malformedId(text, kind):
             return "`\(text)` is not a \(kind.noun) id: \(kind.noun) ids look like \(kind.example); "
-                + "list them with `jointops \(kind.command) list`"
+                + "list them with \(render(.list(kind)))"
         case let .notFound(id, kind):
-            return "no \(kind.noun) \(id) exists: check the id with `jointops \(kind.command) list`"
+            return "no \(kind.noun) \(id) exists: check the id with \(render(.list(kind)))"
         case let .commandIdReused(id, stream):
             return "command id \(id.uuidString.lowercased()) was already used for \(stream): "
                 + "use a new --command-id for a different command"
@@ -46,12 +51,13 @@ public enum ApplicationError: Error, Equatable, Sendable, CustomStringConvertibl
         }
     }
 
-    /// Usage 2, conflict 4 (DESIGN.md §5).
-    public var exitCode: Int32 {
+    /// Usage, conflict, or (for an event this binary cannot read) database unavailable (DESIGN.md §5).
+    public var exitStatus: ExitStatus {
         switch self {
-        case .conflictPersisted, .commandIdReused: return 4
-        case .unreadableEvent: return 1
-        default: return 2
+        case .conflictPersisted, .commandIdReused: .conflict
+        // The log holds what this jointops cannot read: for this binary the database cannot serve the request.
+        case .unreadableEvent: .databaseUnavailable
+        case .missingActor, .malformedId, .notFound, .businessTimeInFuture, .calendarFile: .usage
         }
     }
 }

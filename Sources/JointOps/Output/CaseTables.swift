@@ -2,7 +2,8 @@ import Enforcement
 
 /// Tables about cases: one case in detail, the case list and the pipeline (counts by stage).
 public enum CaseTables {
-    public static func detail(_ id: String, _ state: CaseState) -> Table {
+    /// `next` are the next steps as the caller spells them (the CLI: its verbs).
+    public static func detail(_ id: String, _ state: CaseState, next: [String]) -> Table {
         var pairs: [(String, String)] = [("id", id), ("status", state.status.rawValue),
                                          ("procedure", state.procedure.rawValue)]
         if let agency = state.agency { pairs.append(("agency", agency)) }
@@ -38,7 +39,7 @@ public enum CaseTables {
             let rolled = deadline.rolledToWorkingDay.map { " (legally \($0))" } ?? ""
             pairs.append(("due \(deadline.kind.rawValue)", "\(deadline.due)\(rolled) \(deadline.labelZh), \(deadline.basis)"))
         }
-        pairs.append(("next", state.nextActions.isEmpty ? "(none)" : state.nextActions.joined(separator: ", ")))
+        pairs.append(("next", next.isEmpty ? "(none)" : next.joined(separator: ", ")))
         return .keyValue(pairs)
     }
 

@@ -1,8 +1,6 @@
 import ArgumentParser
-import EventStore
 import Foundation
 import JointOps
-import Postgres
 
 /// `jointops report NAME`: a `reporting` view with filters, or `annual` (Markdown + HTML).
 struct ReportCommand: ParsableCommand {
@@ -22,7 +20,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Up to this day (YYYY-MM-DD).") var to: String?
     @Option(help: "Only this agency code.") var agency: String?
     @Option(help: "Only this campaign code.") var campaign: String?
-    @Option(help: "Output format: table, json or csv.") var format = "table"
+    @Option(help: "Output format.") var format: OutputFormat = .table
     @Flag(help: "CSV with a UTF-8 byte-order mark, for Excel.") var excel = false
     @Option(name: .customLong("as-of"), help: "Only events recorded up to this instant (YYYY-MM-DD or ISO 8601).")
     var asOf: String?
@@ -39,47 +37,32 @@ struct ReportCommand: ParsableCommand {
         guard wait >= 0 && wait <= 3600 else { throw ValidationError("--wait takes 0 to 3600 seconds, e.g. --wait 2") }
     }
 
-    func run() {
-        guarded {
-            do { try produce() } catch let error as ReportError { throw CLIError.usage(error.description) }
-        }
-    }
-
-    func produce() throws {
-        let output: OutputFormat = excel ? .csv : try parseFormat(format)
+    func run() throws {
         let filter = ReportFilter(year: year, from: try from.map { try parseDate($0, option: "--from") },
                                   to: try to.map { try parseDate($0, option: "--to") }, agency: agency, campaign: campaign)
-        let connection = try DatabaseLocation.fromEnvironment().connect()
-        let runner = ProjectionRunner(connection: connection)
-        var schema = "reporting"
-        // Every event committed before the report was asked for belongs in it, the user's own among them.
-        if !(try runner.waitForCommitted(atMost: .milliseconds(Int(wait * 1000)))) {
-            heldBackNote(waited: wait, "this report leaves them out")
-        }
+        var instant: Date?
         if let asOf {
-            guard let instant = Self.parseInstant(asOf) else {
-                throw CLIError.usage("--as-of `\(asOf)` is not a date or time: write YYYY-MM-DD or 2023-12-31T18:00:00+08:00")
+            guard let parsed = Self.parseInstant(asOf) else {
+                throw UserFacingError.usage("--as-of `\(asOf)` is not a date or time: write YYYY-MM-DD or 2023-12-31T18:00:00+08:00")
             }
-            _ = try runner.buildTemporary(asOf: instant)
-            schema = "pg_temp"
-        } else {
-            // With no projector running the figures would be stale: catch up first (safe beside one, too).
-            try runner.install()
-            try runner.catchUp()
+            instant = parsed
         }
-        if name == "annual" {
-            let report = try AnnualReport.load(year: year!, on: connection, viewSchema: schema)
+        let request = ReportRequest(name: name, filter: filter, asOf: instant, wait: .milliseconds(Int(wait * 1000)))
+        if name == "annual", let year {
+            let report = try Database().annualReport(year: year, request)
+            if report.leftOutHeldBack { heldBackNote(waited: wait, "this report leaves them out") }
             let folder = URL(fileURLWithPath: outputDirectory)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let markdown = folder.appendingPathComponent("annual-\(year!).md")
-            let html = folder.appendingPathComponent("annual-\(year!).html")
-            try report.markdown().write(to: markdown, atomically: true, encoding: .utf8)
-            try report.html().write(to: html, atomically: true, encoding: .utf8)
+            let markdown = folder.appendingPathComponent("annual-\(year).md")
+            let html = folder.appendingPathComponent("annual-\(year).html")
+            try report.content.markdown().write(to: markdown, atomically: true, encoding: .utf8)
+            try report.content.html().write(to: html, atomically: true, encoding: .utf8)
             print("wrote \(markdown.path) and \(html.path)")
             return
         }
-        let table = try ReportQuery.table(name, filter: filter, on: connection, viewSchema: schema)
-        print(table.rendered(as: output, excelBOM: excel), terminator: "")
+        let report = try Database().report(request)
+        if report.leftOutHeldBack { heldBackNote(waited: wait, "this report leaves them out") }
+        print(report.content.rendered(as: excel ? .csv : format, excelBOM: excel), terminator: "")
     }
 
     /// `YYYY-MM-DD` (end of that day, Beijing time) or an ISO 8601 instant.

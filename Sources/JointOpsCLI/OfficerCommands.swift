@@ -18,8 +18,8 @@ struct OfficerCommand: ParsableCommand {
         @Option(help: "Enforcement certificate number; leave out for staff without one.") var certificate: String?
         @OptionGroup var options: WriteOptions
 
-        func run() {
-            registryWrite(.registerOfficer(id: id, nameZh: name, agency: agency, certificateNumber: certificate), options)
+        func run() throws {
+            try options.writeRegistry(.registerOfficer(id: id, nameZh: name, agency: agency, certificateNumber: certificate))
         }
     }
 
@@ -29,7 +29,7 @@ struct OfficerCommand: ParsableCommand {
         @Option(help: "Certificate number.") var certificate: String
         @OptionGroup var options: WriteOptions
 
-        func run() { registryWrite(.certifyOfficer(id: id, certificateNumber: certificate), options) }
+        func run() throws { try options.writeRegistry(.certifyOfficer(id: id, certificateNumber: certificate)) }
     }
 
     struct WithdrawCertificate: ParsableCommand {
@@ -39,7 +39,7 @@ struct OfficerCommand: ParsableCommand {
         @Option(help: "Why (Chinese).") var reason: String
         @OptionGroup var options: WriteOptions
 
-        func run() { registryWrite(.withdrawCertificate(id: id, reasonZh: reason), options) }
+        func run() throws { try options.writeRegistry(.withdrawCertificate(id: id, reasonZh: reason)) }
     }
 
     struct List: ParsableCommand {
@@ -47,18 +47,13 @@ struct OfficerCommand: ParsableCommand {
         @Option(help: "Only officers of this agency.") var agency: String?
         @OptionGroup var output: FormatOption
 
-        func run() {
-            guarded {
-                let format = try output.outputFormat()
-                withApplication { app in
-                    let officers = try app.registry().officers.values
-                        .filter { agency == nil || $0.agencyCode == agency }
-                        .sorted { $0.id < $1.id }
-                    emit(Table(["id", "name", "agency", "certificate", "certified"], rows: officers.map {
-                        [$0.id, $0.nameZh, $0.agencyCode, $0.certificateNumber ?? "", $0.certified ? "yes" : "no"]
-                    }), format)
-                }
-            }
+        func run() throws {
+            let officers = try connectedApplication().registry().officers.values
+                .filter { agency == nil || $0.agencyCode == agency }
+                .sorted { $0.id < $1.id }
+            emit(Table(["id", "name", "agency", "certificate", "certified"], rows: officers.map {
+                [$0.id, $0.nameZh, $0.agencyCode, $0.certificateNumber ?? "", $0.certified ? "yes" : "no"]
+            }), output.format)
         }
     }
 }

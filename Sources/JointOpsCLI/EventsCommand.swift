@@ -1,5 +1,4 @@
 import ArgumentParser
-import EventStore
 import Foundation
 import JointOps
 
@@ -20,13 +19,9 @@ struct EventsCommand: ParsableCommand {
             guard limit > 0 else { throw ValidationError("--limit must be a positive number, e.g. --limit 100") }
         }
 
-        func run() {
-            guarded {
-                let store = EventStore(connection: try DatabaseLocation.fromEnvironment().connect())
-                let events = try stream.map { try store.read(stream: $0) } ?? store.readAll(after: .start, limit: limit)
-                for event in events.prefix(limit) {
-                    print("\(event.position)\t\(event.streamId)@\(event.streamVersion)\t\(event.type)\t\(event.actor)\t\(String(decoding: event.data, as: UTF8.self))")
-                }
+        func run() throws {
+            for event in try Database().events(stream: stream, limit: limit) {
+                print("\(event.position)\t\(event.streamId)@\(event.streamVersion)\t\(event.type)\t\(event.actor)\t\(String(decoding: event.data, as: UTF8.self))")
             }
         }
     }

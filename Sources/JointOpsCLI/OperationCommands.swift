@@ -3,20 +3,6 @@ import Enforcement
 import Foundation
 import JointOps
 
-/// Runs an operation command on an existing operation and prints the result.
-func operationWrite(_ id: String, _ options: WriteOptions, _ command: @escaping () throws -> OperationCommand) {
-    guarded {
-        let id = try parseId(id, .operation)
-        let request = try options.request()
-        let format = try options.outputFormat()
-        let command = try command()
-        withApplication { app in
-            let outcome = try app.handler(OperationDecider.self).handle(command, on: id, kind: .operation, request: request)
-            report(outcome, status: outcome.state.status.rawValue, next: outcome.state.nextActions, format: format)
-        }
-    }
-}
-
 struct OperationCommandGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "op",
@@ -30,29 +16,18 @@ struct OperationCommandGroup: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Draft the plan (实施方案); prints the new OP-YYYY-NNNN id.")
         @Option(help: "Chinese title.") var title: String
         @Option(help: "Code of the lead agency (牵头单位).") var lead: String
-        @Option(help: "Target sector (repeatable): blackCar, taxi, rideHailing, drivingSchool, scheduledLine, keyVehicles, other.")
-        var sector: [String] = []
+        @Option(help: "Target sector (repeatable).") var sector: [Sector] = []
         @Option(help: "First day of the action window, YYYY-MM-DD.") var from: String
         @Option(help: "Last day of the action window, YYYY-MM-DD.") var to: String
         @Option(help: "Campaign code (专项整治).") var campaign: String?
         @Option(help: "Place (repeatable).") var place: [String] = []
         @OptionGroup var options: WriteOptions
 
-        func run() {
-            guarded {
-                let request = try options.request()
-                let format = try options.outputFormat()
-                let plan = OperationPlan(titleZh: title, campaignCode: campaign,
-                                         sectors: try sector.map { try parseChoice($0, option: "--sector", as: Sector.self) },
-                                         leadAgency: lead, from: try parseDate(from, option: "--from"),
-                                         to: try parseDate(to, option: "--to"), placesZh: place)
-                withApplication { app in
-                    let outcome = try app.handler(OperationDecider.self).create(.operation, request: request) {
-                        .plan(operationId: $0, plan)
-                    }
-                    report(outcome, status: outcome.state.status.rawValue, next: outcome.state.nextActions, format: format)
-                }
-            }
+        func run() throws {
+            let plan = OperationPlan(titleZh: title, campaignCode: campaign, sectors: sector, leadAgency: lead,
+                                     from: try parseDate(from, option: "--from"), to: try parseDate(to, option: "--to"),
+                                     placesZh: place)
+            try options.create(OperationDecider.self, .operation) { .plan(operationId: $0, plan) }
         }
     }
 
@@ -61,14 +36,14 @@ struct OperationCommandGroup: ParsableCommand {
         @Argument(help: "Operation id, e.g. OP-2023-0007.") var id: String
         @Option(help: "Who approved (the bureau head or the leading group).") var by: String
         @OptionGroup var options: WriteOptions
-        func run() { operationWrite(id, options) { .approve(approvedBy: by) } }
+        func run() throws { try options.writeOperation(id) { .approve(approvedBy: by) } }
     }
 
     struct Launch: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Mobilise (动员部署): field sessions can be recorded from now on.")
         @Argument var id: String
         @OptionGroup var options: WriteOptions
-        func run() { operationWrite(id, options) { .launch } }
+        func run() throws { try options.writeOperation(id) { .launch } }
     }
 
     struct Invite: ParsableCommand {
@@ -76,7 +51,7 @@ struct OperationCommandGroup: ParsableCommand {
         @Argument var id: String
         @Argument(help: "Agency code.") var agency: String
         @OptionGroup var options: WriteOptions
-        func run() { operationWrite(id, options) { .inviteAgency(agency) } }
+        func run() throws { try options.writeOperation(id) { .inviteAgency(agency) } }
     }
 
     struct Join: ParsableCommand {
@@ -84,7 +59,7 @@ struct OperationCommandGroup: ParsableCommand {
         @Argument var id: String
         @Argument(help: "Agency code.") var agency: String
         @OptionGroup var options: WriteOptions
-        func run() { operationWrite(id, options) { .joinOperation(agency: agency) } }
+        func run() throws { try options.writeOperation(id) { .joinOperation(agency: agency) } }
     }
 
     struct Withdraw: ParsableCommand {
@@ -92,7 +67,7 @@ struct OperationCommandGroup: ParsableCommand {
         @Argument var id: String
         @Argument(help: "Agency code.") var agency: String
         @OptionGroup var options: WriteOptions
-        func run() { operationWrite(id, options) { .withdrawAgency(agency) } }
+        func run() throws { try options.writeOperation(id) { .withdrawAgency(agency) } }
     }
 
     struct RecordSession: ParsableCommand {
@@ -112,18 +87,16 @@ struct OperationCommandGroup: ParsableCommand {
         @Option(help: "AGENCY:field=n,… (repeatable).") var tally: [String] = []
         @OptionGroup var options: WriteOptions
 
-        func run() {
-            guarded {
-                let day = try date.map { try parseDate($0, option: "--date") }
-                    ?? (try options.request().at?.date ?? LocalDate(Date()))
-                var tallies: [String: Tally] = [:]
-                for text in tally {
-                    let (agency, counts) = try TallyText.parse(text)
-                    tallies[agency] = counts
-                }
-                let session = FieldSession(sessionId: session, date: day, placeZh: place, tallies: tallies)
-                operationWrite(id, options) { .recordSession(session) }
+        func run() throws {
+            let day = try date.map { try parseDate($0, option: "--date") }
+                ?? (try options.request().at?.date ?? LocalDate(Date()))
+            var tallies: [String: Tally] = [:]
+            for text in tally {
+                let (agency, counts) = try TallyText.parse(text)
+                tallies[agency] = counts
             }
+            let session = FieldSession(sessionId: session, date: day, placeZh: place, tallies: tallies)
+            try options.writeOperation(id) { .recordSession(session) }
         }
     }
 
@@ -131,7 +104,7 @@ struct OperationCommandGroup: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "End the field phase.")
         @Argument var id: String
         @OptionGroup var options: WriteOptions
-        func run() { operationWrite(id, options) { .conclude } }
+        func run() throws { try options.writeOperation(id) { .conclude } }
     }
 
     struct Summarise: ParsableCommand {
@@ -139,14 +112,14 @@ struct OperationCommandGroup: ParsableCommand {
         @Argument var id: String
         @Option(help: "Summary (Chinese).") var summary: String
         @OptionGroup var options: WriteOptions
-        func run() { operationWrite(id, options) { .summarise(summaryZh: summary) } }
+        func run() throws { try options.writeOperation(id) { .summarise(summaryZh: summary) } }
     }
 
     struct Archive: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Close the operation for good.")
         @Argument var id: String
         @OptionGroup var options: WriteOptions
-        func run() { operationWrite(id, options) { .archive } }
+        func run() throws { try options.writeOperation(id) { .archive } }
     }
 
     struct Cancel: ParsableCommand {
@@ -154,7 +127,7 @@ struct OperationCommandGroup: ParsableCommand {
         @Argument var id: String
         @Option(help: "Why (Chinese).") var reason: String
         @OptionGroup var options: WriteOptions
-        func run() { operationWrite(id, options) { .cancel(reasonZh: reason) } }
+        func run() throws { try options.writeOperation(id) { .cancel(reasonZh: reason) } }
     }
 
     struct Show: ParsableCommand {
@@ -162,39 +135,27 @@ struct OperationCommandGroup: ParsableCommand {
         @Argument var id: String
         @OptionGroup var output: FormatOption
 
-        func run() {
-            guarded {
-                let id = try parseId(id, .operation)
-                let format = try output.outputFormat()
-                withApplication { app in
-                    let state = try app.load(OperationDecider.self, id: id, kind: .operation)
-                    emit(OperationTables.detail(id, state), format)
-                }
-            }
+        func run() throws {
+            let id = try StreamKind.operation.parse(id)
+            emit(OperationTables.detail(id, try connectedApplication().load(OperationDecider.self, id: id, kind: .operation)),
+                 output.format)
         }
     }
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List operations (the operations board).")
-        @Option(help: "Only this status: drafted, approved, launched, inProgress, concluded, summarised, archived, cancelled.")
-        var status: String?
+        @Option(help: "Only this status.") var status: OperationState.Status?
         @Option(help: "Only this campaign code.") var campaign: String?
         @Option(help: "Only operations led by this agency.") var lead: String?
         @OptionGroup var output: FormatOption
 
-        func run() {
-            guarded {
-                let format = try output.outputFormat()
-                let status = try status.map { try parseChoice($0, option: "--status", as: OperationState.Status.self) }
-                withApplication { app in
-                    let all = try app.loadAll(OperationDecider.self, kind: .operation).filter { _, state in
-                        (status == nil || state.status == status)
-                            && (campaign == nil || state.plan?.campaignCode == campaign)
-                            && (lead == nil || state.plan?.leadAgency == lead)
-                    }
-                    emit(OperationTables.board(all), format)
-                }
+        func run() throws {
+            let all = try connectedApplication().loadAll(OperationDecider.self, kind: .operation).filter { _, state in
+                (status == nil || state.status == status)
+                    && (campaign == nil || state.plan?.campaignCode == campaign)
+                    && (lead == nil || state.plan?.leadAgency == lead)
             }
+            emit(OperationTables.board(all), output.format)
         }
     }
 }
@@ -211,16 +172,16 @@ enum TallyText {
     static func parse(_ text: String) throws -> (String, Tally) {
         let example = "e.g. --tally WSZD:officers=12,vehicles=4,inspected=56"
         guard let colon = text.firstIndex(of: ":") else {
-            throw CLIError.usage("--tally `\(text)` names no agency: write AGENCY:field=n,…, \(example)")
+            throw UserFacingError.usage("--tally `\(text)` names no agency: write AGENCY:field=n,…, \(example)")
         }
         let agency = String(text[..<colon]).trimmingCharacters(in: .whitespaces)
         var values: [String: Int] = [:]
         for pair in text[text.index(after: colon)...].split(separator: ",") {
             let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2 else { throw CLIError.usage("--tally `\(pair)` is not field=n: \(example)") }
+            guard parts.count == 2 else { throw UserFacingError.usage("--tally `\(pair)` is not field=n: \(example)") }
             let known = Tally.zero.fields.map(\.name)
             guard let field = aliases[parts[0]] ?? known.first(where: { $0 == parts[0] }) else {
-                throw CLIError.usage("--tally field `\(parts[0])` is not known: use "
+                throw UserFacingError.usage("--tally field `\(parts[0])` is not known: use "
                                      + aliases.keys.sorted().joined(separator: ", "))
             }
             values[field] = try parseInt(parts[1], option: "--tally \(parts[0])")

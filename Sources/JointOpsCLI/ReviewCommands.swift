@@ -14,14 +14,10 @@ struct ReviewCommand: ParsableCommand {
     struct Queue: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List cases waiting for legal review.")
         @OptionGroup var output: FormatOption
-        func run() {
-            guarded {
-                let format = try output.outputFormat()
-                withApplication { app in
-                    let waiting = try app.loadAll(CaseDecider.self, kind: .case).filter { $0.state.legalReview == .requested }
-                    emit(CaseTables.list(waiting), format)
-                }
-            }
+        func run() throws {
+            let waiting = try connectedApplication().loadAll(CaseDecider.self, kind: .case)
+                .filter { $0.state.legalReview == .requested }
+            emit(CaseTables.list(waiting), output.format)
         }
     }
 
@@ -31,7 +27,7 @@ struct ReviewCommand: ParsableCommand {
             aliases: ["request"])
         @Argument var id: String
         @OptionGroup var options: WriteOptions
-        func run() { caseWrite(id, options) { .requestLegalReview } }
+        func run() throws { try options.writeCase(id) { .requestLegalReview } }
     }
 
     struct Pass: ParsableCommand {
@@ -41,8 +37,8 @@ struct ReviewCommand: ParsableCommand {
         @Option(help: "Reviewer's officer id (default: the actor).") var reviewer: String?
         @Option(help: "Opinion (Chinese).") var opinion: String
         @OptionGroup var options: WriteOptions
-        func run() {
-            caseWrite(id, options) { .passLegalReview(reviewer: try reviewer ?? options.request().actor, opinionZh: opinion) }
+        func run() throws {
+            try options.writeCase(id) { .passLegalReview(reviewer: try reviewer ?? options.request().actor, opinionZh: opinion) }
         }
     }
 
@@ -53,8 +49,8 @@ struct ReviewCommand: ParsableCommand {
         @Option(help: "Reviewer's officer id (default: the actor).") var reviewer: String?
         @Option(help: "Why (Chinese).") var reason: String
         @OptionGroup var options: WriteOptions
-        func run() {
-            caseWrite(id, options) { .returnLegalReview(reviewer: try reviewer ?? options.request().actor, reasonZh: reason) }
+        func run() throws {
+            try options.writeCase(id) { .returnLegalReview(reviewer: try reviewer ?? options.request().actor, reasonZh: reason) }
         }
     }
 }

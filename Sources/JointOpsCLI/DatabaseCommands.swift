@@ -1,8 +1,6 @@
 import ArgumentParser
-import EventStore
 import Foundation
 import JointOps
-import Postgres
 
 struct DatabaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,16 +12,13 @@ struct DatabaseCommand: ParsableCommand {
     struct Migrate: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Apply the migrations of Schema/ that are not applied yet.")
 
-        func run() {
-            guarded {
-                let location = DatabaseLocation.fromEnvironment()
-                let connection = try location.connect()
-                let applied = try Migrator(connection: connection, migrations: SchemaFiles.migrations()).migrate()
-                if applied.isEmpty {
-                    print("database is up to date (\(location.description))")
-                } else {
-                    applied.forEach { print("applied \($0)") }
-                }
+        func run() throws {
+            let database = Database()
+            let applied = try database.migrate()
+            if applied.isEmpty {
+                print("database is up to date (\(database.description))")
+            } else {
+                applied.forEach { print("applied \($0)") }
             }
         }
     }
@@ -31,15 +26,10 @@ struct DatabaseCommand: ParsableCommand {
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List applied and pending migrations.")
 
-        func run() {
-            guarded {
-                let connection = try DatabaseLocation.fromEnvironment().connect()
-                let migrator = Migrator(connection: connection, migrations: try SchemaFiles.migrations())
-                try migrator.verify()
-                for status in try migrator.status() {
-                    let state = status.appliedAt.map { "applied \($0.formatted(.iso8601))" } ?? "pending"
-                    print("\(status.name)  \(state)")
-                }
+        func run() throws {
+            for status in try Database().migrations() {
+                let state = status.appliedAt.map { "applied \($0.formatted(.iso8601))" } ?? "pending"
+                print("\(status.name)  \(state)")
             }
         }
     }
@@ -70,14 +60,10 @@ struct LocalCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create (first time) and start the local cluster, then migrate it.")
         @OptionGroup var location: Location
 
-        func run() {
-            guarded {
-                let cluster = location.cluster
-                let started = try cluster.start()
-                let connection = try Postgres.Connection(cluster.conninfo())
-                try Migrator(connection: connection, migrations: SchemaFiles.migrations()).migrate()
-                print(started ? "started" : "already running", "— connect with:", cluster.conninfo())
-            }
+        func run() throws {
+            let cluster = location.cluster
+            let started = try cluster.startAndMigrate()
+            print(started ? "started" : "already running", "— connect with:", cluster.conninfo())
         }
     }
 
@@ -85,11 +71,9 @@ struct LocalCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Stop the local cluster.")
         @OptionGroup var location: Location
 
-        func run() {
-            guarded {
-                try location.cluster.stop()
-                print("stopped")
-            }
+        func run() throws {
+            try location.cluster.stop()
+            print("stopped")
         }
     }
 
@@ -97,14 +81,13 @@ struct LocalCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Say whether the local cluster runs and where it is.")
         @OptionGroup var location: Location
 
-        func run() {
-            guarded {
-                let cluster = location.cluster
-                switch try cluster.status() {
-                case .notInitialised: print("not created yet (\(cluster.root.path)); run `jointops local start`")
-                case .stopped: print("stopped (\(cluster.root.path)); run `jointops local start`")
-                case .running(let pid): print("running, pid \(pid) — \(cluster.conninfo())")
-                }
+        func run() throws {
+            let cluster = location.cluster
+            let start = StepSpelling.text(.startLocalDatabase)
+            switch try cluster.status() {
+            case .notInitialised: print("not created yet (\(cluster.root.path)); run \(start)")
+            case .stopped: print("stopped (\(cluster.root.path)); run \(start)")
+            case .running(let pid): print("running, pid \(pid) — \(cluster.conninfo())")
             }
         }
     }

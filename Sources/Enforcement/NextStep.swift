@@ -1,0 +1,48 @@
+/// What the user can do next, in domain words. Rejections and case states carry it as data; the command
+/// line spells each step as a command (`jointops case request-review CASE-2023-0007`), so the domain never
+/// names one.
+public enum NextStep: Sendable, Hashable {
+    case registerAgency
+    case registerOfficer
+    /// Import an official holiday notice into the working-day calendar.
+    case importCalendar
+    /// Look up the legal-basis catalogue.
+    case listLegalBases
+    case planOperation
+    case inviteAgency
+    /// Record that an invited agency joined an operation.
+    case joinOperation
+    case sendReferral
+    case raiseRectification
+    /// Open a case: receive a lead, file it, or decide on the spot.
+    case openCase
+    /// Look at a record: its state and what can come next.
+    case show(Record, id: String)
+    /// Take a step of the procedure on a case.
+    case onCase(CaseAction, caseId: String)
+
+    /// The kinds of record a step can point at.
+    public enum Record: String, Sendable, Hashable, CaseIterable {
+        case operation, `case`, rectification, referral
+    }
+}
+
+extension NextStep: CustomStringConvertible {
+    /// The step in plain words, for logs and tests; the command line renders its own spelling.
+    public var description: String {
+        switch self {
+        case .registerAgency: "register the agency"
+        case .registerOfficer: "register the officer"
+        case .importCalendar: "import the holiday notice"
+        case .listLegalBases: "look up the legal-basis catalogue"
+        case .planOperation: "plan the operation"
+        case .inviteAgency: "invite the agency"
+        case .joinOperation: "record that the agency joined"
+        case .sendReferral: "send the referral"
+        case .raiseRectification: "raise the rectification item"
+        case .openCase: "receive a lead, file a case or decide on the spot"
+        case let .show(record, id): "show \(record.rawValue) \(id)"
+        case let .onCase(action, caseId): "\(action) on case \(caseId)"
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import EventStore
+import Foundation
+import Postgres
+
+/// The database JointOps works on, as the command line reaches it: its schema, its event log, its
+/// projections. Each call opens its own connection (the local cluster is started and migrated on the way).
+public struct Database: Sendable {
+    public let location: DatabaseLocation
+
+    /// `DATABASE_URL`, the `PG*` variables, or the local cluster (see `DatabaseLocation.fromEnvironment`).
+    public init(location: DatabaseLocation = .fromEnvironment()) { self.location = location }
+
+    /// Where the database is, the password hidden.
+    public var description: String { location.description }
+
+    /// The write side on a new connection.
+    public func application(clock: Clock = .system) throws -> Application {
+        Application(connection: try location.connect(), clock: clock)
+    }
+
+    // MARK: Schema
+
+    /// Applies the shipped migrations not applied yet; returns their names, in order.
+    ///
+    /// - Throws: `MigrationError` when an applied migration was edited, `PostgresError`.
+    public func migrate() throws -> [String] {
+        try Migrator(connection: try location.connect(), migrations: SchemaFiles.migrations()).migrate()
+    }
+
+    /// Every shipped migration, applied or pending, after checking the applied ones were not edited.
+    public func migrations() throws -> [MigrationStatus] {
+        let migrator = Migrator(connection: try location.connect(), migrations: try SchemaFiles.migrations())
+        _ = try migrator.verify()
+        return try migrator.status()
+    }
+
+    // MARK: Event log
+
+    /// One stream's events in version order, or the log's first `limit` events in commit-safe order.
+    public func events(stream: String?, limit: Int) throws -> [RecordedEvent] {
+        let store = EventStore(connection: try location.connect())
+        let events = try stream.map { try store.read(stream: $0) } ?? store.readAll(after: .start, limit: limit)
+        return Array(events.prefix(limit))
+    }
+
+    // MARK: Projections
+
+    /// A projection runner on its own connection.
+    public func projector(batchSize: Int = 1000) throws -> ProjectionRunner {
+        ProjectionRunner(connection: try location.connect(), batchSize: batchSize)
+    }
+
+    /// Catches up, then follows the log live until `shouldStop`; a second connection listens for appends.
+    ///
+    /// - Throws: `ProjectionError.alreadyRunning` when another follower holds this database.
+    public func followProjections(batchSize: Int, shouldStop: () -> Bool, progress: (String, Int) -> Void) throws {
+        try projector(batchSize: batchSize).run(followOn: try location.connect(), shouldStop: shouldStop,
+                                                progress: progress)
+    }
+}

@@ -1,0 +1,97 @@
+import Enforcement
+import EventStore
+import Foundation
+import Postgres
+
+/// An error as a person sees it: one line saying what is wrong and what to do, and the exit status.
+///
+/// Every layer's error is translated here, in one place, so the command line only prints and exits.
+/// Steps naming a command are spelled by the caller's `render` (the command line's own spelling).
+public struct UserFacingError: Error, Equatable, Sendable, CustomStringConvertible {
+    public let message: String
+    public let status: ExitStatus
+
+    public init(_ message: String, status: ExitStatus) {
+        self.message = message
+        self.status = status
+    }
+
+    /// A mistyped command: exit status 2.
+    public static func usage(_ message: String) -> UserFacingError { UserFacingError(message, status: .usage) }
+
+    public var description: String { message }
+
+    /// Translates any error thrown by JointOps or its layers.
+    public init(translating error: Error, rendering render: (UserStep) -> String) {
+        let domain = { (step: NextStep) in render(.next(step)) }
+        switch error {
+        case let error as UserFacingError:
+            self = error
+        case let error as UserFacingConvertible:
+            self = error.userFacing(rendering: render)
+        case let error as PostgresError:
+            self = Self.translating(error, rendering: render)
+        case let error as LocalClusterError:
+            self.init(error.description, status: .databaseUnavailable)
+        case let error as MigrationError:
+            self.init(error.description, status: .conflict)
+        case let error as EventStoreError:
+            if case .wrongExpectedVersion = error { self.init(error.description, status: .conflict) } else {
+                self.init(error.description, status: .usage)
+            }
+        case let rejection as Rejection:
+            // The domain's own sentence; invalid input 2, rule refused 3, conflict 4.
+            self.init(rejection.message(rendering: domain), status: rejection.category.exitStatus)
+        case let error as LawError:
+            if case .unknownBasis = error { self.init(error.message(rendering: domain), status: .usage) } else {
+                self.init(error.message(rendering: domain), status: .ruleRefused)
+            }
+        case let error as CalendarError:
+            self.init(error.message(rendering: domain), status: .ruleRefused)
+        case let error as ApplicationError:
+            self.init(error.message(rendering: render), status: error.exitStatus)
+        case let error as ProjectionError:
+            switch error {
+            case .unknownProjection: self.init(error.description, status: .usage)
+            case .alreadyRunning, .alreadyRebuilding: self.init(error.description, status: .conflict)
+            // The log holds an event this binary cannot read: for it, the database cannot serve the request.
+            case .undecodableEvent: self.init(error.description, status: .databaseUnavailable)
+            }
+        case let error as ReportError:
+            self.init(error.description, status: .usage)
+        case let error as CocoaError:
+            // Files the user named (a calendar, an output folder) that cannot be read or written.
+            self.init("\(error.localizedDescription); check the path and its permissions", status: .usage)
+        default:
+            // Nothing classified it. Everything a command does after parsing goes through the database, so the
+            // honest reading is that the store could not serve the request; the text says what happened.
+            self.init("\(error)".split(whereSeparator: \.isNewline).joined(separator: " "), status: .databaseUnavailable)
+        }
+    }
+
+    private static func translating(_ error: PostgresError, rendering render: (UserStep) -> String) -> UserFacingError {
+        if error.kind == .connectionFailed {
+            return UserFacingError("\(error); start the local database with \(render(.startLocalDatabase)), "
+                                   + "or check DATABASE_URL / PGHOST", status: .databaseUnavailable)
+        }
+        if error.sqlState?.code.hasPrefix("08") == true || error.kind == .client {
+            return UserFacingError("lost the connection to PostgreSQL: \(error.message); check that the server is "
+                                   + "running and retry", status: .databaseUnavailable)
+        }
+        if error.sqlState == .undefinedTable {
+            return UserFacingError("the database has no JointOps tables yet: run \(render(.migrateDatabase)) first",
+                                   status: .databaseUnavailable)
+        }
+        // Class 23 (a constraint) and 40 (serialisation failure, deadlock): the request clashed with another.
+        if let code = error.sqlState?.code, code.hasPrefix("23") || code.hasPrefix("40") {
+            return UserFacingError("database error: \(error)", status: .conflict)
+        }
+        // Anything else the server refused is not the user's typing: the database cannot serve the request.
+        return UserFacingError("database error: \(error)", status: .databaseUnavailable)
+    }
+}
+
+/// An error of a layer above JointOps (the demo) that presents itself to the user.
+public protocol UserFacingConvertible: Error {
+    func userFacing(rendering render: (UserStep) -> String) -> UserFacingError
+}

@@ -1,0 +1,35 @@
+import Enforcement
+
+/// What the user can do next: a step of the domain, or one of running JointOps itself.
+///
+/// Errors carry steps as data; whoever shows the message spells them (the command line as its commands,
+/// see `UserFacingError.init(translating:rendering:)`).
+public enum UserStep: Sendable, Hashable {
+    /// A step of the enforcement domain.
+    case next(NextStep)
+    /// List the records of a kind, to find an id.
+    case list(StreamKind)
+    case startLocalDatabase
+    case migrateDatabase
+
+    /// Every step, with `sample` ids and `StreamKind.all`: for tests that render them all.
+    public static func all(sampleId: (NextStep.Record) -> String) -> [UserStep] {
+        let domain: [NextStep] = [.registerAgency, .registerOfficer, .importCalendar, .listLegalBases, .planOperation,
+                                  .inviteAgency, .joinOperation, .sendReferral, .raiseRectification, .openCase]
+            + NextStep.Record.allCases.map { .show($0, id: sampleId($0)) }
+            + CaseAction.allCases.map { .onCase($0, caseId: sampleId(.case)) }
+        return domain.map(UserStep.next) + StreamKind.all.map(UserStep.list) + [.startLocalDatabase, .migrateDatabase]
+    }
+}
+
+extension UserStep: CustomStringConvertible {
+    /// The step in plain words, for logs and tests.
+    public var description: String {
+        switch self {
+        case .next(let step): step.description
+        case .list(let kind): "list the \(kind.noun) ids"
+        case .startLocalDatabase: "start the local database"
+        case .migrateDatabase: "migrate the database"
+        }
+    }
+}

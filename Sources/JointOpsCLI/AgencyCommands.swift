@@ -1,0 +1,32 @@
+import ArgumentParser
+import Enforcement
+import Foundation
+import JointOps
+
+struct AgencyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "agency",
+        abstract: "Register and list agencies (交通运输局, 交警大队, 市场监管局, …).",
+        subcommands: [Register.self, List.self]
+    )
+
+    struct Register: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Register an agency under a short code.")
+        @Argument(help: "Short code, e.g. WSZD.") var code: String
+        @Option(help: "Chinese name, e.g. 乌苏市交通运输综合行政执法大队.") var name: String
+        @Option(help: "What kind of body the agency is.") var kind: AgencyKind
+        @OptionGroup var options: WriteOptions
+
+        func run() throws { try options.writeRegistry(.registerAgency(.init(code: code, nameZh: name, kind: kind))) }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the registered agencies.")
+        @OptionGroup var output: FormatOption
+
+        func run() throws {
+            let agencies = try connectedApplication().registry().agencies.values.sorted { $0.code < $1.code }
+            emit(Table(["code", "name", "kind"], rows: agencies.map { [$0.code, $0.nameZh, $0.kind.rawValue] }), output.format)
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Enforcement
+import Foundation
+import JointOps
+
+struct CampaignCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "campaign",
+        abstract: "Create and list sector campaigns (专项整治).",
+        subcommands: [Create.self, List.self]
+    )
+
+    struct Create: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Create a time-boxed sector campaign.")
+        @Argument(help: "Code, e.g. CAMP-2023-BLACKCAR.") var code: String
+        @Option(help: "Chinese title.") var title: String
+        @Option(help: "The sector the campaign targets.") var sector: Sector
+        @Option(help: "First day, YYYY-MM-DD.") var from: String
+        @Option(help: "Last day, YYYY-MM-DD.") var to: String
+        @OptionGroup var options: WriteOptions
+
+        func run() throws {
+            let campaign = Campaign(code: code, titleZh: title, sector: sector,
+                                    from: try parseDate(from, option: "--from"), to: try parseDate(to, option: "--to"))
+            try options.writeRegistry(.createCampaign(campaign))
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List campaigns.")
+        @OptionGroup var output: FormatOption
+
+        func run() throws {
+            let campaigns = try connectedApplication().registry().campaigns.values.sorted { $0.code < $1.code }
+            emit(Table(["code", "title", "sector", "from", "to"], rows: campaigns.map {
+                [$0.code, $0.titleZh, $0.sector.rawValue, $0.from.description, $0.to.description]
+            }), output.format)
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Enforcement
+import Foundation
+import JointOps
+
+// Reading cases: one case, the list, the pipeline.
+extension CaseCommandGroup {
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a case: state, deadlines, next actions.")
+        @Argument var id: String
+        @OptionGroup var output: FormatOption
+        func run() throws {
+            let id = try StreamKind.case.parse(id)
+            let state = try connectedApplication().load(CaseDecider.self, id: id, kind: .case)
+            emit(CaseTables.detail(id, state, next: state.nextActions.map(StepSpelling.verb)), output.format)
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List cases.")
+        @Option(help: "Only this status.") var status: CaseState.Status?
+        @Option(help: "Only cases of this agency.") var agency: String?
+        @Option(help: "Only this sector.") var sector: Sector?
+        @OptionGroup var output: FormatOption
+        func run() throws {
+            let cases = try connectedApplication().loadAll(CaseDecider.self, kind: .case).filter { _, state in
+                (status == nil || state.status == status) && (agency == nil || state.agency == agency)
+                    && (sector == nil || state.act?.sector == sector)
+            }
+            emit(CaseTables.list(cases), output.format)
+        }
+    }
+
+    struct Pipeline: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Count cases by stage.")
+        @OptionGroup var output: FormatOption
+        func run() throws {
+            emit(CaseTables.pipeline(try connectedApplication().loadAll(CaseDecider.self, kind: .case).map(\.state)),
+                 output.format)
+        }
+    }
+}

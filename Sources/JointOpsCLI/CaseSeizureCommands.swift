@@ -1,0 +1,51 @@
+import ArgumentParser
+import Enforcement
+import Foundation
+import JointOps
+
+// Coercive measures on a vehicle (扣押, Coercion Law 25): seize, extend, release, confiscate.
+extension CaseCommandGroup {
+    struct SeizeVehicle: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "seize-vehicle",
+            abstract: "Seize a vehicle (扣押); 30 days, extendable once.")
+        @Argument var id: String
+        @Option(help: "Plate, e.g. 新G·12345.") var plate: String
+        @Option(help: "Officer id (repeatable).") var officer: [String] = []
+        @Option(name: .customLong("approved-by")) var approvedBy: String
+        @Option(help: "Where the vehicle is kept (Chinese).") var place: String
+        @OptionGroup var options: WriteOptions
+        func run() throws {
+            try options.writeCase(id) { .seizeVehicle(plate: plate, officers: officer, approvedBy: approvedBy, placeZh: place) }
+        }
+    }
+
+    struct ExtendSeizure: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "extend-seizure", abstract: "Extend a seizure once.")
+        @Argument var id: String
+        @Option var plate: String
+        @Option(help: "Days, 1 to 30.") var days: String
+        @Option(name: .customLong("approved-by")) var approvedBy: String
+        @OptionGroup var options: WriteOptions
+        func run() throws {
+            try options.writeCase(id) { .extendSeizure(plate: plate, days: try parseInt(days, option: "--days"), approvedBy: approvedBy) }
+        }
+    }
+
+    struct ReleaseVehicle: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "release-vehicle", abstract: "Give a seized vehicle back.")
+        @Argument var id: String
+        @Option var plate: String
+        @Option(help: "Why (Chinese).") var reason: String
+        @OptionGroup var options: WriteOptions
+        func run() throws { try options.writeCase(id) { .releaseVehicle(plate: plate, reasonZh: reason) } }
+    }
+
+    struct ConfiscateVehicle: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "confiscate-vehicle",
+            abstract: "Confiscate a seized vehicle (needs a decided confiscation).")
+        @Argument var id: String
+        @Option var plate: String
+        @OptionGroup var options: WriteOptions
+        func run() throws { try options.writeCase(id) { .confiscateVehicle(plate: plate) } }
+    }
+}

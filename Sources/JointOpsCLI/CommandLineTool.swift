@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import JointOps
+
+/// Runs `jointops` with its arguments and says how it ended; errors become one line on stderr here and
+/// nowhere else.
+public enum CommandLineTool {
+    /// Parses and runs one command line; returns the exit status (0, or 2–5 as `ExitStatus` says).
+    public static func run(_ arguments: [String]) -> Int32 {
+        do {
+            var command = try JointOpsCommand.parseAsRoot(arguments)
+            try command.run()
+            return 0
+        } catch {
+            return finish(with: error)
+        }
+    }
+
+    static func finish(with error: Error) -> Int32 {
+        switch JointOpsCommand.exitCode(for: error) {
+        case .success:
+            // --help and --version: ArgumentParser's text, on stdout.
+            print(JointOpsCommand.fullMessage(for: error))
+            return 0
+        case .validationFailure:
+            // A parse or validate() error: ArgumentParser says 64 (EX_USAGE); JointOps promises 2, in one line.
+            say(UsageMessage.oneLine(JointOpsCommand.message(for: error), full: JointOpsCommand.fullMessage(for: error)))
+            return ExitStatus.usage.rawValue
+        default:
+            let failure = UserFacingError(translating: error, rendering: StepSpelling.text)
+            say(failure.message)
+            return failure.status.rawValue
+        }
+    }
+
+    private static func say(_ line: String) {
+        FileHandle.standardError.write(Data("jointops: \(line)\n".utf8))
+    }
+}
+
+/// ArgumentParser's usage messages in the command line's own words, on one line.
+enum UsageMessage {
+    /// "The value 'bus' is invalid for '--sector <sector>'. Please provide one of …" becomes
+    /// "--sector `bus` is not known: use one of blackCar, taxi, …"; other messages keep their words, with the
+    /// usage ArgumentParser adds in `full` on the same line.
+    static func oneLine(_ message: String, full: String) -> String {
+        let pattern = #/^The value '(?<value>.*)' is invalid for '(?<option>-[^ ']+)[^']*'(?<rest>(.|\n)*)$/#
+        if let match = message.wholeMatch(of: pattern) {
+            let values = choices(in: String(match.rest))
+            let option = String(match.option), value = String(match.value)
+            if values == OutputFormat.allCases.map(\.rawValue) {
+                return "\(option) `\(value)` is not known: use \(OutputFormat.spellings)"
+            }
+            if !values.isEmpty {
+                return "\(option) `\(value)` is not known: use one of \(values.joined(separator: ", "))"
+            }
+        }
+        let flat = { (text: String) in
+            text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "; ")
+        }
+        var line = flat(full)
+        if line.hasPrefix("Error: ") { line.removeFirst("Error: ".count) }
+        return line.isEmpty ? flat(message) : line
+    }
+
+    /// The values ArgumentParser lists: a bulleted list (six or more) or `'a', 'b' or 'c'`.
+    static func choices(in text: String) -> [String] {
+        let bullets = text.split(separator: "\n").compactMap { line -> String? in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            return trimmed.hasPrefix("- ") ? String(trimmed.dropFirst(2)) : nil
+        }
+        if !bullets.isEmpty { return bullets }
+        return text.matches(of: #/'([^']*)'/#).map { String($0.1) }
+    }
+}

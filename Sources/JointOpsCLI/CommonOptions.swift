@@ -1,0 +1,92 @@
+import ArgumentParser
+import Enforcement
+import Foundation
+import JointOps
+
+/// `--actor`, `--at`, `--command-id` and `--format`, shared by every write.
+///
+/// Values are checked in `request()`, before anything is written, so a bad value is one line and exit 2.
+struct WriteOptions: ParsableArguments {
+    @Option(help: "Who acts: the officer id (default: $JOINTOPS_ACTOR).")
+    var actor: String?
+
+    @Option(help: "When it happened (business time): YYYY-MM-DD or YYYY-MM-DDTHH:MM[+08:00]; default now.")
+    var at: String?
+
+    @Option(name: .customLong("command-id"), help: "A UUID for this command: repeating it is a safe retry.")
+    var commandId: String?
+
+    @Option(help: "Output format.")
+    var format: OutputFormat = .table
+
+    /// The checked request; throws a usage error naming the bad option.
+    func request() throws -> CommandRequest {
+        let actor = (self.actor ?? ProcessInfo.processInfo.environment["JOINTOPS_ACTOR"] ?? "")
+            .trimmingCharacters(in: .whitespaces)
+        guard !actor.isEmpty else { throw ApplicationError.missingActor }
+        var time: BusinessTime?
+        if let at {
+            guard let parsed = BusinessTime(iso: at) else {
+                throw UserFacingError.usage("--at `\(at)` is not a date or date-time: write YYYY-MM-DD or YYYY-MM-DDTHH:MM, e.g. 2023-04-19T10:30")
+            }
+            time = parsed
+        }
+        var id: UUID?
+        if let commandId {
+            guard let parsed = UUID(uuidString: commandId) else {
+                throw UserFacingError.usage("--command-id `\(commandId)` is not a UUID: give one like 3f2504e0-4f89-41d3-9a0c-0305e82c3301 (uuidgen makes one)")
+            }
+            id = parsed
+        }
+        return CommandRequest(actor: actor, commandId: id, at: time)
+    }
+}
+
+/// `--format` for commands that only read.
+struct FormatOption: ParsableArguments {
+    @Option(help: "Output format.")
+    var format: OutputFormat = .table
+}
+
+/// Parses a `YYYY-MM-DD` option value.
+func parseDate(_ text: String, option: String) throws -> LocalDate {
+    guard let date = LocalDate(iso: text.trimmingCharacters(in: .whitespaces)) else {
+        throw UserFacingError.usage("\(option) `\(text)` is not a date: write it as YYYY-MM-DD, e.g. 2023-04-19")
+    }
+    return date
+}
+
+/// Parses a whole-number option (yuan, days, counts), negative allowed: the rules decide what is acceptable.
+func parseInt(_ text: String, option: String) throws -> Int {
+    guard let value = Int(text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "_", with: "")) else {
+        throw UserFacingError.usage("\(option) `\(text)` is not a whole number: give digits, e.g. 5000")
+    }
+    return value
+}
+
+/// Connects (the local cluster by default) and returns the application.
+func connectedApplication() throws -> Application { try Database().application() }
+
+/// Prints a table in the chosen format.
+func emit(_ table: Table, _ format: OutputFormat) {
+    // print, not FileHandle: one buffered stream keeps tables and headings in order when piped.
+    print(table.rendered(as: format), terminator: "")
+}
+
+/// Said when committed events stay held back behind a long transaction (DESIGN.md §3): not an error,
+/// but the output is short of them.
+func heldBackNote(waited seconds: Double, _ consequence: String) {
+    FileHandle.standardError.write(Data(("jointops: note: some committed events wait behind a transaction running for "
+        + "over \(seconds.formatted()) s, so \(consequence); `jointops project status` counts them as held back. "
+        + "Run this again once that transaction ends.\n").utf8))
+}
+
+/// "investigationConcluded" → "investigation concluded".
+func words(_ camel: String) -> String {
+    var out = ""
+    for character in camel {
+        if character.isUppercase, !out.isEmpty { out.append(" ") }
+        out.append(contentsOf: character.lowercased())
+    }
+    return out
+}

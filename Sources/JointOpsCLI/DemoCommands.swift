@@ -1,0 +1,54 @@
+import ArgumentParser
+import Enforcement
+import Foundation
+import JointOps
+import JointOpsDemo
+
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Play the bureau's year (operations, cases, supervision, outreach) into an empty database.",
+        discussion: """
+            Everything goes through the command handlers, as officers would enter it, so the rules are applied.
+            The same --seed gives the same events. Ends with the operations board and the case pipeline.
+            """
+    )
+
+    @Option(help: "Seed of the generator: the same seed plays the same year.") var seed: UInt64 = 2023
+    @Option(help: "The year to play (its working-day calendar must be loaded).") var year: Int = 2023
+    @OptionGroup var output: FormatOption
+
+    func run() throws {
+        let format = output.format
+        let app = try Database().application(clock: Demo.clock(seed: seed))
+        // Progress goes to a terminal only; piped output stays clean.
+        let onTerminal = isatty(STDERR_FILENO) == 1
+        let progress: ((String) -> Void)? = onTerminal ? { line in
+            FileHandle.standardError.write(Data("\r\u{1B}[K… \(line)".utf8))
+        } : nil
+        let summary = try Demo(seed: seed, year: year).run(on: app, progress: progress)
+        if onTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if format == .table {
+            print("Operations board (联合执法行动)")
+        }
+        emit(OperationTables.board(try app.loadAll(OperationDecider.self, kind: .operation)), format)
+        if format == .table { print("\nCase pipeline (案件办理阶段)") }
+        emit(CaseTables.pipeline(try app.loadAll(CaseDecider.self, kind: .case).map(\.state)), format)
+        if format == .table {
+            print("""
+
+                \(summary.operations) joint operations, \(summary.cases) cases (\(summary.blackCarCases) 黑车), \
+                \(summary.published) decisions published, \(summary.rectificationItems) rectification items \
+                with \(summary.opinions) opinions, \(summary.leaflets) leaflets, \(summary.referrals) referrals; \
+                \(summary.events) events
+                """)
+        }
+    }
+}
+
+// The demo sits above JointOps, so it presents its own refusal: the database is not empty (a conflict).
+extension DemoError: UserFacingConvertible {
+    public func userFacing(rendering render: (UserStep) -> String) -> UserFacingError {
+        UserFacingError(description, status: .conflict)
+    }
+}

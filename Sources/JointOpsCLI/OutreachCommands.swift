@@ -1,0 +1,49 @@
+import ArgumentParser
+import Enforcement
+import Foundation
+import JointOps
+
+struct OutreachCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "outreach",
+        abstract: "Publicity activities (普法宣传) and leaflets.",
+        subcommands: [Record.self, List.self]
+    )
+
+    struct Record: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record an activity; prints the new PUB-YYYY-NNNN id.")
+        @Option(help: "The event (Chinese).") var event: String
+        @Option(help: "Where (Chinese).") var place: String
+        @Option(help: "Day, YYYY-MM-DD (default: the --at date).") var date: String?
+        @Option(help: "Organising agency code.") var agency: String
+        @Option(help: "Leaflets handed out.") var leaflets: String = "0"
+        @Option(help: "People reached.") var people: String = "0"
+        @OptionGroup var options: WriteOptions
+        func run() throws {
+            let request = try options.request()
+            let activity = OutreachActivity(
+                eventZh: event, placeZh: place,
+                date: try date.map { try parseDate($0, option: "--date") } ?? request.at?.date ?? LocalDate(Date()),
+                agency: agency, leaflets: try parseInt(leaflets, option: "--leaflets"),
+                peopleReached: try parseInt(people, option: "--people"))
+            try options.create(OutreachDecider.self, .outreach) { .record(activityId: $0, activity) }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List activities with the leaflet total.")
+        @OptionGroup var output: FormatOption
+        func run() throws {
+            let activities = try connectedApplication().loadAll(OutreachDecider.self, kind: .outreach)
+                .compactMap { id, a in a.map { (id, $0) } }
+            var rows = activities.map { id, a in
+                [id, a.date.description, a.agency, String(a.leaflets), String(a.peopleReached), a.eventZh]
+            }
+            if output.format == .table {
+                rows.append(["total", "", "", String(activities.reduce(0) { $0 + $1.1.leaflets }),
+                             String(activities.reduce(0) { $0 + $1.1.peopleReached }), ""])
+            }
+            emit(Table(["id", "date", "agency", "leaflets", "people", "event"], rows: rows), output.format)
+        }
+    }
+}

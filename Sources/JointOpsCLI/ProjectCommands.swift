@@ -1,0 +1,120 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import JointOps
+
+/// `jointops project run|status|rebuild`: the projector.
+struct ProjectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "project",
+        abstract: "Run, inspect and rebuild the projections behind schema `reporting`.",
+        subcommands: [Run.self, Status.self, Rebuild.self]
+    )
+
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Catch up, then follow the event log live until SIGINT or SIGTERM.")
+
+        @Option(name: .customLong("batch-size"), help: "Events per transaction.") var batchSize = 1000
+        @Flag(help: "Catch up once and exit instead of following.") var once = false
+
+        func validate() throws {
+            guard batchSize > 0 else { throw ValidationError("--batch-size must be a positive number, e.g. --batch-size 500") }
+        }
+
+        func run() throws {
+            let stop = StopSignal.install()
+            let database = Database()
+            let progress = Progress()
+            if once {
+                let runner = try database.projector(batchSize: batchSize)
+                try runner.install()
+                let patience = 5.0
+                if !(try runner.catchUpWithCommitted(waitingAtMost: .seconds(patience), shouldStop: stop.isSet,
+                                                     progress: progress.report)) {
+                    progress.finish()
+                    heldBackNote(waited: patience, "the projections stop short of them")
+                }
+            } else {
+                try database.followProjections(batchSize: batchSize, shouldStop: stop.isSet, progress: progress.report)
+            }
+            progress.finish()
+        }
+    }
+
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show each projection's version, position and lag.")
+
+        @OptionGroup var format: FormatOption
+
+        func run() throws {
+            let rows = try Database().projector().status().map { status in
+                [status.name, status.version.map { "v\($0)" } ?? "not installed", status.position.description,
+                 String(status.lag.events), String(format: "%.1f", status.lag.seconds), String(status.lag.heldBack)]
+            }
+            emit(Table(["projection", "version", "position", "lag_events", "lag_seconds", "held_back"], rows: rows),
+                 format.format)
+        }
+    }
+
+    struct Rebuild: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Build version N+1 of a projection from the start, then switch the reporting views to it.")
+
+        @Argument(help: "The projection: registry, operations, cases, rectification, referrals, outreach, or all.")
+        var name: String
+
+        func run() throws {
+            let runner = try Database().projector()
+            try runner.install()
+            let progress = Progress()
+            let names = name == "all" ? runner.projections.map(\.name) : [name]
+            try runner.rebuild(names) { progress.report(name, $0) }
+            progress.finish()
+            let versions = try runner.status().filter { names.contains($0.name) }
+                .map { "\($0.name) v\($0.version ?? 0)" }.joined(separator: ", ")
+            print("rebuilt \(name): the reporting views now read \(versions)")
+        }
+    }
+}
+
+/// Progress on a terminal (stderr), nothing when piped.
+final class Progress {
+    let enabled = isatty(STDERR_FILENO) == 1
+    private var last = Date.distantPast
+
+    func report(_ name: String, _ events: Int) {
+        guard enabled, Date().timeIntervalSince(last) > 0.2 else { return }
+        last = Date()
+        FileHandle.standardError.write(Data("\r\(name): \(events) events".utf8))
+    }
+
+    func finish() { if enabled { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) } }
+}
+
+/// SIGINT/SIGTERM set a flag the projector checks between batches, so it stops after a commit.
+final class StopSignal: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stopped = false
+    private var sources: [DispatchSourceSignal] = []
+
+    static func install() -> StopSignal {
+        let flag = StopSignal()
+        for number in [SIGINT, SIGTERM] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { flag.set() }
+            source.resume()
+            flag.sources.append(source)
+        }
+        return flag
+    }
+
+    func set() { lock.lock(); stopped = true; lock.unlock() }
+
+    func isSet() -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return stopped
+    }
+}

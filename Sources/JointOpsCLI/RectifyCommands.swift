@@ -1,0 +1,105 @@
+import ArgumentParser
+import Enforcement
+import Foundation
+import JointOps
+
+struct RectifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rectify",
+        abstract: "Supervision problems (整改问题): raise, issue the opinion, fix, verify, close out (销号).",
+        subcommands: [Raise.self, IssueOpinion.self, AssignOwner.self, ReportRectified.self, Verify.self,
+                      RejectRectification.self, CloseOut.self, Show.self, List.self],
+        aliases: ["rectification"]
+    )
+
+    struct Raise: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record a problem found; prints the new RECT-YYYY-NNNN id.")
+        @Option(help: "The problem (Chinese).") var description: String
+        @Option(name: .customLong("found-by"), help: "Who found it.") var foundBy: String
+        @Option(name: .customLong("found-during"), help: "How the problem came to light.")
+        var foundDuring: FoundDuring
+        @OptionGroup var options: WriteOptions
+        func run() throws {
+            try options.create(RectificationDecider.self, .rectification) {
+                .raise(itemId: $0, descriptionZh: description, foundBy: foundBy, foundDuring: foundDuring)
+            }
+        }
+    }
+
+    struct IssueOpinion: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "issue-opinion", abstract: "Issue the rectification opinion (整改意见).")
+        @Argument var id: String
+        @Option(help: "The opinion (Chinese).") var opinion: String
+        @Option(name: .customLong("issued-by")) var issuedBy: String
+        @OptionGroup var options: WriteOptions
+        func run() throws { try options.writeRectification(id) { .issueOpinion(opinionZh: opinion, issuedBy: issuedBy) } }
+    }
+
+    struct AssignOwner: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "assign-owner", abstract: "Name who fixes it and by when.")
+        @Argument var id: String
+        @Option(help: "Who fixes it.") var owner: String
+        @Option(help: "Due date, YYYY-MM-DD.") var due: String
+        @OptionGroup var options: WriteOptions
+        func run() throws { try options.writeRectification(id) { .assignOwner(owner: owner, due: try parseDate(due, option: "--due")) } }
+    }
+
+    struct ReportRectified: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "report-rectified", abstract: "Report the problem fixed.")
+        @Argument var id: String
+        @Option(help: "What was done (Chinese).") var description: String
+        @OptionGroup var options: WriteOptions
+        func run() throws { try options.writeRectification(id) { .reportRectified(descriptionZh: description) } }
+    }
+
+    struct Verify: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Check the fix and accept it.")
+        @Argument var id: String
+        @Option(name: .customLong("verified-by")) var verifiedBy: String
+        @OptionGroup var options: WriteOptions
+        func run() throws { try options.writeRectification(id) { .verify(verifiedBy: verifiedBy) } }
+    }
+
+    struct RejectRectification: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "reject-rectification", abstract: "Send the fix back.")
+        @Argument var id: String
+        @Option(name: .customLong("verified-by")) var verifiedBy: String
+        @Option(help: "Why (Chinese).") var reason: String
+        @OptionGroup var options: WriteOptions
+        func run() throws { try options.writeRectification(id) { .rejectRectification(verifiedBy: verifiedBy, reasonZh: reason) } }
+    }
+
+    struct CloseOut: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "close-out", abstract: "Sign the item off (销号).")
+        @Argument var id: String
+        @Option(name: .customLong("closed-by")) var closedBy: String
+        @OptionGroup var options: WriteOptions
+        func run() throws { try options.writeRectification(id) { .closeOut(closedBy: closedBy) } }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a rectification item.")
+        @Argument var id: String
+        @OptionGroup var output: FormatOption
+        func run() throws {
+            let id = try StreamKind.rectification.parse(id)
+            let s = try connectedApplication().load(RectificationDecider.self, id: id, kind: .rectification)
+            emit(.keyValue([("id", id), ("status", s.status.rawValue), ("problem", s.descriptionZh ?? ""),
+                            ("found during", s.foundDuring?.rawValue ?? ""), ("raised", s.raisedOn?.description ?? ""),
+                            ("owner", s.owner ?? ""), ("due", s.due?.description ?? ""),
+                            ("rejections", String(s.rejections)), ("closed out", s.closedOutOn?.description ?? ""),
+                            ("next", s.nextActions.joined(separator: ", "))]), output.format)
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List rectification items.")
+        @OptionGroup var output: FormatOption
+        func run() throws {
+            let items = try connectedApplication().loadAll(RectificationDecider.self, kind: .rectification)
+            emit(Table(["id", "status", "due", "owner", "problem"], rows: items.map { id, s in
+                [id, s.status.rawValue, s.due?.description ?? "", s.owner ?? "", s.descriptionZh ?? ""]
+            }), output.format)
+        }
+    }
+}

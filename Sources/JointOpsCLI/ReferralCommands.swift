@@ -1,0 +1,79 @@
+import ArgumentParser
+import Enforcement
+import Foundation
+import JointOps
+
+struct ReferralCommandGroup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "referral",
+        abstract: "Referrals (移送): licensing window → brigade, between agencies, to the police.",
+        subcommands: [Send.self, Accept.self, Reject.self, RecordFeedback.self, Show.self, List.self]
+    )
+
+    struct Send: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Send a referral; prints the new REF-YYYY-NNNN id.")
+        @Option(help: "Which way the referral goes.") var kind: ReferralKind
+        @Option(help: "Sending agency code.") var from: String
+        @Option(help: "Receiving agency code.") var to: String
+        @Option(help: "What is referred (Chinese).") var subject: String
+        @Option(name: .customLong("case"), help: "Linked case id.") var caseId: String?
+        @Option(help: "Vehicle plate.") var plate: String?
+        @OptionGroup var options: WriteOptions
+        func run() throws {
+            let caseId = try caseId.map { try StreamKind.case.parse($0) }
+            try options.create(ReferralDecider.self, .referral) {
+                .send(referralId: $0, kind: kind, from: from, to: to, subjectZh: subject, caseId: caseId, plate: plate)
+            }
+        }
+    }
+
+    struct Accept: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The receiving agency accepts the referral.")
+        @Argument var id: String
+        @Option(name: .customLong("accepted-by")) var acceptedBy: String
+        @OptionGroup var options: WriteOptions
+        func run() throws { try options.writeReferral(id) { .accept(acceptedBy: acceptedBy) } }
+    }
+
+    struct Reject: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The receiving agency refuses the referral.")
+        @Argument var id: String
+        @Option(help: "Why (Chinese).") var reason: String
+        @OptionGroup var options: WriteOptions
+        func run() throws { try options.writeReferral(id) { .reject(reasonZh: reason) } }
+    }
+
+    struct RecordFeedback: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "record-feedback", abstract: "Record what the receiver did.")
+        @Argument var id: String
+        @Option(help: "Outcome (Chinese).") var outcome: String
+        @OptionGroup var options: WriteOptions
+        func run() throws { try options.writeReferral(id) { .recordFeedback(outcomeZh: outcome) } }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a referral: where it goes and how it stands.")
+        @Argument var id: String
+        @OptionGroup var output: FormatOption
+        func run() throws {
+            let id = try StreamKind.referral.parse(id)
+            let s = try connectedApplication().load(ReferralDecider.self, id: id, kind: .referral)
+            emit(.keyValue([("id", id), ("kind", s.kind?.rawValue ?? ""), ("from", s.from ?? ""), ("to", s.to ?? ""),
+                            ("status", s.status.rawValue), ("sent", s.sentOn?.description ?? ""),
+                            ("answered", s.answeredOn?.description ?? ""),
+                            ("next", ReferralDecider.next(after: s).joined(separator: ", "))]), output.format)
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List referrals.")
+        @OptionGroup var output: FormatOption
+        func run() throws {
+            let referrals = try connectedApplication().loadAll(ReferralDecider.self, kind: .referral)
+            emit(Table(["id", "kind", "from", "to", "status", "sent", "answered"], rows: referrals.map { id, s in
+                [id, s.kind?.rawValue ?? "", s.from ?? "", s.to ?? "", s.status.rawValue,
+                 s.sentOn?.description ?? "", s.answeredOn?.description ?? ""]
+            }), output.format)
+        }
+    }
+}

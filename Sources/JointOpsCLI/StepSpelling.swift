@@ -1,0 +1,90 @@
+import Enforcement
+import JointOps
+
+/// How the command line spells a next step: as the `jointops` command that takes it.
+///
+/// The domain and the application name steps as data (`NextStep`, `UserStep`); this is the one place that
+/// turns them into command lines, and `NextStepSpellingTests` parses every one with the real parser.
+enum StepSpelling {
+    /// The command lines (the words after `jointops`) a step names; more than one means "any of these".
+    static func commandLines(_ step: UserStep) -> [[String]] {
+        switch step {
+        case .next(let step): commandLines(step)
+        case .list(let kind): [[kind.command, "list"]]
+        case .startLocalDatabase: [["local", "start"]]
+        case .migrateDatabase: [["db", "migrate"]]
+        }
+    }
+
+    static func commandLines(_ step: NextStep) -> [[String]] {
+        switch step {
+        case .registerAgency: [["agency", "register"]]
+        case .registerOfficer: [["officer", "register"]]
+        case .importCalendar: [["calendar", "import", "FILE.csv"]]
+        case .listLegalBases: [["law", "list"]]
+        case .planOperation: [["operation", "plan"]]
+        case .inviteAgency: [["operation", "invite"]]
+        case .joinOperation: [["operation", "join"]]
+        case .sendReferral: [["referral", "send"]]
+        case .raiseRectification: [["rectification", "raise"]]
+        case .openCase: [[.receiveLead], [.file], [.decideOnSpot]].map { ["case"] + $0.map(verb) }
+        case let .show(record, id): [[record.rawValue, "show", id]]
+        case let .onCase(action, caseId): [["case", verb(action), caseId]]
+        }
+    }
+
+    /// The step as text in a message: "`jointops case request-review CASE-2023-0007`"; alternatives after the
+    /// first by their last word: "`jointops case receive-lead`, `file` or `decide-on-spot`".
+    static func text(_ step: UserStep) -> String {
+        let lines = commandLines(step)
+        let first = "`jointops \(lines[0].joined(separator: " "))`"
+        let others = lines.dropFirst().map { "`\($0.last ?? "")`" }
+        guard let last = others.last else { return first }
+        return ([first] + others.dropLast()).joined(separator: ", ") + " or \(last)"
+    }
+
+    /// The verb of `jointops case` that takes a case step.
+    static func verb(_ action: CaseAction) -> String {
+        typealias Case = CaseCommandGroup
+        switch action {
+        case .receiveLead: return Case.ReceiveLead._commandName
+        case .file: return Case.File._commandName
+        case .declineFiling: return Case.DeclineFiling._commandName
+        case .decideOnSpot: return Case.DecideOnSpot._commandName
+        case .assignOfficers: return Case.AssignOfficers._commandName
+        case .recordEvidence: return Case.RecordEvidence._commandName
+        case .preserveEvidence: return Case.PreserveEvidence._commandName
+        case .resolvePreservedEvidence: return Case.ResolvePreservedEvidence._commandName
+        case .seizeVehicle: return Case.SeizeVehicle._commandName
+        case .extendSeizure: return Case.ExtendSeizure._commandName
+        case .releaseVehicle: return Case.ReleaseVehicle._commandName
+        case .confiscateVehicle: return Case.ConfiscateVehicle._commandName
+        case .concludeInvestigation: return Case.ConcludeInvestigation._commandName
+        case .requestLegalReview: return ReviewCommand.Request._commandName
+        case .passLegalReview: return ReviewCommand.Pass._commandName
+        case .returnLegalReview: return ReviewCommand.Return._commandName
+        case .serveNotice: return Case.ServeNotice._commandName
+        case .receiveStatement: return Case.ReceiveStatement._commandName
+        case .waiveStatement: return Case.WaiveStatement._commandName
+        case .requestHearing: return Case.RequestHearing._commandName
+        case .scheduleHearing: return Case.ScheduleHearing._commandName
+        case .holdHearing: return Case.HoldHearing._commandName
+        case .waiveHearing: return Case.WaiveHearing._commandName
+        case .decidePenalty: return Case.DecidePenalty._commandName
+        case .decideNoPenalty: return Case.DecideNoPenalty._commandName
+        case .referToPolice: return Case.ReferToPolice._commandName
+        case .transferOut: return Case.TransferOut._commandName
+        case .serveDecision: return Case.ServeDecision._commandName
+        case .publish: return Case.Publish._commandName
+        case .withholdPublication: return Case.WithholdPublication._commandName
+        case .revokeDecision: return Case.RevokeDecision._commandName
+        case .withdrawPublication: return Case.WithdrawPublication._commandName
+        case .receivePayment: return Case.ReceivePayment._commandName
+        case .serveDemand: return Case.ServeDemand._commandName
+        case .applyToCourt: return Case.ApplyToCourt._commandName
+        case .fileOnSpotDecision: return Case.FileOnSpotDecision._commandName
+        case .close: return Case.Close._commandName
+        case .archive: return Case.Archive._commandName
+        }
+    }
+}

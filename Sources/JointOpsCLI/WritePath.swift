@@ -1,0 +1,101 @@
+import Enforcement
+import Foundation
+import JointOps
+
+/// What a write prints about the aggregate it left: its status and the steps that can come next.
+protocol WriteSummary: Decider {
+    static func status(of state: State) -> String
+    static func next(after state: State) -> [String]
+}
+
+extension WriteOptions {
+    /// The one write path: check the options, connect, let `perform` decide and append, print what it did.
+    func write<D: WriteSummary>(_ decider: D.Type,
+                                _ perform: (CommandHandler<D>, CommandRequest) throws -> Outcome<D>) throws {
+        let request = try request()
+        let outcome = try perform(try connectedApplication().handler(D.self), request)
+        report(outcome, status: D.status(of: outcome.state), next: D.next(after: outcome.state), format: format)
+    }
+
+    /// Runs `command` on the existing record `id` of `kind`.
+    func write<D: WriteSummary>(_ command: D.Command, to decider: D.Type, on id: String, kind: StreamKind) throws {
+        let id = try kind.parse(id)
+        try write(D.self) { handler, request in try handler.handle(command, on: id, kind: kind, request: request) }
+    }
+
+    /// Opens a new record under the next readable id of `kind`; `command` builds the creating command from it.
+    func create<D: WriteSummary>(_ decider: D.Type, _ kind: StreamKind, _ command: (String) -> D.Command) throws {
+        try write(D.self) { handler, request in try handler.create(kind, request: request, command: command) }
+    }
+
+    /// Runs a case command on an existing case.
+    func write(_ command: CaseCommand, onCase id: String) throws {
+        try write(command, to: CaseDecider.self, on: id, kind: .case)
+    }
+
+    /// Prints what a write did: the id, the events appended, the resulting status and what can come next.
+    private func report<D: Decider>(_ outcome: Outcome<D>, status: String, next: [String], format: OutputFormat) {
+        let events = outcome.events.map(\.eventType).joined(separator: ", ")
+        switch format {
+        case .table:
+            let repeated = outcome.wasAlreadyAppended ? " (already recorded under this --command-id; nothing written)" : ""
+            print("\(outcome.stream): \(events) → \(status), version \(outcome.version)\(repeated)")
+            if !next.isEmpty { print("next: \(next.joined(separator: ", "))") }
+        case .json, .csv:
+            emit(Table(["id", "events", "status", "version", "already_recorded", "next"],
+                       rows: [[outcome.stream, events, status, String(outcome.version),
+                               String(outcome.wasAlreadyAppended), next.joined(separator: " ")]]), format)
+        }
+    }
+}
+
+extension CaseDecider: WriteSummary {
+    static func status(of state: CaseState) -> String { state.status.rawValue }
+    static func next(after state: CaseState) -> [String] { state.nextActions.map(StepSpelling.verb) }
+}
+
+extension OperationDecider: WriteSummary {
+    static func status(of state: OperationState) -> String { state.status.rawValue }
+    static func next(after state: OperationState) -> [String] { state.nextActions }
+}
+
+extension RectificationDecider: WriteSummary {
+    static func status(of state: RectificationState) -> String { state.status.rawValue }
+    static func next(after state: RectificationState) -> [String] { state.nextActions }
+}
+
+extension ReferralDecider: WriteSummary {
+    static func status(of state: ReferralState) -> String { state.status.rawValue }
+    // A sent referral waits for the receiver's answer.
+    static func next(after state: ReferralState) -> [String] { state.status == .sent ? ["accept", "reject"] : [] }
+}
+
+extension RegistryDecider: WriteSummary {
+    static func status(of state: RegistryState) -> String { "registered" }
+    static func next(after state: RegistryState) -> [String] { [] }
+}
+
+extension OutreachDecider: WriteSummary {
+    static func status(of state: OutreachDecider.State) -> String { "recorded" }
+    static func next(after state: OutreachDecider.State) -> [String] { [] }
+}
+
+extension WriteOptions {
+    /// Runs the case command `command` builds (it may refuse a bad option value) on the existing case `id`.
+    func writeCase(_ id: String, _ command: () throws -> CaseCommand) throws { try write(try command(), onCase: id) }
+    func writeOperation(_ id: String, _ command: () throws -> OperationCommand) throws {
+        try write(try command(), to: OperationDecider.self, on: id, kind: .operation)
+    }
+    func writeRectification(_ id: String, _ command: () throws -> RectificationCommand) throws {
+        try write(try command(), to: RectificationDecider.self, on: id, kind: .rectification)
+    }
+    func writeReferral(_ id: String, _ command: () throws -> ReferralCommand) throws {
+        try write(try command(), to: ReferralDecider.self, on: id, kind: .referral)
+    }
+    /// Runs a registry command (agencies, officers, campaigns): the registry is one stream, made on first use.
+    func writeRegistry(_ command: RegistryCommand) throws {
+        try write(RegistryDecider.self) { handler, request in
+            try handler.handle(command, on: StreamKind.registryStream, mustExist: false, request: request)
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Enforcement
+import JointOps
+@testable import JointOpsCLI
+import Testing
+
+/// Every next step a message can name is spelled as a `jointops` command line that the real parser accepts,
+/// and the messages read as they always did.
+@Suite struct NextStepSpellingTests {
+    static let sampleIds: [NextStep.Record: String] = [
+        .operation: "OP-2023-0007", .case: "CASE-2023-0123", .rectification: "RECT-2023-0004", .referral: "REF-2023-0002",
+    ]
+    static let steps = UserStep.all { sampleIds[$0]! }
+
+    @Test func theSampleCoversEveryKindOfStep() {
+        #expect(Self.steps.count == 10 + NextStep.Record.allCases.count + CaseAction.allCases.count + StreamKind.all.count + 2)
+    }
+
+    @Test(arguments: steps)
+    func everyStepNamesACommandTheParserKnows(step: UserStep) throws {
+        for line in StepSpelling.commandLines(step) {
+            // A hint names the command; the user adds the options it needs. So a missing option is fine, while an
+            // unknown command, subcommand, argument or option fails here.
+            do { _ = try JointOpsCommand.parseAsRoot(line) } catch {
+                let message = JointOpsCommand.message(for: error)
+                #expect(message.hasPrefix("Missing expected argument"), "jointops \(line.joined(separator: " ")): \(message)")
+            }
+            // And it reaches that very subcommand, not a parent that happens to take an argument.
+            do {
+                // `--help` parses as ArgumentParser's help command, which ends by throwing the help text.
+                var help = try JointOpsCommand.parseAsRoot(line + ["--help"])
+                try help.run()
+                Issue.record("--help did not stop jointops \(line.joined(separator: " "))")
+            } catch {
+                let usage = JointOpsCommand.fullMessage(for: error).split(separator: "\n").first { $0.hasPrefix("USAGE:") }
+                #expect(usage?.contains(" \(line[1])") == true, "jointops \(line.joined(separator: " ")): \(usage ?? "no usage")")
+            }
+        }
+    }
+
+    @Test(arguments: steps)
+    func everyStepReadsAsBackquotedCommands(step: UserStep) {
+        let text = StepSpelling.text(step)
+        #expect(text.hasPrefix("`jointops ") && text.hasSuffix("`"), "\(text)")
+        #expect(!text.contains("\n"))
+    }
+
+    static func shown(_ error: Error) -> String { UserFacingError(translating: error, rendering: StepSpelling.text).message }
+
+    @Test func rejectionsReadAsTheyDidWithTheCommandSpelledOut() {
+        #expect(Self.shown(Rejection.legalReviewRequired(caseId: "CASE-2023-0007", reasons: [.fineAtOrAboveThreshold]))
+            == "case CASE-2023-0007 needs a passed legal review before this decision (fine at or above threshold; APL 58): "
+            + "request one with `jointops case request-review CASE-2023-0007`")
+        #expect(Self.shown(Rejection.notFound(aggregate: "case", next: .openCase))
+            == "no such case: start it with `jointops case receive-lead`, `file` or `decide-on-spot`")
+        #expect(Self.shown(Rejection.notFound(aggregate: "operation", next: .planOperation))
+            == "no such operation: plan it first with `jointops operation plan`")
+        #expect(Self.shown(Rejection.unknownAgency("乌苏某局"))
+            == "no agency has the code 乌苏某局: register it with `jointops agency register` or correct the code")
+        #expect(Self.shown(Rejection.notAllowedNow(aggregate: "referral", id: "REF-2023-0002", status: "accepted",
+                                                   command: "accept"))
+            == "referral REF-2023-0002 is accepted, so `accept` is not possible now: "
+            + "see what can come next with `jointops referral show REF-2023-0002`")
+        #expect(Self.shown(Rejection.agencyAlreadyInvited("WSJJ"))
+            == "WSJJ has already been invited: record its answer with `jointops operation join`")
+        #expect(Self.shown(Rejection.calendarNotLoaded(.yearNotLoaded(year: 2026, jurisdiction: .xinjiang)))
+            == "the deadline cannot be computed: no working-day calendar is loaded for 2026 (xinjiang); "
+            + "import the official notice with `jointops calendar import FILE.csv`")
+        #expect(Self.shown(LawError.unknownBasis(id: "RTR-99")) == "unknown legal basis `RTR-99`; list the catalogue with `jointops law list`")
+    }
+
+    @Test func applicationErrorsSpellTheirStepsTheSameWay() {
+        #expect(Self.shown(ApplicationError.notFound("RECT-2023-0042", kind: .rectification))
+            == "no rectification item RECT-2023-0042 exists: check the id with `jointops rectify list`")
+        #expect(Self.shown(ApplicationError.malformedId("OP-2023-0001", kind: .case))
+            == "`OP-2023-0001` is not a case id: case ids look like CASE-2023-0007; list them with `jointops case list`")
+    }
+
+    @Test func nextActionsAreTheVerbsOfJointopsCase() {
+        let verbs = CaseAction.allCases.map(StepSpelling.verb)
+        #expect(Set(verbs).count == CaseAction.allCases.count)
+        #expect(StepSpelling.verb(.requestLegalReview) == "request-review")
+        #expect(StepSpelling.verb(.withholdPublication) == "withhold-publication")
+        #expect(StepSpelling.verb(.file) == "file")
+        let state = CaseDecider.initialState
+        #expect(state.nextActions.map(StepSpelling.verb) == ["receive-lead", "file", "decide-on-spot"])
+    }
+}
