@@ -221,13 +221,11 @@ public final class EventStore {
     /// Only transactions older than every transaction still running are read, so once a caller has
     /// passed a position no event can later appear before it (see the schema's comment).
     public func readAll(after position: GlobalPosition, limit: Int = 1000) throws -> [RecordedEvent] {
-        let result = try connection.execute(Self.readAllSQL, [String(position.transactionId), position.position, limit])
+        let result = try connection.execute(Self.readAllSQL, [position.transactionId, position.position, limit])
         return try decode(result)
     }
 
-    // ORDER BY names the table's columns explicitly: the select list has `transaction_id::text AS
-    // transaction_id_text`, and a bare output-column name in ORDER BY would sort transaction ids as
-    // text ("1000" before "999") while WHERE compares them as numbers, so a batch would skip events.
+    // ORDER BY names the table's columns (`e.`): a bare name would bind to an output column first.
     static let readAllSQL = """
         SELECT \(columns) FROM eventstore.events e
         WHERE (e.transaction_id, e.position) > ($1::xid8, $2::bigint)
@@ -236,16 +234,14 @@ public final class EventStore {
         LIMIT $3
         """
 
+    // Transaction ids leave the database as `xid8` values, never cast to text: libpq's text format
+    // prints them as decimal digits anyway, and an ORDER BY that binds to an output column still sorts
+    // numbers. Cast to text, "1336" sorts before "999" (the read-all and report --wait bugs of old).
+    // They go in as bound `UInt64`s cast with `::xid8`, and are compared only as `xid8`.
     static let columns = """
-        position, transaction_id::text AS transaction_id_text, stream_id, stream_version, event_id, event_type, schema_version, \
+        position, transaction_id, stream_id, stream_version, event_id, event_type, schema_version, \
         data::text, command_id, actor, agency, correlation_id, causation_id, occurred_at, recorded_at
         """
-
-    /// `transaction_id_text`: NULL is an error; text that is not a `UInt64` reads as 0, as it always has.
-    private static func transactionId(_ row: Row) throws -> UInt64 {
-        if row.isNull(1) { return try row.uint64(1) }
-        return (try? row.uint64(1)) ?? 0
-    }
 
     /// One `RecordedEvent` per row of `columns`, through `Row`'s concrete accessors: no generic
     /// calls, no intermediate `String`s for numbers, ids or timestamps.
@@ -256,7 +252,7 @@ public final class EventStore {
             let row = result[index]
             var event = RecordedEvent(
                 position: try row.int64(0),
-                transactionId: try Self.transactionId(row),
+                transactionId: try row.uint64(1),
                 streamId: try row.string(2),
                 streamVersion: try row.int64(3),
                 id: try row.uuid(4),
