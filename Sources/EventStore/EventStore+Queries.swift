@@ -10,6 +10,14 @@ public struct RecordedCommand: Sendable, Equatable {
     public var lastVersion: Int64
     /// The global positions of its events, in stream order.
     public var positions: [Int64]
+
+    public init(commandId: UUID, streamId: String, firstVersion: Int64, lastVersion: Int64, positions: [Int64]) {
+        self.commandId = commandId
+        self.streamId = streamId
+        self.firstVersion = firstVersion
+        self.lastVersion = lastVersion
+        self.positions = positions
+    }
 }
 
 /// Which events `events(matching:)` lists; every condition left nil matches everything.
