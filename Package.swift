@@ -27,8 +27,8 @@ let package = Package(
         ),
         // The bureau's demo year and the synthetic history the benchmark and tests replay.
         .target(name: "JointOpsDemo", dependencies: ["JointOps", "EventStore", "Enforcement"]),
-        // Schema/ is a target only to ship its .sql files as resources inside the binary's bundle.
-        .target(name: "Schema", path: "Schema", sources: ["Schema.swift"], resources: [.copy("migrations")]),
+        // Schema/ is a target only to compile its .sql files into the binary (`.embedInCode`).
+        .target(name: "Schema", path: "Schema", sources: ["Schema.swift"], resources: [.embedInCode("migrations")]),
         // The command line's commands, a library so tests can parse with them; `jointops` only runs it.
         .target(
             name: "JointOpsCLI",

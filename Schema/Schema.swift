@@ -1,8 +1,18 @@
-import Foundation
+/// The numbered SQL migrations of `Schema/migrations/`, compiled into the binary (SwiftPM's
+/// `.embedInCode`), so a copied or installed `jointops` needs no resource folder beside it.
+///
+/// The `.sql` files stay the source of truth: SwiftPM regenerates the bytes on every build. It names
+/// each file's constant itself (`0001_a.sql` becomes `_001_a_sql`), so every file is listed here once
+/// by its real name; a test checks the list against the folder, so a new file cannot be forgotten.
+public enum EmbeddedMigrations {
+    /// Every migration file, by file name, in number order.
+    public static let files: [(name: String, sql: String)] = [
+        ("0001_create_event_store.sql", text(PackageResources._001_create_event_store_sql)),
+        ("0002_create_command_lookup_indexes.sql", text(PackageResources._002_create_command_lookup_indexes_sql)),
+        ("0003_create_projections_and_reporting.sql", text(PackageResources._003_create_projections_and_reporting_sql)),
+        ("0004_append_as_one_statement.sql", text(PackageResources._004_append_as_one_statement_sql)),
+        ("0005_drop_append_functions.sql", text(PackageResources._005_drop_append_functions_sql)),
+    ]
 
-/// The numbered SQL migrations of this folder, shipped as a resource bundle so the `jointops`
-/// binary carries them wherever it is installed. The `.sql` files are the source of truth.
-public enum SchemaBundle {
-    /// The folder holding the `NNNN_*.sql` files.
-    public static var directory: URL { Bundle.module.resourceURL!.appendingPathComponent("migrations") }
+    private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
 }

@@ -12,9 +12,9 @@ public struct Checkpoints {
 
     public func load(_ name: String) throws -> GlobalPosition {
         let result = try connection.execute(
-            "SELECT transaction_id::text, position FROM eventstore.checkpoints WHERE name = $1", [name])
+            "SELECT transaction_id, position FROM eventstore.checkpoints WHERE name = $1", [name])
         guard let row = result.first else { return .start }
-        return GlobalPosition(transactionId: UInt64(try row.get(0, as: String.self)) ?? 0, position: try row.get(1))
+        return GlobalPosition(transactionId: try row.uint64(0), position: try row.get(1))
     }
 
     public func save(_ name: String, _ position: GlobalPosition) throws {
@@ -22,7 +22,7 @@ public struct Checkpoints {
             INSERT INTO eventstore.checkpoints (name, transaction_id, position) VALUES ($1, $2::xid8, $3)
             ON CONFLICT (name) DO UPDATE
                 SET transaction_id = EXCLUDED.transaction_id, position = EXCLUDED.position, updated_at = now()
-            """, [name, String(position.transactionId), position.position])
+            """, [name, position.transactionId, position.position])
     }
 
     public func delete(_ name: String) throws {
@@ -49,7 +49,7 @@ extension EventStore {
                    count(*) FILTER (WHERE transaction_id >= pg_snapshot_xmin(pg_current_snapshot()))
             FROM eventstore.events
             WHERE (transaction_id, position) > ($1::xid8, $2::bigint)
-            """, [String(position.transactionId), position.position])[0]
+            """, [position.transactionId, position.position])[0]
         return Lag(events: try row.get(0), seconds: max(0, try row.get(1)), heldBack: try row.get(2))
     }
 }

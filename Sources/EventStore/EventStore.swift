@@ -25,94 +25,6 @@ public final class EventStore {
     /// A wake-up after an append has committed; asynchronous commit, since a lost one only delays a
     /// subscriber until its next poll.
     static let notifySQL = "SELECT set_config('synchronous_commit', 'off', true), pg_notify('\(channel)', '')"
-    static let commandSQL = "SELECT last_version, positions FROM eventstore.commands WHERE command_id = $1"
-    static let refusedSQL = "SELECT last_version, positions FROM eventstore.append_refused($1, $2, $3)"
-
-    // An append is one plain statement, not a function call (Schema/migrations/0004_append_as_one_statement.sql
-    // says why). Parameters: $1 stream, $2 command id, $3 actor, $4 agency, $5 correlation id, $6 causation id,
-    // then the event (one event: $7 id, $8 type, $9 schema version, $10 data, $11 occurred at) or the
-    // events as one jsonb array ($7), then the expected version (`.exact` only).
-    //
-    // The first step claims the stream row. Each form also requires the stream's last append to come from
-    // a transaction no newer than this one (`<=`: one transaction may append to a stream twice), checked on
-    // the row it locks: transaction ids are handed out when a transaction first writes, not in lock order,
-    // and a follower reading in transaction-id order would otherwise see this append before the one it
-    // follows (see 0001). A failed guard writes nothing and returns no row.
-    private enum StreamClaim: Int, CaseIterable { case exact, noStream, any }
-
-    private static func claimSQL(_ claim: StreamClaim, count: String, expected: String) -> String {
-        switch claim {
-        case .exact:
-            return """
-                UPDATE eventstore.streams s
-                SET version = s.version + \(count), prev_xid = s.last_xid, last_xid = pg_current_xact_id(), updated_at = now()
-                WHERE s.stream_id = $1::text AND s.version = \(expected) AND s.last_xid <= pg_current_xact_id()
-                RETURNING s.version, s.last_xid
-                """
-        case .noStream:
-            // No earlier append, so nothing to order against; an existing stream means "wrong version".
-            return """
-                INSERT INTO eventstore.streams (stream_id, version, last_xid) VALUES ($1::text, \(count), pg_current_xact_id())
-                ON CONFLICT ON CONSTRAINT streams_pkey DO NOTHING
-                RETURNING version, last_xid
-                """
-        case .any:
-            return """
-                INSERT INTO eventstore.streams AS s (stream_id, version, last_xid) VALUES ($1::text, \(count), pg_current_xact_id())
-                ON CONFLICT ON CONSTRAINT streams_pkey DO UPDATE
-                SET version = s.version + excluded.version, prev_xid = s.last_xid, last_xid = excluded.last_xid, updated_at = now()
-                WHERE s.last_xid <= excluded.last_xid
-                RETURNING s.version, s.last_xid
-                """
-        }
-    }
-
-    private static let eventColumns = "transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, "
-        + "command_id, actor, agency, correlation_id, causation_id, occurred_at"
-
-    /// The append statement; the events are inserted FROM the claimed stream row, so only when it moved on.
-    /// The commands row is a plain INSERT: a command id appended before (or by a racing transaction) raises
-    /// 23505 on commands_pkey and the whole statement, stream row included, rolls back.
-    private static func appendSQL(_ claim: StreamClaim, single: Bool, notify: Bool) -> String {
-        let events = single
-            ? """
-                SELECT s.last_xid, $1::text, s.version, $7::uuid, $8::text, $9::integer, $10::jsonb,
-                       $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz
-                FROM s
-                """
-            : """
-                SELECT s.last_xid, $1::text, s.version - jsonb_array_length($7::jsonb) + x.n, (x.value->>'event_id')::uuid,
-                       x.value->>'type', COALESCE((x.value->>'schema_version')::integer, 1), x.value->'data',
-                       $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, (x.value->>'occurred_at')::timestamptz
-                FROM s, jsonb_array_elements($7::jsonb) WITH ORDINALITY AS x(value, n)
-                ORDER BY x.n
-                """
-        let count = single ? "1" : "jsonb_array_length($7::jsonb)"
-        let expected = single ? "$12::bigint" : "$8::bigint"
-        return """
-            WITH s AS (
-            \(claimSQL(claim, count: count, expected: expected))
-            ), e AS (
-            INSERT INTO eventstore.events (\(eventColumns))
-            \(events)
-            RETURNING position, stream_version
-            ), c AS (
-            INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions)
-            SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position)
-            FROM e HAVING count(*) > 0
-            )
-            SELECT s.version, (SELECT array_agg(e.position ORDER BY e.position) FROM e)\(notify ? ", pg_notify('\(channel)', '')" : "")
-            FROM s
-            """
-    }
-
-    /// Every form of the append statement, built once: index `claim * 4 + (single ? 2 : 0) + (notify ? 1 : 0)`.
-    private static let appendStatements: [String] = StreamClaim.allCases.flatMap { claim in
-        [false, true].flatMap { single in [false, true].map { notify in appendSQL(claim, single: single, notify: notify) } }
-    }
-
-    static let wrongExpectedVersionState: SQLState = "JO409"
-
     /// Appends events to a stream in one transaction.
     ///
     /// - Returns: the new stream version and the events' positions; for a command id that was
@@ -122,12 +34,7 @@ public final class EventStore {
     public func append(_ events: [NewEvent], to stream: String, expecting expected: ExpectedVersion,
                        metadata: CommandMetadata) throws -> AppendResult {
         guard !events.isEmpty else { throw EventStoreError.emptyAppend(stream: stream) }
-        let claim: StreamClaim
-        switch expected.parameter {
-        case nil: claim = .any
-        case 0: claim = .noStream
-        default: claim = .exact
-        }
+        let claim = StreamClaim(expected)
         var parameters: [(any PostgresBindable)?] = [
             stream, metadata.commandId, metadata.actor, metadata.agency, metadata.correlationId, metadata.causationId,
         ]
@@ -139,7 +46,7 @@ public final class EventStore {
         } else {
             parameters.append(JSONText(try Self.encode(events)))
         }
-        if claim == .exact { parameters.append(expected.parameter) }
+        if claim == .atVersion { parameters.append(expected.parameter) }
         // NOTIFY inside a transaction takes a cluster-wide lock at commit and holds it through the commit's
         // WAL flush, so notifying appends from many writers commit one at a time (4–10× slower at 16
         // writers). An append on its own is therefore followed, in the same round trip, by a separate
@@ -148,7 +55,7 @@ public final class EventStore {
         // NOTIFY stays in it, delivered at that commit.
         let notifyAfterCommit = notifiesSubscribers && !connection.isInTransaction
         let notifyInStatement = notifiesSubscribers && !notifyAfterCommit
-        let sql = Self.appendStatements[claim.rawValue * 4 + (events.count == 1 ? 2 : 0) + (notifyInStatement ? 1 : 0)]
+        let sql = Self.appendStatement(claim, single: events.count == 1, notify: notifyInStatement)
         // A retry after 40001 runs in a new transaction, which always has a larger id (see the schema).
         var attempt = 0
         while true {
@@ -162,14 +69,11 @@ public final class EventStore {
                                         wasAlreadyAppended: false)
                 }
                 // No row: a guard failed and nothing was written. Ask why: it returns the original result of a
-                // command appended meanwhile, or throws a wrong version (JO409) or "retry" (40001).
+                // command appended meanwhile, or throws a wrong version or "retry" (40001).
                 return try refusedAppend(to: stream, expecting: expected, commandId: metadata.commandId)
             } catch let error as PostgresError where error.sqlState == .uniqueViolation
                         && error.constraint == "commands_pkey" {
                 return try originalResult(of: metadata.commandId)
-            } catch let error as PostgresError where error.sqlState == Self.wrongExpectedVersionState {
-                let actual = error.detail.flatMap { Int64($0) } ?? -1
-                throw EventStoreError.wrongExpectedVersion(stream: stream, expected: expected, actual: actual)
             } catch let error as PostgresError
                         where (error.sqlState == .serializationFailure || error.sqlState == .deadlockDetected)
                         && attempt < 50 && !connection.isInTransaction {
@@ -180,19 +84,26 @@ public final class EventStore {
 
     /// The result a command id got when it was first appended.
     private func originalResult(of commandId: UUID) throws -> AppendResult {
-        guard let row = try connection.execute(Self.commandSQL, [commandId]).first else {
+        guard let row = try connection.execute(Self.commandResultSQL, [commandId]).first else {
             throw PostgresError(kind: .client, message: "command \(commandId) vanished after a duplicate report")
         }
         return AppendResult(streamVersion: try row.get(0), positions: try Self.positions(row), wasAlreadyAppended: true)
     }
 
-    /// Why an append statement wrote nothing (`eventstore.append_refused`): the original result of its
-    /// command id, or it throws.
+    /// Why an append statement wrote nothing: the original result of its command id when that was
+    /// appended meanwhile; else the stream is not at the expected version; else the stream's last
+    /// append came from a newer transaction, and the append must run again in a new one (40001).
     private func refusedAppend(to stream: String, expecting expected: ExpectedVersion, commandId: UUID) throws -> AppendResult {
-        guard let row = try connection.execute(Self.refusedSQL, [stream, expected.parameter, commandId]).first else {
-            throw PostgresError(kind: .client, message: "append to \(stream) wrote nothing and no reason was given")
+        let row = try connection.execute(Self.refusalFactsSQL, [stream, commandId])[0]
+        if !row.isNull(0) {
+            return AppendResult(streamVersion: try row.get(0), positions: try Self.positions(row), wasAlreadyAppended: true)
         }
-        return AppendResult(streamVersion: try row.get(0), positions: try Self.positions(row), wasAlreadyAppended: true)
+        let actual: Int64 = try row.decode(2) ?? 0
+        if let wanted = expected.parameter, wanted != actual {
+            throw EventStoreError.wrongExpectedVersion(stream: stream, expected: expected, actual: actual)
+        }
+        throw PostgresError(kind: .server, message: "stream \(stream) was appended by a newer transaction; retry the append",
+                            sqlState: .serializationFailure)
     }
 
     /// Event data must be a JSON object (the table checks it too).
@@ -221,13 +132,11 @@ public final class EventStore {
     /// Only transactions older than every transaction still running are read, so once a caller has
     /// passed a position no event can later appear before it (see the schema's comment).
     public func readAll(after position: GlobalPosition, limit: Int = 1000) throws -> [RecordedEvent] {
-        let result = try connection.execute(Self.readAllSQL, [String(position.transactionId), position.position, limit])
+        let result = try connection.execute(Self.readAllSQL, [position.transactionId, position.position, limit])
         return try decode(result)
     }
 
-    // ORDER BY names the table's columns explicitly: the select list has `transaction_id::text AS
-    // transaction_id_text`, and a bare output-column name in ORDER BY would sort transaction ids as
-    // text ("1000" before "999") while WHERE compares them as numbers, so a batch would skip events.
+    // ORDER BY names the table's columns (`e.`): a bare name would bind to an output column first.
     static let readAllSQL = """
         SELECT \(columns) FROM eventstore.events e
         WHERE (e.transaction_id, e.position) > ($1::xid8, $2::bigint)
@@ -236,16 +145,14 @@ public final class EventStore {
         LIMIT $3
         """
 
+    // Transaction ids leave the database as `xid8` values, never cast to text: libpq's text format
+    // prints them as decimal digits anyway, and an ORDER BY that binds to an output column still sorts
+    // numbers. Cast to text, "1336" sorts before "999" (the read-all and report --wait bugs of old).
+    // They go in as bound `UInt64`s cast with `::xid8`, and are compared only as `xid8`.
     static let columns = """
-        position, transaction_id::text AS transaction_id_text, stream_id, stream_version, event_id, event_type, schema_version, \
+        position, transaction_id, stream_id, stream_version, event_id, event_type, schema_version, \
         data::text, command_id, actor, agency, correlation_id, causation_id, occurred_at, recorded_at
         """
-
-    /// `transaction_id_text`: NULL is an error; text that is not a `UInt64` reads as 0, as it always has.
-    private static func transactionId(_ row: Row) throws -> UInt64 {
-        if row.isNull(1) { return try row.uint64(1) }
-        return (try? row.uint64(1)) ?? 0
-    }
 
     /// One `RecordedEvent` per row of `columns`, through `Row`'s concrete accessors: no generic
     /// calls, no intermediate `String`s for numbers, ids or timestamps.
@@ -256,7 +163,7 @@ public final class EventStore {
             let row = result[index]
             var event = RecordedEvent(
                 position: try row.int64(0),
-                transactionId: try Self.transactionId(row),
+                transactionId: try row.uint64(1),
                 streamId: try row.string(2),
                 streamVersion: try row.int64(3),
                 id: try row.uuid(4),
@@ -280,7 +187,7 @@ public final class EventStore {
         try row.get(1, as: [String].self).map { Int64($0) ?? -1 }
     }
 
-    /// The JSON array `eventstore.append` takes.
+    /// The jsonb array ($7) of the statements that append many events.
     static func encode(_ events: [NewEvent]) throws -> String {
         var json = "["
         for (index, event) in events.enumerated() {

@@ -56,3 +56,8 @@ public struct JSONText: PostgresBindable, Sendable, Hashable {
     }
     public var postgresText: String { text }
 }
+
+extension UInt64: PostgresBindable {
+    /// Decimal digits, e.g. a transaction id bound as `$1::xid8`.
+    public var postgresText: String { String(self) }
+}

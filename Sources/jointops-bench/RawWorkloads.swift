@@ -85,10 +85,10 @@ enum RawWorkloads {
     }
 }
 
-/// The columns `EventStore.readAll` selects, in its text forms (a copy: the store keeps its own internal).
+/// The columns `EventStore.readAll` selects (a copy: the store keeps its own internal).
 enum EventColumns {
     static let text = """
-        position, transaction_id::text AS transaction_id_text, stream_id, stream_version, event_id, event_type, schema_version, \
+        position, transaction_id, stream_id, stream_version, event_id, event_type, schema_version, \
         data::text, command_id, actor, agency, correlation_id, causation_id, occurred_at, recorded_at
         """
 }

@@ -51,4 +51,28 @@ import TestSupport
             }
         }
     }
+
+    /// The binary carries `Schema/migrations/` compiled in: every file, byte for byte (so its checksum
+    /// matches databases migrated from the files), and nothing else. A file added to the folder but not
+    /// to `EmbeddedMigrations` fails here.
+    @Test func theEmbeddedMigrationsAreExactlyTheFilesOfSchemaMigrations() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Schema/migrations")
+        let files = try Migration.load(from: folder)
+        let embedded = try SchemaFiles.embedded()
+        #expect(embedded.map(\.name) == files.map(\.name))
+        #expect(embedded == files)
+        #expect(embedded.map(\.checksum) == files.map(\.checksum))
+    }
+
+    /// `JOINTOPS_SCHEMA_DIR` still points the migrator at a folder (to try an unreleased migration). It
+    /// is set to the real folder, so a test running beside this one reads the same migrations.
+    @Test func theSchemaDirectoryVariableStillOverridesTheEmbeddedMigrations() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Schema/migrations")
+        setenv("JOINTOPS_SCHEMA_DIR", folder.path, 1)
+        defer { unsetenv("JOINTOPS_SCHEMA_DIR") }
+        #expect(SchemaFiles.directory?.path == folder.path)
+        #expect(try SchemaFiles.migrations() == SchemaFiles.embedded())
+    }
 }

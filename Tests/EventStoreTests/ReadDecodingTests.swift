@@ -27,14 +27,14 @@ import TestSupport
             #expect(read.count == 5)
 
             let rows = try store.connection.execute("""
-                SELECT position, transaction_id::text, stream_id, stream_version, event_id, event_type, schema_version,
+                SELECT position, transaction_id, stream_id, stream_version, event_id, event_type, schema_version,
                        data::text, command_id, actor, agency, correlation_id, causation_id, occurred_at, recorded_at
                 FROM eventstore.events ORDER BY stream_version
                 """).rows
             #expect(rows.count == 5)
             for (event, row) in zip(read, rows) {
                 #expect(event.position == (try row.get(0, as: Int64.self)))
-                #expect(event.transactionId == UInt64(try row.get(1, as: String.self)))
+                #expect(event.transactionId == (try row.get(1, as: UInt64.self)))
                 #expect(event.streamId == stream)
                 #expect(event.streamVersion == (try row.get(3, as: Int64.self)))
                 #expect(event.id == (try row.get(4, as: UUID.self)))

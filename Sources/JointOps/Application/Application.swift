@@ -49,8 +49,8 @@ public final class Application {
         var fined: [ActKey: CaseRef] = [:]
         var filed: [ActKey: CaseRef] = [:]
         for key in Set(actKeys) {
-            fined[key] = try CaseLookups.fineImposed(for: key, connection: connection)
-            filed[key] = try CaseLookups.caseFiled(for: key, connection: connection)
+            fined[key] = try CaseLookups.fineImposed(for: key, store: store)
+            filed[key] = try CaseLookups.caseFiled(for: key, store: store)
         }
         return DecisionContext(today: today, jurisdiction: jurisdiction, calendar: try calendar(),
                                legalBases: legalBases, reviewCatalogue: reviewCatalogue,
@@ -68,7 +68,7 @@ public final class Application {
 
     /// The stream ids of one kind, in number order (year, then number).
     public func streams(of kind: StreamKind) throws -> [String] {
-        try ReadableIds.existing(kind, connection: connection)
+        try ReadableIds.existing(kind, store: store)
     }
 }
 

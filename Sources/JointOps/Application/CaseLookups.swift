@@ -1,51 +1,55 @@
 import Enforcement
+import EventStore
 import Foundation
-import Postgres
 
 /// The cross-case lookups of APL 25 and 29, read from the event log by event type and act.
 ///
-/// Served by the expression indexes of migration 0002. Two agencies filing the same act at the same
-/// instant can both pass this check (they write different streams); the joint-operation routine of
-/// agreeing who files first makes that rare, and the reports list such pairs for a person to resolve.
+/// Served by the expression indexes of migration 0002 (the payload fields and event types below are
+/// exactly theirs). Two agencies filing the same act at the same instant can both pass this check (they
+/// write different streams); the joint-operation routine of agreeing who files first makes that rare,
+/// and the reports list such pairs for a person to resolve.
 enum CaseLookups {
+    static let filingTypes = ["CaseFiled", "DecidedOnSpot"]
+    static let filedParty = PayloadField("party", "partyId")
+    static let filedDate = PayloadField("act", "date")
+
+    static let finingTypes = ["PenaltyDecided", "DecidedOnSpot"]
+    static let finedParty = PayloadField("actKey", "partyId")
+    static let finedDate = PayloadField("actKey", "actDate")
+
     /// The first case, not transferred out, that filed (or decided on the spot) this act.
-    static let filedSQL = """
-        SELECT e.stream_id, e.data->>'agency'
-        FROM eventstore.events e
-        WHERE e.event_type IN ('CaseFiled', 'DecidedOnSpot')
-          AND e.data->'party'->>'partyId' = $1 AND e.data->'act'->>'date' = $2
-          AND NOT EXISTS (SELECT 1 FROM eventstore.events t
-                          WHERE t.stream_id = e.stream_id AND t.event_type = 'CaseTransferredOut')
-        ORDER BY e.position
-        LIMIT 1
-        """
+    static func caseFiled(for key: ActKey, store: EventStore) throws -> CaseRef? {
+        let filings = try store.events(ofTypes: filingTypes,
+                                       where: [(filedParty, key.partyId), (filedDate, key.actDate.description)],
+                                       inStreamsWithout: "CaseTransferredOut")
+        guard let first = filings.first else { return nil }
+        return CaseRef(caseId: first.streamId, agencyCode: payload(first)["agency"].flatMap(text) ?? "?")
+    }
 
     /// The first case whose decision fined this act and was not revoked.
-    static let finedSQL = """
-        SELECT e.stream_id,
-               (SELECT o.data->>'agency' FROM eventstore.events o
-                WHERE o.stream_id = e.stream_id AND o.data ? 'agency'
-                ORDER BY o.stream_version LIMIT 1)
-        FROM eventstore.events e
-        WHERE e.event_type IN ('PenaltyDecided', 'DecidedOnSpot')
-          AND e.data->'actKey'->>'partyId' = $1 AND e.data->'actKey'->>'actDate' = $2
-          AND (e.data->'penalty'->>'fineYuan')::bigint > 0
-          AND NOT EXISTS (SELECT 1 FROM eventstore.events r
-                          WHERE r.stream_id = e.stream_id AND r.event_type = 'DecisionRevoked')
-        ORDER BY e.position
-        LIMIT 1
-        """
-
-    static func caseFiled(for key: ActKey, connection: Connection) throws -> CaseRef? {
-        try first(filedSQL, key, connection)
+    static func fineImposed(for key: ActKey, store: EventStore) throws -> CaseRef? {
+        let decisions = try store.events(ofTypes: finingTypes,
+                                         where: [(finedParty, key.partyId), (finedDate, key.actDate.description)],
+                                         inStreamsWithout: "DecisionRevoked")
+        guard let fine = decisions.first(where: { fineYuan(in: $0) > 0 }) else { return nil }
+        // The agency is named by the stream's first event that carries one (the filing).
+        let agency = try store.read(stream: fine.streamId).lazy.compactMap { payload($0)["agency"] }.first
+        return CaseRef(caseId: fine.streamId, agencyCode: agency.flatMap(text) ?? "?")
     }
 
-    static func fineImposed(for key: ActKey, connection: Connection) throws -> CaseRef? {
-        try first(finedSQL, key, connection)
+    private static func fineYuan(in event: RecordedEvent) -> Int64 {
+        ((payload(event)["penalty"] as? [String: Any])?["fineYuan"] as? NSNumber)?.int64Value ?? 0
     }
 
-    private static func first(_ sql: String, _ key: ActKey, _ connection: Connection) throws -> CaseRef? {
-        guard let row = try connection.execute(sql, [key.partyId, key.actDate.description]).first else { return nil }
-        return CaseRef(caseId: try row.get(0), agencyCode: try row.decode(1) ?? "?")
+    private static func payload(_ event: RecordedEvent) -> [String: Any] {
+        ((try? JSONSerialization.jsonObject(with: event.data)) as? [String: Any]) ?? [:]
+    }
+
+    /// A JSON value as `->>` gives it: a string's text, nil for null, anything else in its JSON form.
+    private static func text(_ value: Any) -> String? {
+        if let string = value as? String { return string }
+        if value is NSNull { return nil }
+        guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed]) else { return "?" }
+        return String(decoding: data, as: UTF8.self)
     }
 }

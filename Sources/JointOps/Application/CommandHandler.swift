@@ -62,7 +62,7 @@ public struct CommandHandler<D: Decider> {
         var attempt = 0
         while true {
             attempt += 1
-            let stream = try ReadableIds.next(kind, year: at.date.year, connection: store.connection)
+            let stream = try ReadableIds.next(kind, year: at.date.year, store: store)
             do {
                 return try decideAndAppend(command(stream), state: D.initialState, version: 0, stream: stream,
                                            at: at, request: request, attempt: attempt)
@@ -109,12 +109,10 @@ public struct CommandHandler<D: Decider> {
     /// The first result of a command id already appended, or nil for a new command id.
     private func earlierOutcome(of request: CommandRequest, expectedStream: String?) throws -> Outcome<D>? {
         guard let commandId = request.commandId else { return nil }
-        let rows = try store.connection.execute(
-            "SELECT stream_id, first_version, last_version FROM eventstore.commands WHERE command_id = $1", [commandId])
-        guard let row = rows.first else { return nil }
-        let stream: String = try row.get(0)
+        guard let recorded = try store.command(commandId) else { return nil }
+        let stream = recorded.streamId
         if let expectedStream, expectedStream != stream { throw ApplicationError.commandIdReused(commandId, stream: stream) }
-        return try outcome(ofCommand: commandId, in: stream, first: try row.get(1), last: try row.get(2))
+        return try outcome(ofCommand: commandId, in: stream, first: recorded.firstVersion, last: recorded.lastVersion)
     }
 
     private func outcome(ofCommand commandId: UUID, in stream: String, first: Int64, last: Int64) throws -> Outcome<D> {

@@ -1,0 +1,331 @@
+import Foundation
+
+// Every statement an append sends, each written out whole: one text per SQL contract (migration 0005
+// dropped the PL/pgSQL twin). An append is one plain statement, not a function call
+// (Schema/migrations/0004_append_as_one_statement.sql says why).
+//
+// Parameters: $1 stream, $2 command id, $3 actor, $4 agency, $5 correlation id, $6 causation id, then
+// the event (one event: $7 id, $8 type, $9 schema version, $10 data, $11 occurred at) or the events as
+// one jsonb array ($7), then the expected version (`AtVersion` only: $12 for one event, $8 for many).
+//
+// The first step claims the stream row. Each form also requires the stream's last append to come from
+// a transaction no newer than this one (`<=`: one transaction may append to a stream twice), checked on
+// the row it locks: transaction ids are handed out when a transaction first writes, not in lock order,
+// and a follower reading in transaction-id order would otherwise see this append before the one it
+// follows (see 0001). A failed guard writes nothing and returns no row. `AtVersion` updates the row at
+// the expected version; `ToNewStream` inserts it (no earlier append, so nothing to order against; an
+// existing stream means "wrong version"); `AtAnyVersion` upserts it.
+//
+// The events are inserted FROM the claimed stream row, so only when it moved on. The commands row is a
+// plain INSERT: a command id appended before (or by a racing transaction) raises 23505 on commands_pkey
+// and the whole statement, stream row included, rolls back. `Notifying` forms also wake subscribers at
+// the commit of the caller's transaction (see `append`).
+extension EventStore {
+    /// How an append claims its stream row: the expected version as the statement checks it
+    /// (`.exact(0)` is "no stream", as a stream's version is never 0).
+    enum StreamClaim {
+        case atVersion, newStream, anyVersion
+
+        init(_ expected: ExpectedVersion) {
+            switch expected.parameter {
+            case nil: self = .anyVersion
+            case 0: self = .newStream
+            default: self = .atVersion
+            }
+        }
+    }
+
+    /// The statement for one append: which stream claim, one event or a jsonb array, NOTIFY or not.
+    static func appendStatement(_ claim: StreamClaim, single: Bool, notify: Bool) -> String {
+        switch (claim, single, notify) {
+        case (.atVersion, true, false): return appendOneAtVersion
+        case (.atVersion, true, true): return appendOneAtVersionNotifying
+        case (.atVersion, false, false): return appendManyAtVersion
+        case (.atVersion, false, true): return appendManyAtVersionNotifying
+        case (.newStream, true, false): return appendOneToNewStream
+        case (.newStream, true, true): return appendOneToNewStreamNotifying
+        case (.newStream, false, false): return appendManyToNewStream
+        case (.newStream, false, true): return appendManyToNewStreamNotifying
+        case (.anyVersion, true, false): return appendOneAtAnyVersion
+        case (.anyVersion, true, true): return appendOneAtAnyVersionNotifying
+        case (.anyVersion, false, false): return appendManyAtAnyVersion
+        case (.anyVersion, false, true): return appendManyAtAnyVersionNotifying
+        }
+    }
+
+    /// What a command id recorded: the original result of a retried or racing append.
+    static let commandResultSQL = "SELECT last_version, positions FROM eventstore.commands WHERE command_id = $1"
+
+    /// The facts that explain why an append statement wrote nothing, read right after it: what its
+    /// command id recorded meanwhile (if anything), and the stream's version now (NULL: no stream).
+    static let refusalFactsSQL = """
+        SELECT c.last_version, c.positions, s.version
+        FROM (VALUES (1)) AS one (n)
+        LEFT JOIN eventstore.commands c ON c.command_id = $2::uuid
+        LEFT JOIN eventstore.streams s ON s.stream_id = $1::text
+        """
+
+    static let appendOneAtVersion = """
+        WITH s AS (
+        UPDATE eventstore.streams s
+        SET version = s.version + 1, prev_xid = s.last_xid, last_xid = pg_current_xact_id(), updated_at = now()
+        WHERE s.stream_id = $1::text AND s.version = $12::bigint AND s.last_xid <= pg_current_xact_id()
+        RETURNING s.version, s.last_xid
+        ), e AS (
+        INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, command_id, actor, agency, correlation_id, causation_id, occurred_at)
+        SELECT s.last_xid, $1::text, s.version, $7::uuid, $8::text, $9::integer, $10::jsonb,
+               $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz
+        FROM s
+        RETURNING position, stream_version
+        ), c AS (
+        INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions)
+        SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position)
+        FROM e HAVING count(*) > 0
+        )
+        SELECT s.version, (SELECT array_agg(e.position ORDER BY e.position) FROM e)
+        FROM s
+        """
+
+    static let appendOneAtVersionNotifying = """
+        WITH s AS (
+        UPDATE eventstore.streams s
+        SET version = s.version + 1, prev_xid = s.last_xid, last_xid = pg_current_xact_id(), updated_at = now()
+        WHERE s.stream_id = $1::text AND s.version = $12::bigint AND s.last_xid <= pg_current_xact_id()
+        RETURNING s.version, s.last_xid
+        ), e AS (
+        INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, command_id, actor, agency, correlation_id, causation_id, occurred_at)
+        SELECT s.last_xid, $1::text, s.version, $7::uuid, $8::text, $9::integer, $10::jsonb,
+               $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz
+        FROM s
+        RETURNING position, stream_version
+        ), c AS (
+        INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions)
+        SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position)
+        FROM e HAVING count(*) > 0
+        )
+        SELECT s.version, (SELECT array_agg(e.position ORDER BY e.position) FROM e), pg_notify('jointops_events', '')
+        FROM s
+        """
+
+    static let appendManyAtVersion = """
+        WITH s AS (
+        UPDATE eventstore.streams s
+        SET version = s.version + jsonb_array_length($7::jsonb), prev_xid = s.last_xid, last_xid = pg_current_xact_id(), updated_at = now()
+        WHERE s.stream_id = $1::text AND s.version = $8::bigint AND s.last_xid <= pg_current_xact_id()
+        RETURNING s.version, s.last_xid
+        ), e AS (
+        INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, command_id, actor, agency, correlation_id, causation_id, occurred_at)
+        SELECT s.last_xid, $1::text, s.version - jsonb_array_length($7::jsonb) + x.n, (x.value->>'event_id')::uuid,
+               x.value->>'type', COALESCE((x.value->>'schema_version')::integer, 1), x.value->'data',
+               $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, (x.value->>'occurred_at')::timestamptz
+        FROM s, jsonb_array_elements($7::jsonb) WITH ORDINALITY AS x(value, n)
+        ORDER BY x.n
+        RETURNING position, stream_version
+        ), c AS (
+        INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions)
+        SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position)
+        FROM e HAVING count(*) > 0
+        )
+        SELECT s.version, (SELECT array_agg(e.position ORDER BY e.position) FROM e)
+        FROM s
+        """
+
+    static let appendManyAtVersionNotifying = """
+        WITH s AS (
+        UPDATE eventstore.streams s
+        SET version = s.version + jsonb_array_length($7::jsonb), prev_xid = s.last_xid, last_xid = pg_current_xact_id(), updated_at = now()
+        WHERE s.stream_id = $1::text AND s.version = $8::bigint AND s.last_xid <= pg_current_xact_id()
+        RETURNING s.version, s.last_xid
+        ), e AS (
+        INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, command_id, actor, agency, correlation_id, causation_id, occurred_at)
+        SELECT s.last_xid, $1::text, s.version - jsonb_array_length($7::jsonb) + x.n, (x.value->>'event_id')::uuid,
+               x.value->>'type', COALESCE((x.value->>'schema_version')::integer, 1), x.value->'data',
+               $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, (x.value->>'occurred_at')::timestamptz
+        FROM s, jsonb_array_elements($7::jsonb) WITH ORDINALITY AS x(value, n)
+        ORDER BY x.n
+        RETURNING position, stream_version
+        ), c AS (
+        INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions)
+        SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position)
+        FROM e HAVING count(*) > 0
+        )
+        SELECT s.version, (SELECT array_agg(e.position ORDER BY e.position) FROM e), pg_notify('jointops_events', '')
+        FROM s
+        """
+
+    static let appendOneToNewStream = """
+        WITH s AS (
+        INSERT INTO eventstore.streams (stream_id, version, last_xid) VALUES ($1::text, 1, pg_current_xact_id())
+        ON CONFLICT ON CONSTRAINT streams_pkey DO NOTHING
+        RETURNING version, last_xid
+        ), e AS (
+        INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, command_id, actor, agency, correlation_id, causation_id, occurred_at)
+        SELECT s.last_xid, $1::text, s.version, $7::uuid, $8::text, $9::integer, $10::jsonb,
+               $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz
+        FROM s
+        RETURNING position, stream_version
+        ), c AS (
+        INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions)
+        SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position)
+        FROM e HAVING count(*) > 0
+        )
+        SELECT s.version, (SELECT array_agg(e.position ORDER BY e.position) FROM e)
+        FROM s
+        """
+
+    static let appendOneToNewStreamNotifying = """
+        WITH s AS (
+        INSERT INTO eventstore.streams (stream_id, version, last_xid) VALUES ($1::text, 1, pg_current_xact_id())
+        ON CONFLICT ON CONSTRAINT streams_pkey DO NOTHING
+        RETURNING version, last_xid
+        ), e AS (
+        INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, command_id, actor, agency, correlation_id, causation_id, occurred_at)
+        SELECT s.last_xid, $1::text, s.version, $7::uuid, $8::text, $9::integer, $10::jsonb,
+               $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz
+        FROM s
+        RETURNING position, stream_version
+        ), c AS (
+        INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions)
+        SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position)
+        FROM e HAVING count(*) > 0
+        )
+        SELECT s.version, (SELECT array_agg(e.position ORDER BY e.position) FROM e), pg_notify('jointops_events', '')
+        FROM s
+        """
+
+    static let appendManyToNewStream = """
+        WITH s AS (
+        INSERT INTO eventstore.streams (stream_id, version, last_xid) VALUES ($1::text, jsonb_array_length($7::jsonb), pg_current_xact_id())
+        ON CONFLICT ON CONSTRAINT streams_pkey DO NOTHING
+        RETURNING version, last_xid
+        ), e AS (
+        INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, command_id, actor, agency, correlation_id, causation_id, occurred_at)
+        SELECT s.last_xid, $1::text, s.version - jsonb_array_length($7::jsonb) + x.n, (x.value->>'event_id')::uuid,
+               x.value->>'type', COALESCE((x.value->>'schema_version')::integer, 1), x.value->'data',
+               $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, (x.value->>'occurred_at')::timestamptz
+        FROM s, jsonb_array_elements($7::jsonb) WITH ORDINALITY AS x(value, n)
+        ORDER BY x.n
+        RETURNING position, stream_version
+        ), c AS (
+        INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions)
+        SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position)
+        FROM e HAVING count(*) > 0
+        )
+        SELECT s.version, (SELECT array_agg(e.position ORDER BY e.position) FROM e)
+        FROM s
+        """
+
+    static let appendManyToNewStreamNotifying = """
+        WITH s AS (
+        INSERT INTO eventstore.streams (stream_id, version, last_xid) VALUES ($1::text, jsonb_array_length($7::jsonb), pg_current_xact_id())
+        ON CONFLICT ON CONSTRAINT streams_pkey DO NOTHING
+        RETURNING version, last_xid
+        ), e AS (
+        INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, command_id, actor, agency, correlation_id, causation_id, occurred_at)
+        SELECT s.last_xid, $1::text, s.version - jsonb_array_length($7::jsonb) + x.n, (x.value->>'event_id')::uuid,
+               x.value->>'type', COALESCE((x.value->>'schema_version')::integer, 1), x.value->'data',
+               $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, (x.value->>'occurred_at')::timestamptz
+        FROM s, jsonb_array_elements($7::jsonb) WITH ORDINALITY AS x(value, n)
+        ORDER BY x.n
+        RETURNING position, stream_version
+        ), c AS (
+        INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions)
+        SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position)
+        FROM e HAVING count(*) > 0
+        )
+        SELECT s.version, (SELECT array_agg(e.position ORDER BY e.position) FROM e), pg_notify('jointops_events', '')
+        FROM s
+        """
+
+    static let appendOneAtAnyVersion = """
+        WITH s AS (
+        INSERT INTO eventstore.streams AS s (stream_id, version, last_xid) VALUES ($1::text, 1, pg_current_xact_id())
+        ON CONFLICT ON CONSTRAINT streams_pkey DO UPDATE
+        SET version = s.version + excluded.version, prev_xid = s.last_xid, last_xid = excluded.last_xid, updated_at = now()
+        WHERE s.last_xid <= excluded.last_xid
+        RETURNING s.version, s.last_xid
+        ), e AS (
+        INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, command_id, actor, agency, correlation_id, causation_id, occurred_at)
+        SELECT s.last_xid, $1::text, s.version, $7::uuid, $8::text, $9::integer, $10::jsonb,
+               $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz
+        FROM s
+        RETURNING position, stream_version
+        ), c AS (
+        INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions)
+        SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position)
+        FROM e HAVING count(*) > 0
+        )
+        SELECT s.version, (SELECT array_agg(e.position ORDER BY e.position) FROM e)
+        FROM s
+        """
+
+    static let appendOneAtAnyVersionNotifying = """
+        WITH s AS (
+        INSERT INTO eventstore.streams AS s (stream_id, version, last_xid) VALUES ($1::text, 1, pg_current_xact_id())
+        ON CONFLICT ON CONSTRAINT streams_pkey DO UPDATE
+        SET version = s.version + excluded.version, prev_xid = s.last_xid, last_xid = excluded.last_xid, updated_at = now()
+        WHERE s.last_xid <= excluded.last_xid
+        RETURNING s.version, s.last_xid
+        ), e AS (
+        INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, command_id, actor, agency, correlation_id, causation_id, occurred_at)
+        SELECT s.last_xid, $1::text, s.version, $7::uuid, $8::text, $9::integer, $10::jsonb,
+               $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz
+        FROM s
+        RETURNING position, stream_version
+        ), c AS (
+        INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions)
+        SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position)
+        FROM e HAVING count(*) > 0
+        )
+        SELECT s.version, (SELECT array_agg(e.position ORDER BY e.position) FROM e), pg_notify('jointops_events', '')
+        FROM s
+        """
+
+    static let appendManyAtAnyVersion = """
+        WITH s AS (
+        INSERT INTO eventstore.streams AS s (stream_id, version, last_xid) VALUES ($1::text, jsonb_array_length($7::jsonb), pg_current_xact_id())
+        ON CONFLICT ON CONSTRAINT streams_pkey DO UPDATE
+        SET version = s.version + excluded.version, prev_xid = s.last_xid, last_xid = excluded.last_xid, updated_at = now()
+        WHERE s.last_xid <= excluded.last_xid
+        RETURNING s.version, s.last_xid
+        ), e AS (
+        INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, command_id, actor, agency, correlation_id, causation_id, occurred_at)
+        SELECT s.last_xid, $1::text, s.version - jsonb_array_length($7::jsonb) + x.n, (x.value->>'event_id')::uuid,
+               x.value->>'type', COALESCE((x.value->>'schema_version')::integer, 1), x.value->'data',
+               $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, (x.value->>'occurred_at')::timestamptz
+        FROM s, jsonb_array_elements($7::jsonb) WITH ORDINALITY AS x(value, n)
+        ORDER BY x.n
+        RETURNING position, stream_version
+        ), c AS (
+        INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions)
+        SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position)
+        FROM e HAVING count(*) > 0
+        )
+        SELECT s.version, (SELECT array_agg(e.position ORDER BY e.position) FROM e)
+        FROM s
+        """
+
+    static let appendManyAtAnyVersionNotifying = """
+        WITH s AS (
+        INSERT INTO eventstore.streams AS s (stream_id, version, last_xid) VALUES ($1::text, jsonb_array_length($7::jsonb), pg_current_xact_id())
+        ON CONFLICT ON CONSTRAINT streams_pkey DO UPDATE
+        SET version = s.version + excluded.version, prev_xid = s.last_xid, last_xid = excluded.last_xid, updated_at = now()
+        WHERE s.last_xid <= excluded.last_xid
+        RETURNING s.version, s.last_xid
+        ), e AS (
+        INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, command_id, actor, agency, correlation_id, causation_id, occurred_at)
+        SELECT s.last_xid, $1::text, s.version - jsonb_array_length($7::jsonb) + x.n, (x.value->>'event_id')::uuid,
+               x.value->>'type', COALESCE((x.value->>'schema_version')::integer, 1), x.value->'data',
+               $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, (x.value->>'occurred_at')::timestamptz
+        FROM s, jsonb_array_elements($7::jsonb) WITH ORDINALITY AS x(value, n)
+        ORDER BY x.n
+        RETURNING position, stream_version
+        ), c AS (
+        INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions)
+        SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position)
+        FROM e HAVING count(*) > 0
+        )
+        SELECT s.version, (SELECT array_agg(e.position ORDER BY e.position) FROM e), pg_notify('jointops_events', '')
+        FROM s
+        """
+}
