@@ -1,14 +1,15 @@
 extension Rejection {
-    /// One sentence for the user: what is wrong, then what to do, with each next step spelled by `render`
-    /// (the command line renders them as its commands).
-    public func message(rendering render: (NextStep) -> String) -> String {
+    /// One sentence for the user: what is wrong, then what to do, with each next step spelled by `render` and
+    /// each action by `name` (the command line renders them as its commands and verbs).
+    public func message(rendering render: (NextStep) -> String,
+                        naming name: (DomainAction) -> String = { "`\($0)`" }) -> String {
         switch self {
         case let .notFound(aggregate, next):
             "no such \(aggregate): \(Self.creating(next)) \(render(next))"
         case let .alreadyExists(aggregate, id):
             "\(aggregate) \(id) already exists: use a new id, or act on the existing \(aggregate)"
         case let .notAllowedNow(aggregate, id, status, command):
-            "\(aggregate) \(id) is \(Self.words(status)), so `\(command)` is not possible now"
+            "\(aggregate) \(id) is \(Self.words(status)), so \(name(command)) is not possible now"
                 + (NextStep.Record(rawValue: aggregate).map { ": see what can come next with \(render(.show($0, id: id)))" } ?? "")
         case .missingField(let name):
             "the \(name) is empty: give it a value"

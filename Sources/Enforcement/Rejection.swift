@@ -9,8 +9,8 @@ public enum Rejection: Error, Equatable, Sendable {
     case notFound(aggregate: String, next: NextStep)
     /// A creating command was sent to an aggregate (or registry entry) that already exists.
     case alreadyExists(aggregate: String, id: String)
-    /// The command does not fit the aggregate's current step; `status` names the step, `command` the command.
-    case notAllowedNow(aggregate: String, id: String, status: String, command: String)
+    /// The command does not fit the aggregate's current step; `status` names the step, `command` the action.
+    case notAllowedNow(aggregate: String, id: String, status: String, command: DomainAction)
     /// A required text is empty or blank.
     case missingField(String)
     case invalidPeriod(from: LocalDate, to: LocalDate)

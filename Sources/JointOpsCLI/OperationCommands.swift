@@ -137,8 +137,8 @@ struct OperationCommandGroup: ParsableCommand {
 
         func run() throws {
             let id = try StreamKind.operation.parse(id)
-            emit(OperationTables.detail(id, try connectedApplication().load(OperationDecider.self, id: id, kind: .operation)),
-                 output.format)
+            let state = try connectedApplication().load(OperationDecider.self, id: id, kind: .operation)
+            emit(OperationTables.detail(id, state, next: state.nextActions.map(StepSpelling.verb)), output.format)
         }
     }
 

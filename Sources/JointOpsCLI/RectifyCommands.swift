@@ -88,7 +88,7 @@ struct RectifyCommand: ParsableCommand {
                             ("found during", s.foundDuring?.rawValue ?? ""), ("raised", s.raisedOn?.description ?? ""),
                             ("owner", s.owner ?? ""), ("due", s.due?.description ?? ""),
                             ("rejections", String(s.rejections)), ("closed out", s.closedOutOn?.description ?? ""),
-                            ("next", s.nextActions.joined(separator: ", "))]), output.format)
+                            ("next", s.nextActions.map(StepSpelling.verb).joined(separator: ", "))]), output.format)
         }
     }
 

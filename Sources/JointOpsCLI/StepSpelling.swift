@@ -13,6 +13,7 @@ enum StepSpelling {
         case .list(let kind): [[kind.command, "list"]]
         case .startLocalDatabase: [["local", "start"]]
         case .migrateDatabase: [["db", "migrate"]]
+        case .action(let action): [commandLine(action)]
         }
     }
 
@@ -36,6 +37,7 @@ enum StepSpelling {
     /// The step as text in a message: "`jointops case request-review CASE-2023-0007`"; alternatives after the
     /// first by their last word: "`jointops case receive-lead`, `file` or `decide-on-spot`".
     static func text(_ step: UserStep) -> String {
+        if case .action(let action) = step { return "`\(commandLine(action).last ?? "")`" }
         let lines = commandLines(step)
         let first = "`jointops \(lines[0].joined(separator: " "))`"
         let others = lines.dropFirst().map { "`\($0.last ?? "")`" }
@@ -85,6 +87,56 @@ enum StepSpelling {
         case .fileOnSpotDecision: return Case.FileOnSpotDecision._commandName
         case .close: return Case.Close._commandName
         case .archive: return Case.Archive._commandName
+        }
+    }
+
+    /// The group and verb of the command that takes an action: `["op", "record-session"]`.
+    static func commandLine(_ action: DomainAction) -> [String] {
+        switch action {
+        case .case(let action): [CaseCommandGroup._commandName, verb(action)]
+        case .operation(let action): [OperationCommandGroup._commandName, verb(action)]
+        case .rectification(let action): [RectifyCommand._commandName, verb(action)]
+        case .referral(let action): [ReferralCommandGroup._commandName, verb(action)]
+        }
+    }
+
+    static func verb(_ action: OperationAction) -> String {
+        typealias Op = OperationCommandGroup
+        switch action {
+        case .plan: return Op.Plan._commandName
+        case .approve: return Op.Approve._commandName
+        case .launch: return Op.Launch._commandName
+        case .inviteAgency: return Op.Invite._commandName
+        case .joinOperation: return Op.Join._commandName
+        case .withdrawAgency: return Op.Withdraw._commandName
+        case .recordSession: return Op.RecordSession._commandName
+        case .conclude: return Op.Conclude._commandName
+        case .summarise: return Op.Summarise._commandName
+        case .archive: return Op.Archive._commandName
+        case .cancel: return Op.Cancel._commandName
+        }
+    }
+
+    static func verb(_ action: RectificationAction) -> String {
+        typealias Rect = RectifyCommand
+        switch action {
+        case .raise: return Rect.Raise._commandName
+        case .issueOpinion: return Rect.IssueOpinion._commandName
+        case .assignOwner: return Rect.AssignOwner._commandName
+        case .reportRectified: return Rect.ReportRectified._commandName
+        case .verify: return Rect.Verify._commandName
+        case .rejectRectification: return Rect.RejectRectification._commandName
+        case .closeOut: return Rect.CloseOut._commandName
+        }
+    }
+
+    static func verb(_ action: ReferralAction) -> String {
+        typealias Ref = ReferralCommandGroup
+        switch action {
+        case .send: return Ref.Send._commandName
+        case .accept: return Ref.Accept._commandName
+        case .reject: return Ref.Reject._commandName
+        case .recordFeedback: return Ref.RecordFeedback._commandName
         }
     }
 }

@@ -56,12 +56,12 @@ extension CaseDecider: WriteSummary {
 
 extension OperationDecider: WriteSummary {
     static func status(of state: OperationState) -> String { state.status.rawValue }
-    static func next(after state: OperationState) -> [String] { state.nextActions }
+    static func next(after state: OperationState) -> [String] { state.nextActions.map(StepSpelling.verb) }
 }
 
 extension RectificationDecider: WriteSummary {
     static func status(of state: RectificationState) -> String { state.status.rawValue }
-    static func next(after state: RectificationState) -> [String] { state.nextActions }
+    static func next(after state: RectificationState) -> [String] { state.nextActions.map(StepSpelling.verb) }
 }
 
 extension ReferralDecider: WriteSummary {

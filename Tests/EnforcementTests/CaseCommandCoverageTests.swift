@@ -56,7 +56,7 @@ import Testing
     ])
 
     @Test func theListHoldsEachCommandOnce() {
-        #expect(Set(Self.everyCommand.map(\.name)).count == Self.everyCommand.count)
+        #expect(Set(Self.everyCommand.map(\.action)).count == Self.everyCommand.count)
         #expect(Self.everyCommand.count == 38)
     }
 
@@ -74,7 +74,7 @@ import Testing
         } else {
             refusedAsUnknown = false
         }
-        #expect(refusedAsUnknown == !["receive-lead", "file", "decide-on-spot"].contains(command.name))
+        #expect(refusedAsUnknown == ![CaseAction.receiveLead, .file, .decideOnSpot].contains(command.action))
     }
 
     @Test func theCaseDeciderNamesTheActsItsLookupsNeed() {
@@ -90,5 +90,5 @@ import Testing
 }
 
 extension CaseCommand: CustomTestStringConvertible {
-    public var testDescription: String { name }
+    public var testDescription: String { action.rawValue }
 }

@@ -113,7 +113,7 @@ import Testing
 
     @Test func archivingIsOnlyForClosedCases() {
         #expect(given(CaseStory.events(CaseStory.paid), when: .archive(fileRef: "档案-2023-123"), on: "2023-08-28")
-            == .failure(.notAllowedNow(aggregate: "case", id: id, status: "served", command: "archive")))
+            == .failure(.notAllowedNow(aggregate: "case", id: id, status: "served", command: .case(.archive))))
         let closed = CaseStory.paid + [("2023-08-28", .close(reportZh: "结案"))]
         #expect(given(CaseStory.events(closed), when: .archive(fileRef: "档案-2023-123"), on: "2023-09-01").eventTypes
             == ["CaseArchived"])

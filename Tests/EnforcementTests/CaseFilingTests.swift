@@ -117,7 +117,7 @@ import Testing
         let refused = given(CaseStory.events(CaseStory.filed), when: .declineFiling(reasonZh: "经核查不构成违法"),
                             on: "2023-08-02")
         #expect(refused == .failure(.notAllowedNow(aggregate: "case", id: id, status: "investigating",
-                                                   command: "decline-filing")))
+                                                   command: .case(.declineFiling))))
         #expect(refused.rejection?.category == .conflict)
     }
 

@@ -6,7 +6,7 @@ import Testing
     static let samples: [Rejection] = [
         .notFound(aggregate: "case", next: .openCase),
         .alreadyExists(aggregate: "officer", id: "O-01"),
-        .notAllowedNow(aggregate: "case", id: "CASE-2023-0007", status: "investigationConcluded", command: "archive"),
+        .notAllowedNow(aggregate: "case", id: "CASE-2023-0007", status: "investigationConcluded", command: .case(.archive)),
         .missingField("reason"), .invalidPeriod(from: Fixture.date("2023-02-01"), to: Fixture.date("2023-01-01")),
         .negativeCount(field: "leaflets", agency: nil), .tooFewOfficers(count: 1), .officerNotCertified("O-04"),
         .operationClosed(operationId: "OP-2023-0007", status: "archived"),
@@ -37,7 +37,7 @@ import Testing
 
     @Test func aStepOutOfOrderNamesTheStatusInWords() {
         let message = Rejection.notAllowedNow(aggregate: "case", id: "CASE-1", status: "investigationConcluded",
-                                              command: "archive").message
+                                              command: .case(.archive)).message
         #expect(message.hasPrefix("case CASE-1 is investigation concluded, so `archive` is not possible now"))
     }
 

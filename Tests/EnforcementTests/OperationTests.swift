@@ -38,7 +38,7 @@ import Testing
         let state = OperationDecider.fold(Self.events(Self.planned))
         #expect(state.status == .drafted)
         #expect(state.participating == [Fixture.transport])
-        #expect(state.nextActions.first == "approve")
+        #expect(state.nextActions.first == .approve)
     }
 
     @Test func planningTwiceIsRejected() {
@@ -64,7 +64,7 @@ import Testing
 
     @Test func launchingAnUnapprovedPlanIsRejected() {
         #expect(given(Self.planned, when: .launch, on: "2023-08-01")
-            == .failure(.notAllowedNow(aggregate: "operation", id: Self.id, status: "drafted", command: "launch")))
+            == .failure(.notAllowedNow(aggregate: "operation", id: Self.id, status: "drafted", command: .operation(.launch))))
     }
 
     @Test func commandsOnAnOperationNeverPlannedAreRejected() {
@@ -145,7 +145,7 @@ import Testing
 
     @Test func concludingWithoutASessionIsRejected() {
         #expect(given(Self.launched, when: .conclude, on: "2023-08-31")
-            == .failure(.notAllowedNow(aggregate: "operation", id: Self.id, status: "launched", command: "conclude")))
+            == .failure(.notAllowedNow(aggregate: "operation", id: Self.id, status: "launched", command: .operation(.conclude))))
     }
 
     @Test func theLifecycleRunsToArchived() {
@@ -173,7 +173,7 @@ import Testing
 
     @Test func cancellingAfterTheFieldPhaseIsRejected() {
         #expect(given(Self.concluded, when: .cancel(reasonZh: "取消"), on: "2023-09-01")
-            == .failure(.notAllowedNow(aggregate: "operation", id: Self.id, status: "concluded", command: "cancel")))
+            == .failure(.notAllowedNow(aggregate: "operation", id: Self.id, status: "concluded", command: .operation(.cancel))))
     }
 
     @Test func everyOperationEventRoundTripsThroughJSON() throws {

@@ -46,7 +46,7 @@ import Testing
 
     @Test func anOwnerCannotBeAssignedBeforeTheOpinion() {
         #expect(given(Self.raised, when: .assignOwner(owner: "一中队", due: Fixture.date("2023-06-30")), on: "2023-06-02")
-            == .failure(.notAllowedNow(aggregate: "rectification", id: Self.id, status: "raised", command: "assign-owner")))
+            == .failure(.notAllowedNow(aggregate: "rectification", id: Self.id, status: "raised", command: .rectification(.assignOwner))))
     }
 
     @Test func aDueDateInThePastIsRejected() {
@@ -57,7 +57,7 @@ import Testing
 
     @Test func closingOutBeforeVerificationIsRejected() {
         #expect(given(Self.rectified, when: .closeOut(closedBy: "刘伟"), on: "2023-06-21")
-            == .failure(.notAllowedNow(aggregate: "rectification", id: Self.id, status: "rectified", command: "close-out")))
+            == .failure(.notAllowedNow(aggregate: "rectification", id: Self.id, status: "rectified", command: .rectification(.closeOut))))
     }
 
     @Test func aRejectedFixGoesBackToTheOwnerWithTheSameDueDate() {

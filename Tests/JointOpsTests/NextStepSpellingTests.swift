@@ -58,9 +58,13 @@ import Testing
         #expect(Self.shown(Rejection.unknownAgency("乌苏某局"))
             == "no agency has the code 乌苏某局: register it with `jointops agency register` or correct the code")
         #expect(Self.shown(Rejection.notAllowedNow(aggregate: "referral", id: "REF-2023-0002", status: "accepted",
-                                                   command: "accept"))
+                                                   command: .referral(.accept)))
             == "referral REF-2023-0002 is accepted, so `accept` is not possible now: "
             + "see what can come next with `jointops referral show REF-2023-0002`")
+        #expect(Self.shown(Rejection.notAllowedNow(aggregate: "operation", id: "OP-2023-0007", status: "drafted",
+                                                   command: .operation(.recordSession)))
+            == "operation OP-2023-0007 is drafted, so `record-session` is not possible now: "
+            + "see what can come next with `jointops operation show OP-2023-0007`")
         #expect(Self.shown(Rejection.agencyAlreadyInvited("WSJJ"))
             == "WSJJ has already been invited: record its answer with `jointops operation join`")
         #expect(Self.shown(Rejection.calendarNotLoaded(.yearNotLoaded(year: 2026, jurisdiction: .xinjiang)))
@@ -84,5 +88,29 @@ import Testing
         #expect(StepSpelling.verb(.file) == "file")
         let state = CaseDecider.initialState
         #expect(state.nextActions.map(StepSpelling.verb) == ["receive-lead", "file", "decide-on-spot"])
+    }
+
+    static let actions: [DomainAction] = CaseAction.allCases.map(DomainAction.case)
+        + OperationAction.allCases.map(DomainAction.operation)
+        + RectificationAction.allCases.map(DomainAction.rectification)
+        + ReferralAction.allCases.map(DomainAction.referral)
+
+    /// A rejection names the action it refused by its verb: that verb must be a real subcommand of its group.
+    @Test(arguments: actions)
+    func everyActionIsAVerbTheParserKnows(action: DomainAction) throws {
+        let line = StepSpelling.commandLine(action)
+        do {
+            var help = try JointOpsCommand.parseAsRoot(line + ["--help"])
+            try help.run()
+            Issue.record("--help did not stop jointops \(line.joined(separator: " "))")
+        } catch {
+            let usage = JointOpsCommand.fullMessage(for: error).split(separator: "\n").first { $0.hasPrefix("USAGE:") }
+            #expect(usage?.contains(" \(line[0]) \(line[1])") == true, "jointops \(line.joined(separator: " ")): \(usage ?? "no usage")")
+        }
+        #expect(StepSpelling.text(.action(action)) == "`\(line[1])`")
+    }
+
+    @Test func everyActionHasItsOwnVerb() {
+        #expect(Set(Self.actions.map(StepSpelling.commandLine)).count == Self.actions.count)
     }
 }

@@ -119,16 +119,16 @@ public enum CaseCommand: Sendable, Equatable {
         case archive(fileRef: String)
     }
 
-    /// The CLI verb (`jointops case <verb>`), used in rejections and `CaseState.nextActions`.
-    public var name: String {
+    /// The step this command takes, as rejections name it.
+    public var action: CaseAction {
         switch self {
-        case .opening(let command): command.name
-        case .investigation(let command): command.name
-        case .seizure(let command): command.name
-        case .procedure(let command): command.name
-        case .outcome(let command): command.name
-        case .afterDecision(let command): command.name
-        case .execution(let command): command.name
+        case .opening(let command): command.action
+        case .investigation(let command): command.action
+        case .seizure(let command): command.action
+        case .procedure(let command): command.action
+        case .outcome(let command): command.action
+        case .afterDecision(let command): command.action
+        case .execution(let command): command.action
         }
     }
 

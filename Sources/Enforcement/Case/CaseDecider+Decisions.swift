@@ -71,7 +71,7 @@ extension CaseDecider {
     /// Every case that reached the end of its investigation was filed with a party and an act; a stream that
     /// says otherwise is refused like a command in the wrong state rather than trusted.
     private static func partyUnknown(_ state: CaseState, _ command: CaseCommand.Outcome) -> Rejection {
-        .notAllowedNow(aggregate: "case", id: state.caseId ?? "?", status: state.status.rawValue, command: command.name)
+        .notAllowedNow(aggregate: "case", id: state.caseId ?? "?", status: state.status.rawValue, command: .case(command.action))
     }
 
     /// The party had its chance to be heard: a notice was served (or the party waived, APL 62), no hearing is

@@ -59,7 +59,7 @@ extension CaseDecider {
         case .penalty, .noPenalty: return
         case .criminalReferral, .transferredOut, nil:
             throw .notAllowedNow(aggregate: "case", id: state.caseId ?? "?", status: state.status.rawValue,
-                                 command: command.name)
+                                 command: .case(command.action))
         }
     }
 
@@ -92,7 +92,7 @@ extension CaseDecider {
             }
             if let due = state.paymentDeadline, !due.isOverdue(on: today) { throw .fineNotOverdue(due: due.legallyDue) }
             guard state.courtApplicationFrom == nil else {
-                throw .notAllowedNow(aggregate: "case", id: caseId, status: "demandServed", command: command.name)
+                throw .notAllowedNow(aggregate: "case", id: caseId, status: "demandServed", command: .case(command.action))
             }
             // Coercion Law 54: the court may be asked no earlier than 10 WD after the demand notice.
             let from = try context.adding(workingDays: 10, to: today)
@@ -102,7 +102,7 @@ extension CaseDecider {
             try require(state, [.served], command)
             guard let from = state.courtApplicationFrom else { throw .demandNotServed(caseId) }
             guard !state.courtEnforcementApplied else {
-                throw .notAllowedNow(aggregate: "case", id: caseId, status: "courtApplied", command: command.name)
+                throw .notAllowedNow(aggregate: "case", id: caseId, status: "courtApplied", command: .case(command.action))
             }
             guard today >= from else { throw .courtApplicationTooEarly(from: from) }
             try Rejection.requireText(courtZh, "court")
@@ -112,7 +112,7 @@ extension CaseDecider {
             try require(state, [.decided, .served], command)
             guard state.procedure == .summary else { throw .notSummaryProcedure(caseId) }
             guard !state.onSpotDecisionFiled else {
-                throw .notAllowedNow(aggregate: "case", id: caseId, status: "filedWithAgency", command: command.name)
+                throw .notAllowedNow(aggregate: "case", id: caseId, status: "filedWithAgency", command: .case(command.action))
             }
             return [.onSpotDecisionFiled(.init(filedOn: today))]
 

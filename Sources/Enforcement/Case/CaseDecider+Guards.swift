@@ -1,10 +1,10 @@
 // Checks shared by several case commands. Each throws the rejection naming the broken rule.
 extension CaseDecider {
     static func require(_ state: CaseState, _ allowed: Set<CaseState.Status>,
-                        _ command: some NamedCaseCommand) throws(Rejection) {
+                        _ command: some CaseCommandPhase) throws(Rejection) {
         guard allowed.contains(state.status) else {
             throw .notAllowedNow(aggregate: "case", id: state.caseId ?? "?", status: state.status.rawValue,
-                                 command: command.name)
+                                 command: .case(command.action))
         }
     }
 

@@ -29,20 +29,20 @@ public enum OperationCommand: Sendable, Equatable {
         return false
     }
 
-    /// The CLI verb, used in rejections and `nextActions`.
-    public var name: String {
+    /// The step this command takes, as rejections name it.
+    public var action: OperationAction {
         switch self {
-        case .plan: "plan"
-        case .approve: "approve"
-        case .launch: "launch"
-        case .inviteAgency: "invite"
-        case .joinOperation: "join"
-        case .withdrawAgency: "withdraw"
-        case .recordSession: "record-session"
-        case .conclude: "conclude"
-        case .summarise: "summarise"
-        case .archive: "archive"
-        case .cancel: "cancel"
+        case .plan: .plan
+        case .approve: .approve
+        case .launch: .launch
+        case .inviteAgency: .inviteAgency
+        case .joinOperation: .joinOperation
+        case .withdrawAgency: .withdrawAgency
+        case .recordSession: .recordSession
+        case .conclude: .conclude
+        case .summarise: .summarise
+        case .archive: .archive
+        case .cancel: .cancel
         }
     }
 }

@@ -114,7 +114,7 @@ public enum OperationDecider: Decider {
                                 for command: OperationCommand) throws(Rejection) {
         guard allowed.contains(state.status) else {
             throw .notAllowedNow(aggregate: "operation", id: state.operationId ?? "?",
-                                 status: state.status.rawValue, command: command.name)
+                                 status: state.status.rawValue, command: .operation(command.action))
         }
     }
 

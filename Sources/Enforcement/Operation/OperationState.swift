@@ -46,16 +46,16 @@ public struct OperationState: Sendable, Equatable {
     /// Sum of every tally of every session.
     public var totals: Tally { totalsByAgency.values.reduce(.zero, +) }
 
-    /// The commands that make sense now (CLI verbs), for `operation show`.
-    public var nextActions: [String] {
+    /// The steps that make sense now, for `operation show`.
+    public var nextActions: [OperationAction] {
         switch status {
-        case .none: ["plan"]
-        case .drafted: ["approve", "invite", "join", "withdraw", "cancel"]
-        case .approved: ["launch", "invite", "join", "withdraw", "cancel"]
-        case .launched: ["record-session", "invite", "join", "withdraw", "cancel"]
-        case .inProgress: ["record-session", "conclude", "invite", "join", "withdraw", "cancel"]
-        case .concluded: ["summarise"]
-        case .summarised: ["archive"]
+        case .none: [.plan]
+        case .drafted: [.approve, .inviteAgency, .joinOperation, .withdrawAgency, .cancel]
+        case .approved: [.launch, .inviteAgency, .joinOperation, .withdrawAgency, .cancel]
+        case .launched: [.recordSession, .inviteAgency, .joinOperation, .withdrawAgency, .cancel]
+        case .inProgress: [.recordSession, .conclude, .inviteAgency, .joinOperation, .withdrawAgency, .cancel]
+        case .concluded: [.summarise]
+        case .summarised: [.archive]
         case .archived, .cancelled: []
         }
     }

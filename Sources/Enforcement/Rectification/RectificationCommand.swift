@@ -37,16 +37,16 @@ public enum RectificationCommand: Sendable, Equatable {
         return false
     }
 
-    /// The CLI verb (`jointops rectification <verb>`).
-    public var name: String {
+    /// The step this command takes, as rejections name it.
+    public var action: RectificationAction {
         switch self {
-        case .raise: "raise"
-        case .issueOpinion: "issue-opinion"
-        case .assignOwner: "assign-owner"
-        case .reportRectified: "report-rectified"
-        case .verify: "verify"
-        case .rejectRectification: "reject-rectification"
-        case .closeOut: "close-out"
+        case .raise: .raise
+        case .issueOpinion: .issueOpinion
+        case .assignOwner: .assignOwner
+        case .reportRectified: .reportRectified
+        case .verify: .verify
+        case .rejectRectification: .rejectRectification
+        case .closeOut: .closeOut
         }
     }
 }

@@ -81,7 +81,7 @@ public enum RectificationDecider: Decider {
                                 _ command: RectificationCommand) throws(Rejection) {
         guard allowed.contains(state.status) else {
             throw .notAllowedNow(aggregate: "rectification", id: state.itemId ?? "?", status: state.status.rawValue,
-                                 command: command.name)
+                                 command: .rectification(command.action))
         }
     }
 }

@@ -30,15 +30,15 @@ public struct RectificationState: Sendable, Equatable {
         return closedOutOn <= due
     }
 
-    /// The commands that make sense now (CLI verbs).
-    public var nextActions: [String] {
+    /// The steps that make sense now.
+    public var nextActions: [RectificationAction] {
         switch status {
-        case .none: ["raise"]
-        case .raised: ["issue-opinion"]
-        case .opinionIssued: ["assign-owner"]
-        case .assigned: ["report-rectified", "assign-owner"]
-        case .rectified: ["verify", "reject-rectification"]
-        case .verified: ["close-out"]
+        case .none: [.raise]
+        case .raised: [.issueOpinion]
+        case .opinionIssued: [.assignOwner]
+        case .assigned: [.reportRectified, .assignOwner]
+        case .rectified: [.verify, .rejectRectification]
+        case .verified: [.closeOut]
         case .closedOut: []
         }
     }

@@ -27,13 +27,13 @@ public enum ReferralCommand: Sendable, Equatable {
         return false
     }
 
-    /// The CLI verb (`jointops referral <verb>`).
-    public var name: String {
+    /// The step this command takes, as rejections name it.
+    public var action: ReferralAction {
         switch self {
-        case .send: "send"
-        case .accept: "accept"
-        case .reject: "reject"
-        case .recordFeedback: "record-feedback"
+        case .send: .send
+        case .accept: .accept
+        case .reject: .reject
+        case .recordFeedback: .recordFeedback
         }
     }
 }

@@ -83,7 +83,7 @@ public enum ReferralDecider: Decider {
                                 _ command: ReferralCommand) throws(Rejection) {
         guard allowed.contains(state.status) else {
             throw .notAllowedNow(aggregate: "referral", id: state.referralId ?? "?", status: state.status.rawValue,
-                                 command: command.name)
+                                 command: .referral(command.action))
         }
     }
 }

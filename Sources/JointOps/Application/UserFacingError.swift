@@ -41,7 +41,8 @@ public struct UserFacingError: Error, Equatable, Sendable, CustomStringConvertib
             }
         case let rejection as Rejection:
             // The domain's own sentence; invalid input 2, rule refused 3, conflict 4.
-            self.init(rejection.message(rendering: domain), status: rejection.category.exitStatus)
+            self.init(rejection.message(rendering: domain, naming: { render(.action($0)) }),
+                      status: rejection.category.exitStatus)
         case let error as LawError:
             if case .unknownBasis = error { self.init(error.message(rendering: domain), status: .usage) } else {
                 self.init(error.message(rendering: domain), status: .ruleRefused)

@@ -11,6 +11,8 @@ public enum UserStep: Sendable, Hashable {
     case list(StreamKind)
     case startLocalDatabase
     case migrateDatabase
+    /// An action named in a message ("so `serve-notice` is not possible now"): a verb, not a whole command.
+    case action(DomainAction)
 
     /// Every step, with `sample` ids and `StreamKind.all`: for tests that render them all.
     public static func all(sampleId: (NextStep.Record) -> String) -> [UserStep] {
@@ -30,6 +32,7 @@ extension UserStep: CustomStringConvertible {
         case .list(let kind): "list the \(kind.noun) ids"
         case .startLocalDatabase: "start the local database"
         case .migrateDatabase: "migrate the database"
+        case .action(let action): action.description
         }
     }
 }

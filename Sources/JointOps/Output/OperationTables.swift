@@ -17,7 +17,7 @@ public enum OperationTables {
         return parts.isEmpty ? "nothing recorded" : parts.joined(separator: ", ")
     }
 
-    public static func detail(_ id: String, _ state: OperationState) -> Table {
+    public static func detail(_ id: String, _ state: OperationState, next: [String]) -> Table {
         var pairs: [(String, String)] = [("id", id), ("status", state.status.rawValue)]
         if let plan = state.plan {
             pairs += [("title", plan.titleZh), ("lead", plan.leadAgency),
@@ -35,7 +35,7 @@ public enum OperationTables {
         }
         if !state.sessions.isEmpty { pairs.append(("total", summary(state.totals))) }
         if let summary = state.summaryZh { pairs.append(("summary", summary)) }
-        pairs.append(("next", state.nextActions.isEmpty ? "(none: closed)" : state.nextActions.joined(separator: ", ")))
+        pairs.append(("next", next.isEmpty ? "(none: closed)" : next.joined(separator: ", ")))
         return .keyValue(pairs)
     }
 
