@@ -10,7 +10,7 @@ enum StepSpelling {
     static func commandLines(_ step: UserStep) -> [[String]] {
         switch step {
         case .next(let step): commandLines(step)
-        case .list(let kind): [[kind.command, "list"]]
+        case .list(let kind): [[group(listing: kind), "list"]]
         case .startLocalDatabase: [["local", "start"]]
         case .migrateDatabase: [["db", "migrate"]]
         case .action(let action): [commandLine(action)]
@@ -137,6 +137,19 @@ enum StepSpelling {
         case .accept: return Ref.Accept._commandName
         case .reject: return Ref.Reject._commandName
         case .recordFeedback: return Ref.RecordFeedback._commandName
+        }
+    }
+
+    /// The command group that lists the records of a kind.
+    static func group(listing kind: StreamKind) -> String {
+        switch kind {
+        case .operation: OperationCommandGroup._commandName
+        case .rectification: RectifyCommand._commandName
+        case .referral: ReferralCommandGroup._commandName
+        case .outreach: OutreachCommand._commandName
+        case .case: CaseCommandGroup._commandName
+        // Any other stream (the registry, the calendar) is found in the log itself.
+        default: EventsCommand._commandName
         }
     }
 }

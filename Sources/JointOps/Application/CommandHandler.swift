@@ -35,7 +35,7 @@ public struct CommandHandler<D: Decider> {
         for attempt in 1...2 {
             let (state, version, _) = try load(stream)
             if version == 0, mustExist {
-                throw ApplicationError.notFound(stream, kind: kind ?? StreamKind(prefix: "", noun: "stream", command: "events"))
+                throw ApplicationError.notFound(stream, kind: kind ?? StreamKind(prefix: "", noun: "stream"))
             }
             do {
                 return try decideAndAppend(command, state: state, version: version, stream: stream, at: at,

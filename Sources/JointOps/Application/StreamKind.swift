@@ -7,19 +7,17 @@ public struct StreamKind: Sendable, Hashable {
     public let prefix: String
     /// The noun used in messages ("case").
     public let noun: String
-    /// The CLI noun (`jointops case …`).
-    public let command: String
 
     /// Joint operations: `OP-2023-0007`.
-    public static let operation = StreamKind(prefix: "OP", noun: "operation", command: "op")
+    public static let operation = StreamKind(prefix: "OP", noun: "operation")
     /// Cases: `CASE-2023-0123`.
-    public static let `case` = StreamKind(prefix: "CASE", noun: "case", command: "case")
+    public static let `case` = StreamKind(prefix: "CASE", noun: "case")
     /// Rectification items: `RECT-2023-0004`.
-    public static let rectification = StreamKind(prefix: "RECT", noun: "rectification item", command: "rectify")
+    public static let rectification = StreamKind(prefix: "RECT", noun: "rectification item")
     /// Referrals: `REF-2023-0002`.
-    public static let referral = StreamKind(prefix: "REF", noun: "referral", command: "referral")
+    public static let referral = StreamKind(prefix: "REF", noun: "referral")
     /// Outreach activities: `PUB-2023-0011` (普法宣传).
-    public static let outreach = StreamKind(prefix: "PUB", noun: "outreach activity", command: "outreach")
+    public static let outreach = StreamKind(prefix: "PUB", noun: "outreach activity")
 
     public static let all: [StreamKind] = [.operation, .case, .rectification, .referral, .outreach]
 
