@@ -1,3 +1,4 @@
+import EventStore
 import Foundation
 
 /// One figure of the rule-of-law annual report (DOMAIN.md §9), counted per year of `dateColumn`

@@ -1,37 +1,43 @@
 import Enforcement
+import EventStore
 import Foundation
 
 extension CaseFold {
-    struct CaseRow: Encodable {
+    /// A row of `cases`: its properties are the table's columns (`ProjectionTable`).
+    struct CaseRow: Codable {
         let streamId: String
         let agency: String?
         let status, procedure: String
         let source, sector, partyKind, partyNameMasked, partyIdMasked: String?
         let isMinor, involvesSecrets: Bool
         let plateMasked: String?
-        let actDate, actPlaceZh, leadReceivedOn, filedOn, acceptedOn, decisionDue, decidedOn: String?
+        let actDate: LocalDate?
+        let actPlaceZh: String?
+        let leadReceivedOn, filedOn, acceptedOn, decisionDue, decidedOn: LocalDate?
         let decidedWithinDeadline: Bool?
         let outcome, noPenaltyReason: String?
         let penaltyTypes: [String]
         let penaltyZh: String?
-        let fineYuan, illegalGainsYuan: Int
+        let fineYuan, illegalGainsYuan: Int64
         let legalBasisId, decisionNumber: String?
         let legalReview: String
         let legalReviewRequired, hearingRequested, hearingHeld: Bool
         let statement: String
         let evidenceCount, seizures, confiscations: Int
-        let serviceDue, servedOn, serviceMethod: String?
+        let serviceDue, servedOn: LocalDate?
+        let serviceMethod: String?
         let servedOnTime: Bool?
-        let publicationDue: String?
+        let publicationDue: LocalDate?
         let published: Bool
-        let publishedOn: String?
+        let publishedOn: LocalDate?
         let publishedOnTime: Bool?
         let publicationRef, publicationWithheld: String?
         let decisionRevoked, publicationWithdrawn: Bool
-        let withdrawnOn, publishedPartyName, publishedViolationZh: String?
-        let paidYuan: Int
+        let withdrawnOn: LocalDate?
+        let publishedPartyName, publishedViolationZh: String?
+        let paidYuan: Int64
         let enforcementDemandServed, courtEnforcementApplied: Bool
-        let closedOn, archivedOn: String?
+        let closedOn, archivedOn: LocalDate?
     }
 
     func row() -> CaseRow {
@@ -67,31 +73,31 @@ extension CaseFold {
             partyNameMasked: party.map(Self.maskedName), partyIdMasked: party.map(maskedPartyId),
             isMinor: party?.isMinor ?? false, involvesSecrets: involvesSecrets,
             plateMasked: plate?.masked(policy.plateMasking),
-            actDate: s.act?.date.description, actPlaceZh: s.act?.placeZh,
-            leadReceivedOn: s.leadReceivedOn?.description, filedOn: s.filedOn?.description,
-            acceptedOn: acceptedOn?.description, decisionDue: decisionDue?.legallyDue.description,
-            decidedOn: s.decidedOn?.description,
+            actDate: s.act?.date, actPlaceZh: s.act?.placeZh,
+            leadReceivedOn: s.leadReceivedOn, filedOn: s.filedOn,
+            acceptedOn: acceptedOn, decisionDue: decisionDue?.legallyDue,
+            decidedOn: s.decidedOn,
             decidedWithinDeadline: zip2(s.decidedOn, decisionDue).map { $0 <= $1.legallyDue },
             outcome: outcome?.name, noPenaltyReason: outcome?.reason,
             penaltyTypes: penalty?.types.map(\.rawValue) ?? [], penaltyZh: penalty.map(Self.penaltyZh),
-            fineYuan: s.fineYuan, illegalGainsYuan: penalty?.illegalGainsYuan ?? 0,
+            fineYuan: Int64(s.fineYuan), illegalGainsYuan: Int64(penalty?.illegalGainsYuan ?? 0),
             legalBasisId: penalty?.legalBasisId, decisionNumber: s.decisionNumber,
             legalReview: reviews.last.map(\.outcome) ?? "notRequested", legalReviewRequired: legalReviewRequired,
             hearingRequested: s.hearing != .notRequested && s.hearing != .waived || hearingHeld,
             hearingHeld: hearingHeld, statement: s.statement.rawValue, evidenceCount: s.evidenceCount,
             seizures: s.seizures.count, confiscations: confiscations,
-            serviceDue: serviceDue?.legallyDue.description, servedOn: s.servedOn?.description,
+            serviceDue: serviceDue?.legallyDue, servedOn: s.servedOn,
             serviceMethod: serviceMethod?.rawValue,
             servedOnTime: zip2(s.servedOn, serviceDue).map { $0 <= $1.legallyDue },
-            publicationDue: publicationDue?.legallyDue.description, published: s.published,
-            publishedOn: publishedOn?.description,
+            publicationDue: publicationDue?.legallyDue, published: s.published,
+            publishedOn: publishedOn,
             publishedOnTime: zip2(publishedOn, publicationDue).map { $0 <= $1.legallyDue },
             publicationRef: publicationRef, publicationWithheld: s.publicationWithheld?.rawValue,
             decisionRevoked: s.decisionRevoked, publicationWithdrawn: s.publicationWithdrawn,
-            withdrawnOn: withdrawnOn?.description, publishedPartyName: publishedName,
-            publishedViolationZh: publishedViolation, paidYuan: s.paidYuan,
+            withdrawnOn: withdrawnOn, publishedPartyName: publishedName,
+            publishedViolationZh: publishedViolation, paidYuan: Int64(s.paidYuan),
             enforcementDemandServed: enforcementDemandServed, courtEnforcementApplied: s.courtEnforcementApplied,
-            closedOn: closedOn?.description, archivedOn: archivedOn?.description)
+            closedOn: closedOn, archivedOn: archivedOn)
     }
 
     /// An individual's name as analysts see it (张*); an organisation's name is public business data.

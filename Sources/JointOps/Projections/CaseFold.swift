@@ -1,4 +1,5 @@
 import Enforcement
+import EventStore
 import Foundation
 
 /// One case folded for the read models: the domain's `CaseState` (through `CaseDecider.evolve`)
@@ -31,27 +32,29 @@ struct CaseFold {
         self.policy = policy
     }
 
-    struct DeadlineRow: Encodable {
+    /// A row of `case_deadlines`: its properties are the table's columns (`ProjectionTable`).
+    struct DeadlineRow: Codable {
         let streamId: String
         let seq: Int
         let kind: String
         var labelZh: String
         var basis: String
-        let openedOn: String?
-        var due: String
-        var legallyDue: String
+        let openedOn: LocalDate?
+        var due: LocalDate
+        var legallyDue: LocalDate
         var status: String
-        var resolvedOn: String?
+        var resolvedOn: LocalDate?
         var metOnTime: Bool?
     }
 
-    struct ReviewRow: Encodable {
+    /// A row of `legal_reviews`.
+    struct ReviewRow: Codable {
         let streamId: String
         let seq: Int
-        let requestedOn: String?
+        let requestedOn: LocalDate?
         var outcome: String
         var reviewer: String?
-        var completedOn: String?
+        var completedOn: LocalDate?
         var turnaroundWorkingDays: Int?
     }
 
@@ -67,19 +70,19 @@ struct CaseFold {
                 if new == old { continue }
                 if case .seizureExtended = event {
                     // An extension moves the same clock.
-                    deadlines[index].due = new.due.description
-                    deadlines[index].legallyDue = new.legallyDue.description
+                    deadlines[index].due = new.due
+                    deadlines[index].legallyDue = new.legallyDue
                     deadlines[index].basis = new.basis
                     deadlines[index].labelZh = new.labelZh
                     continue
                 }
                 deadlines[index].status = "superseded"
-                deadlines[index].resolvedOn = date?.description
+                deadlines[index].resolvedOn = date
                 open[key] = nil
             } else {
                 let met = Self.discharges(old.kind, event)
                 deadlines[index].status = met ? "met" : "cancelled"
-                deadlines[index].resolvedOn = date?.description
+                deadlines[index].resolvedOn = date
                 if met, let date { deadlines[index].metOnTime = date <= old.legallyDue }
                 open[key] = nil
             }
@@ -88,8 +91,8 @@ struct CaseFold {
             open[key] = deadlines.count
             deadlines.append(DeadlineRow(
                 streamId: streamId, seq: deadlines.count + 1, kind: new.kind.rawValue, labelZh: new.labelZh,
-                basis: new.basis, openedOn: date?.description, due: new.due.description,
-                legallyDue: new.legallyDue.description, status: "open", resolvedOn: nil, metOnTime: nil))
+                basis: new.basis, openedOn: date, due: new.due,
+                legallyDue: new.legallyDue, status: "open", resolvedOn: nil, metOnTime: nil))
         }
     }
 
@@ -99,7 +102,7 @@ struct CaseFold {
         case .filed(let e): decisionDue = e.decisionDue
         case .vehicleConfiscated: confiscations += 1
         case .legalReviewRequested(let e):
-            reviews.append(ReviewRow(streamId: streamId, seq: reviews.count + 1, requestedOn: e.requestedOn.description,
+            reviews.append(ReviewRow(streamId: streamId, seq: reviews.count + 1, requestedOn: e.requestedOn,
                                      outcome: "pending"))
         case .legalReviewPassed(let e): completeReview("passed", reviewer: e.reviewer, on: e.passedOn)
         case .legalReviewReturned(let e): completeReview("returned", reviewer: e.reviewer, on: e.returnedOn)
@@ -132,8 +135,8 @@ struct CaseFold {
         let index = reviews.count - 1
         reviews[index].outcome = outcome
         reviews[index].reviewer = reviewer
-        reviews[index].completedOn = date.description
-        if let requested = reviews[index].requestedOn.flatMap(LocalDate.init(iso:)) {
+        reviews[index].completedOn = date
+        if let requested = reviews[index].requestedOn {
             reviews[index].turnaroundWorkingDays = WorkingDays.between(requested, date)
         }
     }

@@ -1,3 +1,4 @@
+import EventStore
 import Foundation
 
 /// Views over the cases projection. Only masked personal data is selected (DOMAIN.md §6).

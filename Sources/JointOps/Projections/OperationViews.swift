@@ -1,3 +1,4 @@
+import EventStore
 import Foundation
 
 /// Views over the operations and registry projections.

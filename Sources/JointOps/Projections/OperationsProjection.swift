@@ -1,4 +1,5 @@
 import Enforcement
+import EventStore
 import Foundation
 import Postgres
 
@@ -7,12 +8,12 @@ import Postgres
 public struct OperationsProjection: StreamProjection {
     public let name = "operations"
     public let shapeVersion = 2
-    public let tables = ["operations", "operation_tallies"]
     public let eventTypes: Set<String> = Set(OperationEvent.eventTypes)
 
     public init() {}
 
-    struct OperationRow: Encodable {
+    /// A row of `operations`: its properties are the table's columns (`ProjectionTable`).
+    struct OperationRow: Codable {
         let streamId: String
         let titleZh: String?
         let status: String
@@ -22,63 +23,29 @@ public struct OperationsProjection: StreamProjection {
         let withdrawnAgencies: [String]
         let campaignCode: String?
         let sectors: [String]
-        let windowFrom: String?
-        let windowTo: String?
+        let windowFrom: LocalDate?
+        let windowTo: LocalDate?
         let sessionCount: Int
-        let plannedOn: String?
-        let launchedOn: String?
-        let concludedOn: String?
+        let plannedOn: LocalDate?
+        let launchedOn: LocalDate?
+        let concludedOn: LocalDate?
     }
 
-    struct TallyRow: Encodable {
+    /// A row of `operation_tallies`, one per session and agency.
+    struct TallyRow: Codable {
         let streamId: String
         let sessionId: String
-        let sessionDate: String
+        let sessionDate: LocalDate
         let placeZh: String
         let agency: String
-        let officersDeployed, vehiclesDeployed, vehiclesInspected, violationsSerious, violationsMinor: Int
-        let casesFiled, vehiclesSeized, finesYuan, peopleEducated, leaflets, rectificationNotices, referrals: Int
+        let officersDeployed, vehiclesDeployed, vehiclesInspected, violationsSerious, violationsMinor: Int64
+        let casesFiled, vehiclesSeized, finesYuan, peopleEducated, leaflets, rectificationNotices, referrals: Int64
     }
 
-    public func createTables(_ t: ProjectionTarget) -> [String] {
-        let counts = ["officers_deployed", "vehicles_deployed", "vehicles_inspected", "violations_serious",
-                      "violations_minor", "cases_filed", "vehicles_seized", "fines_yuan", "people_educated",
-                      "leaflets", "rectification_notices", "referrals"]
-            .map { "    \($0) bigint NOT NULL," }.joined(separator: "\n")
-        return [
-            """
-            CREATE TABLE \(t.table("operations", of: name)) (
-                stream_id           text    NOT NULL,
-                title_zh            text,
-                status              text    NOT NULL,
-                lead_agency         text,
-                agencies            text[]  NOT NULL,
-                invited_agencies    text[]  NOT NULL,
-                withdrawn_agencies  text[]  NOT NULL,
-                campaign_code       text,
-                sectors             text[]  NOT NULL,
-                window_from         date,
-                window_to           date,
-                session_count       integer NOT NULL,
-                planned_on          date,
-                launched_on         date,
-                concluded_on        date,
-                CONSTRAINT \(t.constraint("operations", of: name, "pkey")) PRIMARY KEY (stream_id)
-            )
-            """,
-            """
-            CREATE TABLE \(t.table("operation_tallies", of: name)) (
-                stream_id     text NOT NULL,
-                session_id    text NOT NULL,
-                session_date  date NOT NULL,
-                place_zh      text NOT NULL,
-                agency        text NOT NULL,
-            \(counts)
-                CONSTRAINT \(t.constraint("operation_tallies", of: name, "pkey")) PRIMARY KEY (stream_id, session_id, agency)
-            )
-            """,
-        ]
-    }
+    static let operations = ProjectionTable("operations", row: OperationRow.self, primaryKey: ["stream_id"])
+    static let tallies = ProjectionTable("operation_tallies", row: TallyRow.self,
+                                         primaryKey: ["stream_id", "session_id", "agency"])
+    public var rowTables: [ProjectionTable] { [Self.operations, Self.tallies] }
 
     public func rows(stream: String, history: [ProjectedEvent]) throws -> [String: [any Encodable]] {
         var state = OperationDecider.initialState
@@ -99,23 +66,24 @@ public struct OperationsProjection: StreamProjection {
             leadAgency: state.plan?.leadAgency, agencies: state.participating.sorted(),
             invitedAgencies: state.invited.sorted(), withdrawnAgencies: state.withdrawn.sorted(),
             campaignCode: state.plan?.campaignCode, sectors: state.plan?.sectors.map(\.rawValue) ?? [],
-            windowFrom: state.plan?.from.description, windowTo: state.plan?.to.description,
-            sessionCount: state.sessions.count, plannedOn: plannedOn?.description,
-            launchedOn: launchedOn?.description, concludedOn: concludedOn?.description)
+            windowFrom: state.plan?.from, windowTo: state.plan?.to,
+            sessionCount: state.sessions.count, plannedOn: plannedOn,
+            launchedOn: launchedOn, concludedOn: concludedOn)
         var tallies: [any Encodable] = []
         var seen = Set<String>()
         // A session id recorded twice keeps its last record (the domain refuses it; the projection must not fail).
         for session in state.sessions.reversed() where seen.insert(session.sessionId).inserted {
             for (agency, t) in session.tallies.sorted(by: { $0.key < $1.key }) {
                 tallies.append(TallyRow(
-                    streamId: stream, sessionId: session.sessionId, sessionDate: session.date.description,
-                    placeZh: session.placeZh, agency: agency, officersDeployed: t.officersDeployed,
-                    vehiclesDeployed: t.vehiclesDeployed, vehiclesInspected: t.vehiclesInspected,
-                    violationsSerious: t.violationsSerious, violationsMinor: t.violationsMinor, casesFiled: t.casesFiled,
-                    vehiclesSeized: t.vehiclesSeized, finesYuan: t.finesYuan, peopleEducated: t.peopleEducated,
-                    leaflets: t.leaflets, rectificationNotices: t.rectificationNotices, referrals: t.referrals))
+                    streamId: stream, sessionId: session.sessionId, sessionDate: session.date,
+                    placeZh: session.placeZh, agency: agency, officersDeployed: Int64(t.officersDeployed),
+                    vehiclesDeployed: Int64(t.vehiclesDeployed), vehiclesInspected: Int64(t.vehiclesInspected),
+                    violationsSerious: Int64(t.violationsSerious), violationsMinor: Int64(t.violationsMinor),
+                    casesFiled: Int64(t.casesFiled), vehiclesSeized: Int64(t.vehiclesSeized),
+                    finesYuan: Int64(t.finesYuan), peopleEducated: Int64(t.peopleEducated), leaflets: Int64(t.leaflets),
+                    rectificationNotices: Int64(t.rectificationNotices), referrals: Int64(t.referrals)))
             }
         }
-        return ["operations": [operation], "operation_tallies": tallies]
+        return [Self.operations.name: [operation], Self.tallies.name: tallies]
     }
 }

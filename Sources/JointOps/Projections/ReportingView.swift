@@ -1,3 +1,4 @@
+import EventStore
 import Foundation
 import Postgres
 
@@ -49,14 +50,6 @@ public enum ReportingViews {
         }
     }
 
-    /// Whether any view of the catalogue is missing from schema `reporting`.
-    public static func missing(on connection: Connection) throws -> Bool {
-        let count: Int = try connection.execute(
-            "SELECT count(*)::int FROM pg_views WHERE schemaname = 'reporting' AND viewname = ANY($1::text[])",
-            [all.map(\.name)])[0].get(0)
-        return count < all.count
-    }
-
     /// Per projection, the (table, index name, column or expression) the registers' `--from/--to`
     /// filters reach through the views: indexed, so one month of a register costs that month, not the
     /// table. (`operation_outcomes` filters on the month it groups by: an immutable expression.)
@@ -95,4 +88,18 @@ public enum ReportingViews {
     }
 
     public static var all: [ReportingView] { OperationViews.all + CaseViews.all + SupervisionViews.all + [AnnualStatisticsView.view] }
+}
+
+/// The `reporting` views as the projection runner switches them; an install first fills the
+/// working-day table their ages are counted with.
+public struct ReportingSchema: ProjectionViews {
+    public init() {}
+    public var schema: String { "reporting" }
+    public var names: [String] { ReportingViews.names }
+
+    public func create(on connection: Connection, target: ProjectionTarget, viewSchema: String) throws {
+        try ReportingViews.create(on: connection, target: target, viewSchema: viewSchema)
+    }
+
+    public func prepareInstall(on connection: Connection) throws { try WorkingDays.fill(on: connection) }
 }

@@ -1,3 +1,4 @@
+import EventStore
 import Foundation
 
 /// A summary kept as running counts per group, beside a projection's rows.

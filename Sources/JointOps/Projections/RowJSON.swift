@@ -1,3 +1,5 @@
+import Enforcement
+import EventStore
 import Foundation
 
 /// Encodes projection rows as JSON straight into bytes, with snake_case keys, for
@@ -50,6 +52,8 @@ final class RowJSONWriter {
         case let number as Int64: integer(number)
         case let number as Double: try double(number)
         case let flag as Bool: bytes.append(contentsOf: flag ? Self.true : Self.false)
+        // As `LocalDate` encodes itself, without a container per value.
+        case let day as LocalDate: string(day.description)
         default:
             let encoder = RowEncoder(writer: self)
             let depth = written.count
@@ -199,8 +203,9 @@ private struct SingleRowValue: SingleValueEncodingContainer {
     mutating func encode<T: Encodable>(_ value: T) throws { try writer.value(value) }
 }
 
-/// A property name in snake_case (`legalReviewRequired` → `legal_review_required`).
-private struct SnakeCaseKey {
+/// A property name in snake_case (`legalReviewRequired` → `legal_review_required`): a row's JSON key
+/// and its table's column name.
+struct SnakeCaseKey {
     let stringValue: String
 
     init(_ camelCase: String) {

@@ -1,4 +1,5 @@
 import Enforcement
+import EventStore
 import Foundation
 import Postgres
 
@@ -7,45 +8,28 @@ import Postgres
 public struct RectificationProjection: StreamProjection {
     public let name = "rectification"
     public let shapeVersion = 2
-    public let tables = ["rectification_items"]
     public let eventTypes: Set<String> = Set(RectificationEvent.eventTypes)
 
     public init() {}
 
-    struct Row: Encodable {
+    /// A row of `rectification_items`: its properties are the table's columns (`ProjectionTable`).
+    struct Row: Codable {
         let streamId: String
         let descriptionZh: String?
         let foundDuring: String?
-        let raisedOn: String?
-        let opinionIssuedOn: String?
+        let raisedOn: LocalDate?
+        let opinionIssuedOn: LocalDate?
         let status: String
         let owner: String?
-        let due: String?
+        let due: LocalDate?
         let rejections: Int
-        let reportedOn: String?
-        let closedOutOn: String?
+        let reportedOn: LocalDate?
+        let closedOutOn: LocalDate?
         let closedOnTime: Bool?
     }
 
-    public func createTables(_ t: ProjectionTarget) -> [String] {
-        ["""
-        CREATE TABLE \(t.table("rectification_items", of: name)) (
-            stream_id          text    NOT NULL,
-            description_zh     text,
-            found_during       text,
-            raised_on          date,
-            opinion_issued_on  date,
-            status             text    NOT NULL,
-            owner              text,
-            due                date,
-            rejections         integer NOT NULL,
-            reported_on        date,
-            closed_out_on      date,
-            closed_on_time     boolean,
-            CONSTRAINT \(t.constraint("rectification_items", of: name, "pkey")) PRIMARY KEY (stream_id)
-        )
-        """]
-    }
+    static let items = ProjectionTable("rectification_items", row: Row.self, primaryKey: ["stream_id"])
+    public var rowTables: [ProjectionTable] { [Self.items] }
 
     public func rows(stream: String, history: [ProjectedEvent]) throws -> [String: [any Encodable]] {
         var state = RectificationDecider.initialState
@@ -60,11 +44,11 @@ public struct RectificationProjection: StreamProjection {
             state = RectificationDecider.evolve(state, event)
         }
         guard state.status != .none else { return [:] }
-        return ["rectification_items": [Row(
+        return [Self.items.name: [Row(
             streamId: stream, descriptionZh: state.descriptionZh, foundDuring: state.foundDuring?.rawValue,
-            raisedOn: state.raisedOn?.description, opinionIssuedOn: opinionOn?.description, status: state.status.rawValue,
-            owner: state.owner, due: state.due?.description, rejections: state.rejections,
-            reportedOn: reportedOn?.description, closedOutOn: state.closedOutOn?.description,
+            raisedOn: state.raisedOn, opinionIssuedOn: opinionOn, status: state.status.rawValue,
+            owner: state.owner, due: state.due, rejections: state.rejections,
+            reportedOn: reportedOn, closedOutOn: state.closedOutOn,
             closedOnTime: state.closedOnTime)]]
     }
 }
@@ -73,13 +57,13 @@ public struct RectificationProjection: StreamProjection {
 public struct ReferralsProjection: StreamProjection {
     public let name = "referrals"
     public let shapeVersion = 2
-    public let tables = ["referrals"]
     public let eventTypes: Set<String> = Set(ReferralEvent.eventTypes)
     public var policy: PublicationPolicy
 
     public init(policy: PublicationPolicy = .standard) { self.policy = policy }
 
-    struct Row: Encodable {
+    /// A row of `referrals`.
+    struct Row: Codable {
         let streamId: String
         let kind: String?
         let fromAgency: String?
@@ -87,36 +71,17 @@ public struct ReferralsProjection: StreamProjection {
         let subjectZh: String?
         let caseId: String?
         let plateMasked: String?
-        let sentOn: String?
+        let sentOn: LocalDate?
         let status: String
-        let answeredOn: String?
+        let answeredOn: LocalDate?
         let rejectionReasonZh: String?
         let feedbackCount: Int
         let lastFeedbackZh: String?
-        let lastFeedbackOn: String?
+        let lastFeedbackOn: LocalDate?
     }
 
-    public func createTables(_ t: ProjectionTarget) -> [String] {
-        ["""
-        CREATE TABLE \(t.table("referrals", of: name)) (
-            stream_id            text    NOT NULL,
-            kind                 text,
-            from_agency          text,
-            to_agency            text,
-            subject_zh           text,
-            case_id              text,
-            plate_masked         text,
-            sent_on              date,
-            status               text    NOT NULL,
-            answered_on          date,
-            rejection_reason_zh  text,
-            feedback_count       integer NOT NULL,
-            last_feedback_zh     text,
-            last_feedback_on     date,
-            CONSTRAINT \(t.constraint("referrals", of: name, "pkey")) PRIMARY KEY (stream_id)
-        )
-        """]
-    }
+    static let referrals = ProjectionTable("referrals", row: Row.self, primaryKey: ["stream_id"])
+    public var rowTables: [ProjectionTable] { [Self.referrals] }
 
     public func rows(stream: String, history: [ProjectedEvent]) throws -> [String: [any Encodable]] {
         var state = ReferralDecider.initialState
@@ -135,19 +100,11 @@ public struct ReferralsProjection: StreamProjection {
             state = ReferralDecider.evolve(state, event)
         }
         guard state.status != .none else { return [:] }
-        return ["referrals": [Row(
+        return [Self.referrals.name: [Row(
             streamId: stream, kind: state.kind?.rawValue, fromAgency: state.from, toAgency: state.to,
-            subjectZh: subject, caseId: caseId, plateMasked: plate, sentOn: state.sentOn?.description,
-            status: state.status.rawValue, answeredOn: state.answeredOn?.description, rejectionReasonZh: reason,
+            subjectZh: subject, caseId: caseId, plateMasked: plate, sentOn: state.sentOn,
+            status: state.status.rawValue, answeredOn: state.answeredOn, rejectionReasonZh: reason,
             feedbackCount: state.feedback.count, lastFeedbackZh: state.feedback.last,
-            lastFeedbackOn: lastFeedbackOn?.description)]]
+            lastFeedbackOn: lastFeedbackOn)]]
     }
-}
-
-/// Every projection the projector keeps, in the order they are caught up.
-public enum ProjectionCatalog {
-    public static let all: [any Projection] = [
-        RegistryProjection(), OperationsProjection(), CasesProjection(), RectificationProjection(),
-        ReferralsProjection(), OutreachProjection(),
-    ]
 }

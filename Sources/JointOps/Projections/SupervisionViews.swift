@@ -1,3 +1,4 @@
+import EventStore
 import Foundation
 
 /// Views over rectification items and referrals.

@@ -1,4 +1,5 @@
 import Enforcement
+import EventStore
 import Foundation
 import Postgres
 
@@ -24,18 +25,24 @@ enum WorkingDays {
         return !day.isWeekend
     }
 
+    /// A row of `projections.working_days` (created by a migration).
+    struct Day: Codable {
+        let day: LocalDate
+        let isWorkingDay: Bool
+    }
+
+    static let table = ProjectionTable("working_days", row: Day.self, primaryKey: ["day"])
+
     /// Fills `projections.working_days` for `years` (idempotent, one statement).
     static func fill(on connection: Connection) throws {
-        struct Day: Encodable { let day: String; let isWorkingDay: Bool }
         var days: [Day] = []
         var day = LocalDate(year: years.lowerBound, month: 1, day: 1)!
         let end = LocalDate(year: years.upperBound, month: 12, day: 31)!
         while day <= end {
-            days.append(Day(day: day.description, isWorkingDay: isWorkingDay(day)))
+            days.append(Day(day: day, isWorkingDay: isWorkingDay(day)))
             day = day.adding(days: 1)
         }
-        let upsert = try ProjectionSQL.upsert("projections.working_days", key: "day",
-                                              columns: ["day", "is_working_day"], rows: days)
+        let upsert = try ProjectionSQL.upsert("projections.\(table.name)", table, key: "day", rows: days)
         try connection.execute(upsert.sql, upsert.parameters)
     }
 }
