@@ -66,6 +66,24 @@ struct HeldBackTests {
         }
     }
 
+    /// Why the blockers here live on a private cluster: a transaction open on another cluster holds
+    /// nothing back.
+    @Test func aTransactionOpenOnAnotherClusterHoldsNothingBack() throws {
+        try TestDatabase.with(on: Self.cluster) { other in
+            try TestDatabase.with(on: .shared) { db in
+                let blocker = try openTransaction(in: other)
+                var workload = ProjectionWorkload(seed: 33)
+                try ProjectionWorkload.append(workload.streams(cases: 5), to: db.conninfo, writers: 1)
+                let connection = try db.connect()
+                let runner = ProjectionRunner(connection: connection)
+                try runner.install()
+                #expect(try runner.catchUpWithCommitted(waitingAtMost: .seconds(60)) == true)
+                #expect(try caseRows(connection) == 5, "read while the other cluster's transaction is still open")
+                try blocker.run("ROLLBACK")
+            }
+        }
+    }
+
     @Test func aReportSaysWhenCommittedEventsStayHeldBack() throws {
         try TestDatabase.with(on: Self.cluster) { other in
             try TestDatabase.with(on: Self.cluster) { db in
