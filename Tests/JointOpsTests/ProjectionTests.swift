@@ -75,6 +75,7 @@ struct ProjectionTests {
             try ProjectionRunner(connection: admin).install()
             var rng = SplitMix(seed: 99)
             let conninfo = db.conninfo
+            let cutShort = Locked(0)
             for _ in 0..<10 {
                 let pid = Locked<Int32?>(nil)
                 let connected = Latch()
@@ -83,10 +84,12 @@ struct ProjectionTests {
                     pid.withLock { $0 = try? connection?.execute("SELECT pg_backend_pid()")[0].get(0) }
                     connected.arrive()
                     guard let connection else { return }
-                    _ = try? ProjectionRunner(connection: connection, batchSize: 150).catchUp()
+                    do { _ = try ProjectionRunner(connection: connection, batchSize: 150).catchUp() }
+                    catch { cutShort.withLock { $0 += 1 } }
                 }
                 try connected.wait(until: "the projector connected")
-                // Not a handshake: the random pause is the scenario, it picks where the projector dies.
+                // Not a handshake: the random pause is the scenario (where the projector dies); `cutShort`
+                // below asserts that kills really landed mid-catch-up.
                 Thread.sleep(forTimeInterval: Double(rng.int(5...120)) / 1000)
                 // The server ends the backend mid-transaction, as when the projector is SIGKILLed.
                 if let backend = pid.current {
@@ -94,6 +97,7 @@ struct ProjectionTests {
                 }
                 try worker.join()
             }
+            #expect(cutShort.current >= 1, "at least one projector was ended mid-catch-up")
             let runner = ProjectionRunner(connection: admin, batchSize: 150)
             try runner.catchUpFully()
             #expect(try snapshot(admin) == (try cleanRebuildSnapshot(db)))
