@@ -5,16 +5,24 @@ import Testing
 import TestSupport
 
 /// DESIGN.md §3.4: a follower never loses, repeats or reorders an event while writers run concurrently.
+///
+/// These tests hold transactions open on purpose, and transaction ids are cluster-wide: they run on a
+/// private cluster, so they hold back no other suite's readers.
 @Suite struct CommitOrderTests {
+    static let cluster = TestCluster.private(named: "commit-order")
+
     /// What a follower saw: every event once, each stream in version order.
     final class FollowerLog: @unchecked Sendable {
         private let lock = NSLock()
         private(set) var positions: [Int64] = []
         private(set) var lastVersion: [String: Int64] = [:]
         private(set) var problems: [String] = []
+        /// Calls of `Subscription.next` that returned, with events or without.
+        private(set) var polls = 0
 
         func receive(_ events: [RecordedEvent]) {
             lock.lock(); defer { lock.unlock() }
+            polls += 1
             for event in events {
                 positions.append(event.position)
                 let previous = lastVersion[event.streamId] ?? 0
@@ -26,6 +34,7 @@ import TestSupport
         }
 
         var count: Int { lock.lock(); defer { lock.unlock() }; return positions.count }
+        var pollCount: Int { lock.lock(); defer { lock.unlock() }; return polls }
     }
 
     /// Follows read-all from `.start` until `expected` events arrived or `limit` passed.
@@ -40,7 +49,7 @@ import TestSupport
     }
 
     @Test func aFollowerReceivesEveryEventOnceWhileEightWritersAppendTwentyThousand() throws {
-        try TestDatabase.with { database in
+        try TestDatabase.with(on: Self.cluster) { database in
             let writers = 8, perWriter = 2_500
             let log = FollowerLog()
             let errors = Locked<[String]>([])
@@ -89,29 +98,41 @@ import TestSupport
     }
 
     @Test func aSlowWriterHoldingItsTransactionOpenIsNotSkipped() throws {
-        try TestDatabase.with { database in
+        try TestDatabase.with(on: Self.cluster) { database in
             let log = FollowerLog()
             let slowPosition = Locked<Int64?>(nil)
             let seenBeforeSlowCommit = Locked<Int64>(0)
-            let fastEvents = 3 * 300
+            let committedAboveSlowWhileOpen = Locked<Int?>(nil)
+            let fastWriters = 3, fastEvents = 3 * 300
+            let slowTookItsPosition = Latch()
+            let fastWritersCommitted = Latch(count: fastWriters)
             let errors = Locked<[String]>([])
-            runThreads(5) { index in
+            runThreads(fastWriters + 2) { index in
                 do {
                     switch index {
                     case 0:
-                        // The slow writer: takes a position early, then keeps its transaction open
-                        // while the others append and commit higher positions.
+                        // The slow writer: takes a position early, then keeps its transaction open until
+                        // the others have committed higher positions and the follower has read since.
                         let store = EventStore(connection: try database.connect())
                         try store.connection.transaction {
                             let result = try store.append([sampleEvent(-1)], to: "slow", expecting: .noStream, metadata: metadata())
                             slowPosition.withLock { $0 = result.positions[0] }
-                            Thread.sleep(forTimeInterval: 3)
+                            slowTookItsPosition.arrive()
+                            try fastWritersCommitted.wait(until: "the fast writers committed")
+                            // The poll under way may have begun before the last fast commit; the one
+                            // after it began after, so a "position > last" reader would have passed.
+                            let polls = log.pollCount
+                            try waitUntil("the follower polled twice after the fast writers committed") { log.pollCount >= polls + 2 }
+                            let above: Int = try database.connect().execute(
+                                "SELECT count(*)::int FROM eventstore.events WHERE position > $1", [result.positions[0]])[0].get(0)
+                            committedAboveSlowWhileOpen.withLock { $0 = above }
                             seenBeforeSlowCommit.withLock { $0 = log.positions.max() ?? 0 }
                         }
-                    case 4:
+                    case fastWriters + 1:
                         try Self.follow(database, expecting: fastEvents + 1, into: log)
                     default:
-                        Thread.sleep(forTimeInterval: 0.3)
+                        defer { fastWritersCommitted.arrive() }
+                        try slowTookItsPosition.wait(until: "the slow writer took its position")
                         let store = EventStore(connection: try database.connect())
                         for n in 0..<300 {
                             try store.append([sampleEvent(n)], to: "fast-\(index)-\(n / 10)", expecting: .any, metadata: metadata())
@@ -123,20 +144,18 @@ import TestSupport
             }
             #expect(errors.current == [])
             let slow = try #require(slowPosition.current)
+            // The trap was really set: while the slow transaction was open, every fast event was committed
+            // with a higher position — a "position > last" reader would have passed the slow one by.
+            #expect(committedAboveSlowWhileOpen.current == fastEvents)
+            #expect(seenBeforeSlowCommit.current == 0, "the follower waited for the slow transaction instead of passing it")
             #expect(log.count == fastEvents + 1)
             #expect(log.positions.contains(slow), "the slow writer's event was delivered")
             #expect(Set(log.positions).count == log.count)
-            // The trap was really set: while the slow transaction was open, committed events with
-            // higher positions existed — a "position > last" reader would have passed it by.
-            let committedAboveSlow = try database.connect()
-                .execute("SELECT count(*) FROM eventstore.events WHERE position > $1", [slow])[0].get(0, as: Int.self)
-            #expect(committedAboveSlow == fastEvents)
-            #expect(seenBeforeSlowCommit.current == 0, "the follower waited for the slow transaction instead of passing it")
         }
     }
 
     @Test func sixteenThreadsRacingOnOneStreamLeaveNoGapOrDuplicate() throws {
-        try TestDatabase.with { database in
+        try TestDatabase.with(on: Self.cluster) { database in
             let threads = 16, appendsEach = 200
             let losses = Locked(0)
             let unexpected = Locked<[String]>([])
@@ -168,7 +187,7 @@ import TestSupport
     }
 
     @Test func writersRacingToCreateTheSameStreamProduceOneWinner() throws {
-        try TestDatabase.with { database in
+        try TestDatabase.with(on: Self.cluster) { database in
             for round in 0..<10 {
                 let wins = Locked(0)
                 let conflicts = Locked<[Int64]>([])
@@ -192,7 +211,7 @@ import TestSupport
     /// The transaction-id trap: an append whose transaction got its id before a newer append to the
     /// same stream committed would sort before it. The store refuses it (40001) instead.
     @Test func anAppendFromATransactionOlderThanTheStreamsLastAppendIsRefused() throws {
-        try TestDatabase.with { database in
+        try TestDatabase.with(on: Self.cluster) { database in
             let older = try database.connect()
             let newer = EventStore(connection: try database.connect())
             try older.run("CREATE TABLE scratch (v int)")
@@ -209,12 +228,11 @@ import TestSupport
             try older.run("ROLLBACK")
             // Outside a transaction the store retries by itself and succeeds.
             #expect(try olderStore.append([sampleEvent(2)], to: "case-x", expecting: .any, metadata: metadata()).streamVersion == 2)
-            // The horizon is cluster-wide: other tests' open transactions may hold it back a moment.
+            // The horizon is cluster-wide: this suite's other tests hold transactions open on its cluster.
             var followed: [Int64] = []
-            let deadline = ContinuousClock.now.advanced(by: .seconds(30))
-            while followed.count < 2, ContinuousClock.now < deadline {
+            try waitUntil("both appends to case-x are readable") {
                 followed = try newer.readAll(after: .start).filter { $0.streamId == "case-x" }.map(\.streamVersion)
-                if followed.count < 2 { Thread.sleep(forTimeInterval: 0.05) }
+                return followed.count >= 2
             }
             #expect(followed == [1, 2])
         }
@@ -223,7 +241,7 @@ import TestSupport
     /// The same trap with an expected version: the stream is where the writer expects it, so the refusal
     /// is reported as "retry" (40001), not as a wrong version, and the retry succeeds.
     @Test func theTransactionIdTrapWithAnExpectedVersionAsksForARetry() throws {
-        try TestDatabase.with { database in
+        try TestDatabase.with(on: Self.cluster) { database in
             let older = try database.connect()
             let newer = EventStore(connection: try database.connect())
             let olderStore = EventStore(connection: older)
@@ -251,7 +269,7 @@ import TestSupport
     /// Transaction ids must be compared and sorted as numbers everywhere: sorted as text, "100"
     /// comes before "99" and a batch that crosses a power of ten skips events (a bug we had).
     @Test func readAllSortsTransactionIdsAsNumbersAcrossPowersOfTen() throws {
-        try TestDatabase.with { database in
+        try TestDatabase.with(on: Self.cluster) { database in
             let connection = try database.connect()
             // Rows written directly with chosen transaction ids below any real one (initdb alone uses
             // several hundred), so they are always below the horizon, even in a brand-new cluster.

@@ -8,8 +8,13 @@ import TestSupport
 /// Transaction ids are cluster-wide: a transaction still running in another database of the cluster
 /// holds this database's committed events back from followers (DESIGN.md §3). A reader of its own
 /// writes waits for them; one that cannot wait long says so.
-@Suite("Held-back events")
+///
+/// Both databases live on a private cluster, so the blocker holds back no other suite; serialized, so
+/// each test's events are held back by its own blocker alone.
+@Suite("Held-back events", .serialized)
 struct HeldBackTests {
+    static let cluster = TestCluster.private(named: "held-back")
+
     /// A transaction in `database` that has its transaction id, begun before the test appends.
     func openTransaction(in database: TestDatabase) throws -> Connection {
         let blocker = try database.connect()
@@ -23,8 +28,8 @@ struct HeldBackTests {
     }
 
     @Test func catchingUpWithCommittedEventsWaitsForAnotherDatabasesTransaction() throws {
-        try TestDatabase.with { other in
-            try TestDatabase.with { db in
+        try TestDatabase.with(on: Self.cluster) { other in
+            try TestDatabase.with(on: Self.cluster) { db in
                 let blocker = try openTransaction(in: other)
                 var workload = ProjectionWorkload(seed: 31)
                 try ProjectionWorkload.append(workload.streams(cases: 10), to: db.conninfo, writers: 1)
@@ -36,32 +41,59 @@ struct HeldBackTests {
                 #expect(try runner.catchUpWithCommitted(waitingAtMost: .milliseconds(200)) == false)
 
                 let waited = Locked<Result<Bool, any Error>?>(nil)
+                let waiterBackend = Locked<Int32?>(nil)
                 let conninfo = db.conninfo
-                let waiter = Thread {
+                let waiter = TestThread {
                     let result = Result<Bool, any Error> {
-                        try ProjectionRunner(connection: try Connection(conninfo)).catchUpWithCommitted(waitingAtMost: .seconds(60))
+                        let connection = try Connection(conninfo)
+                        waiterBackend.withLock { $0 = try? connection.execute("SELECT pg_backend_pid()")[0].get(0) }
+                        return try ProjectionRunner(connection: connection).catchUpWithCommitted(waitingAtMost: .seconds(60))
                     }
                     waited.withLock { $0 = result }
                 }
-                waiter.start()
-                Thread.sleep(forTimeInterval: 0.3)
+                // Commit only once the waiter really waits: its backend has asked for the horizon.
+                try waitUntil("the waiter polls the readable horizon") {
+                    guard let backend = waiterBackend.current else { return waited.current != nil }
+                    return try connection.execute("""
+                        SELECT count(*)::int FROM pg_stat_activity WHERE pid = $1 AND query LIKE '%pg_snapshot_xmin%'
+                        """, [backend])[0].get(0) == 1
+                }
+                #expect(waited.current == nil, "the waiter was still waiting when the blocker committed")
                 try blocker.run("COMMIT")
-                while !waiter.isFinished { Thread.sleep(forTimeInterval: 0.01) }
+                try waiter.join()
                 #expect(try waited.current?.get() == true)
                 #expect(try caseRows(connection) == 10)
             }
         }
     }
 
+    /// Why the blockers here live on a private cluster: a transaction open on another cluster holds
+    /// nothing back.
+    @Test func aTransactionOpenOnAnotherClusterHoldsNothingBack() throws {
+        try TestDatabase.with(on: Self.cluster) { other in
+            try TestDatabase.with(on: .shared) { db in
+                let blocker = try openTransaction(in: other)
+                var workload = ProjectionWorkload(seed: 33)
+                try ProjectionWorkload.append(workload.streams(cases: 5), to: db.conninfo, writers: 1)
+                let connection = try db.connect()
+                let runner = ProjectionRunner(connection: connection)
+                try runner.install()
+                #expect(try runner.catchUpWithCommitted(waitingAtMost: .seconds(60)) == true)
+                #expect(try caseRows(connection) == 5, "read while the other cluster's transaction is still open")
+                try blocker.run("ROLLBACK")
+            }
+        }
+    }
+
     @Test func aReportSaysWhenCommittedEventsStayHeldBack() throws {
-        try TestDatabase.with { other in
-            try TestDatabase.with { db in
+        try TestDatabase.with(on: Self.cluster) { other in
+            try TestDatabase.with(on: Self.cluster) { db in
                 let cli = CLIRunner(database: db)
                 let blocker = try openTransaction(in: other)
                 var workload = ProjectionWorkload(seed: 32)
                 try ProjectionWorkload.append(workload.streams(cases: 5), to: db.conninfo, writers: 1)
 
-                // A short wait keeps the blocker's hold on the shared test server's other tests short.
+                // A short wait: the report gives up on the held-back events and says so.
                 let held = try cli.run(["report", "case_register", "--format", "csv", "--wait", "0.3"])
                 #expect(held.status == 0)
                 #expect(held.errorLines.count == 1)

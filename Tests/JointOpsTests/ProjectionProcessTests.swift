@@ -43,6 +43,8 @@ struct ProjectionProcessTests {
             var killedMidway = 0
             for _ in 0..<10 {
                 let process = try start(["project", "run", "--batch-size", "50"], conninfo: db.conninfo)
+                // Not a handshake: the random pause is the scenario (the moment of the kill); `killedMidway`
+                // below asserts that most kills really landed mid-catch-up.
                 Thread.sleep(forTimeInterval: Double(rng.int(150...900)) / 1000)
                 kill(process.processIdentifier, SIGKILL)
                 process.waitUntilExit()
@@ -64,24 +66,19 @@ struct ProjectionProcessTests {
             var workload = ProjectionWorkload(seed: 8)
             try ProjectionWorkload.append(workload.streams(cases: 30), to: db.conninfo, writers: 1)
             let process = try start(["project", "run"], conninfo: db.conninfo)
+            defer { if process.isRunning { kill(process.processIdentifier, SIGKILL); process.waitUntilExit() } }
             let connection = try db.connect()
             let runner = ProjectionRunner(connection: connection)
             // Wait until it follows live (caught up), then add one more case and see it arrive.
-            var caughtUp = false
-            for _ in 0..<200 where !caughtUp {
-                Thread.sleep(forTimeInterval: 0.05)
-                caughtUp = (try? runner.status())?.allSatisfy { $0.version != nil && $0.lag.events == 0 } ?? false
+            try waitUntil("`project run` caught up", atMost: .seconds(30)) {
+                (try? runner.status())?.allSatisfy { $0.version != nil && $0.lag.events == 0 } ?? false
             }
-            #expect(caughtUp)
             var more = ProjectionWorkload(seed: 9)
             try ProjectionWorkload.append([more.caseStream(999)], to: db.conninfo, writers: 1)
-            var seen = false
-            for _ in 0..<100 where !seen {
-                Thread.sleep(forTimeInterval: 0.05)
-                seen = (try? connection.execute(
+            try waitUntil("`project run` projected the new case", atMost: .seconds(30)) {
+                (try? connection.execute(
                     "SELECT count(*)::int FROM reporting.case_register WHERE case_id = 'CASE-2023-0999'")[0].get(0, as: Int.self)) == 1
             }
-            #expect(seen)
             kill(process.processIdentifier, SIGTERM)
             process.waitUntilExit()
             #expect(process.terminationReason == .exit && process.terminationStatus == 0)

@@ -15,17 +15,16 @@ struct ProjectionTests {
             let followerErrors = LockedErrors()
             let conninfo = db.conninfo
             // A live follower catches up while four writers append concurrently.
-            let follower = Thread {
+            let follower = TestThread {
                 do {
                     let runner = ProjectionRunner(connection: try Connection(conninfo), batchSize: 97)
                     try runner.install()
                     while !done.current { try runner.catchUp() }
                 } catch { followerErrors.add(error) }
             }
-            follower.start()
             try ProjectionWorkload.append(streams, to: db.conninfo, writers: 4)
             done.withLock { $0 = true }
-            while !follower.isFinished { Thread.sleep(forTimeInterval: 0.05) }
+            try follower.join()
             if let error = followerErrors.first { throw error }
 
             let connection = try db.connect()
@@ -76,22 +75,29 @@ struct ProjectionTests {
             try ProjectionRunner(connection: admin).install()
             var rng = SplitMix(seed: 99)
             let conninfo = db.conninfo
+            let cutShort = Locked(0)
             for _ in 0..<10 {
                 let pid = Locked<Int32?>(nil)
-                let worker = Thread {
-                    guard let connection = try? Connection(conninfo) else { return }
-                    pid.withLock { $0 = try? connection.execute("SELECT pg_backend_pid()")[0].get(0) }
-                    _ = try? ProjectionRunner(connection: connection, batchSize: 150).catchUp()
+                let connected = Latch()
+                let worker = TestThread {
+                    let connection = try? Connection(conninfo)
+                    pid.withLock { $0 = try? connection?.execute("SELECT pg_backend_pid()")[0].get(0) }
+                    connected.arrive()
+                    guard let connection else { return }
+                    do { _ = try ProjectionRunner(connection: connection, batchSize: 150).catchUp() }
+                    catch { cutShort.withLock { $0 += 1 } }
                 }
-                worker.start()
-                while pid.current == nil && !worker.isFinished { Thread.sleep(forTimeInterval: 0.001) }
+                try connected.wait(until: "the projector connected")
+                // Not a handshake: the random pause is the scenario (where the projector dies); `cutShort`
+                // below asserts that kills really landed mid-catch-up.
                 Thread.sleep(forTimeInterval: Double(rng.int(5...120)) / 1000)
                 // The server ends the backend mid-transaction, as when the projector is SIGKILLed.
                 if let backend = pid.current {
                     try admin.execute("SELECT pg_terminate_backend($1)", [backend])
                 }
-                while !worker.isFinished { Thread.sleep(forTimeInterval: 0.005) }
+                try worker.join()
             }
+            #expect(cutShort.current >= 1, "at least one projector was ended mid-catch-up")
             let runner = ProjectionRunner(connection: admin, batchSize: 150)
             try runner.catchUpFully()
             #expect(try snapshot(admin) == (try cleanRebuildSnapshot(db)))
@@ -143,7 +149,7 @@ struct ProjectionTests {
             let seen = Locked<[String: Int]>([:])
             let readerErrors = LockedErrors()
             let conninfo = db.conninfo
-            let reader = Thread {
+            let reader = TestThread {
                 do {
                     let reading = try Connection(conninfo)
                     while !stop.current {
@@ -152,13 +158,12 @@ struct ProjectionTests {
                     }
                 } catch { readerErrors.add(error) }
             }
-            reader.start()
             for _ in 0..<2 {
                 try runner.rebuild("cases")
                 try runner.rebuild("operations")
             }
             stop.withLock { $0 = true }
-            while !reader.isFinished { Thread.sleep(forTimeInterval: 0.01) }
+            try reader.join()
             if let error = readerErrors.first { throw error }
             #expect(seen.current.keys.sorted() == [expected])
             #expect(seen.current[expected, default: 0] > 0)
@@ -172,7 +177,9 @@ struct ProjectionTests {
             try ProjectionWorkload.append(Array(streams.prefix(20)), to: db.conninfo, writers: 1)
             let connection = try db.connect()
             let cut: Date = try connection.execute("SELECT max(recorded_at) FROM eventstore.events")[0].get(0)
-            Thread.sleep(forTimeInterval: 0.01)
+            try waitUntil("the server's clock passed the cut") {
+                try connection.execute("SELECT clock_timestamp() > max(recorded_at) FROM eventstore.events")[0].get(0)
+            }
             try ProjectionWorkload.append(Array(streams.dropFirst(20)), to: db.conninfo, writers: 1)
             let runner = ProjectionRunner(connection: connection)
             try runner.install()

@@ -3,33 +3,27 @@ import Foundation
 import JointOps
 import Postgres
 
-/// A fresh, migrated database for one test, on the test server; dropped afterwards.
+/// A fresh, migrated database for one test, on a test cluster; dropped afterwards.
 ///
-/// The server is `JOINTOPS_TEST_SERVER` (a conninfo without dbname, exported by `make test`), else
-/// a throw-away local cluster under /tmp that this helper starts itself. Tests never skip for a
-/// missing database: if neither works, they fail with the reason.
+/// Tests never skip for a missing database: if no server can be had, they fail with the reason.
 public struct TestDatabase: Sendable {
     public let name: String
     public let conninfo: String
+    /// The cluster's connection string without a database name.
+    public let server: String
 
-    /// The server's connection string without a database name.
-    public static let server: String = {
-        let environment = ProcessInfo.processInfo.environment
-        if let server = environment["JOINTOPS_TEST_SERVER"], !server.isEmpty { return server }
-        var cluster = LocalCluster(root: URL(fileURLWithPath: "/tmp/jointops-test-\(getuid())"))
-        cluster.settings = ["fsync": "off", "synchronous_commit": "off", "full_page_writes": "off"]
-        do { try cluster.start() } catch {
-            fatalError("no test database: set JOINTOPS_TEST_SERVER or run `make test` (\(error))")
-        }
-        return "host=\(cluster.socketDirectory.path) user=\(LocalCluster.superuser)"
-    }()
+    /// The shared cluster's connection string without a database name.
+    public static var server: String {
+        get throws { try TestCluster.shared.server() }
+    }
 
-    /// Creates and migrates a new database.
-    public static func create(migrated: Bool = true) throws -> TestDatabase {
+    /// Creates (and migrates) a new database on `cluster`.
+    public static func create(on cluster: TestCluster = .shared, migrated: Bool = true) throws -> TestDatabase {
+        let server = try cluster.server()
         let name = "jt_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
         let admin = try Connection("\(server) dbname=postgres")
         try admin.run("CREATE DATABASE \(try admin.quoteIdentifier(name))")
-        let database = TestDatabase(name: name, conninfo: "\(server) dbname=\(name)")
+        let database = TestDatabase(name: name, conninfo: "\(server) dbname=\(name)", server: server)
         if migrated {
             try Migrator(connection: try database.connect(), migrations: SchemaFiles.migrations()).migrate()
         }
@@ -39,46 +33,16 @@ public struct TestDatabase: Sendable {
     public func connect() throws -> Connection { try Connection(conninfo) }
 
     public func drop() {
-        guard let admin = try? Connection("\(TestDatabase.server) dbname=postgres"),
+        guard let admin = try? Connection("\(server) dbname=postgres"),
               let quoted = try? admin.quoteIdentifier(name) else { return }
         _ = try? admin.run("DROP DATABASE IF EXISTS \(quoted) WITH (FORCE)")
     }
 
-    /// Runs `body` with a fresh database and drops it afterwards, whatever happens.
-    public static func with<T>(migrated: Bool = true, _ body: (TestDatabase) throws -> T) throws -> T {
-        let database = try create(migrated: migrated)
+    /// Runs `body` with a fresh database on `cluster` and drops it afterwards, whatever happens.
+    public static func with<T>(on cluster: TestCluster = .shared, migrated: Bool = true,
+                               _ body: (TestDatabase) throws -> T) throws -> T {
+        let database = try create(on: cluster, migrated: migrated)
         defer { database.drop() }
         return try body(database)
     }
-}
-
-/// A value shared between test threads behind a lock.
-public final class Locked<Value>: @unchecked Sendable {
-    private var value: Value
-    private let lock = NSLock()
-
-    public init(_ value: Value) { self.value = value }
-
-    public func withLock<R>(_ body: (inout Value) throws -> R) rethrows -> R {
-        lock.lock()
-        defer { lock.unlock() }
-        return try body(&value)
-    }
-
-    public var current: Value { withLock { $0 } }
-}
-
-/// Runs `count` OS threads at once (each can hold its own blocking connection) and waits for all.
-public func runThreads(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
-    let group = DispatchGroup()
-    for index in 0..<count {
-        group.enter()
-        let thread = Thread {
-            body(index)
-            group.leave()
-        }
-        thread.stackSize = 1 << 20
-        thread.start()
-    }
-    group.wait()
 }
