@@ -49,6 +49,11 @@ struct DemoCommand: ParsableCommand {
 // The demo sits above JointOps, so it presents its own refusal: the database is not empty (a conflict).
 extension DemoError: UserFacingConvertible {
     public func userFacing(rendering render: (UserStep) -> String) -> UserFacingError {
-        UserFacingError(description, status: .conflict)
+        switch self {
+        case .databaseNotEmpty(let events):
+            UserFacingError("the database already holds \(events) events and the demo needs an empty one: run it on a "
+                            + "throw-away cluster (\(render(.startThrowawayDatabase(dataDir: "/tmp/jointops-demo")))) "
+                            + "with DATABASE_URL pointing there", status: .conflict)
+        }
     }
 }

@@ -12,6 +12,8 @@ enum StepSpelling {
         case .next(let step): commandLines(step)
         case .list(let kind): [[group(listing: kind), "list"]]
         case .startLocalDatabase: [["local", "start"]]
+        case .startThrowawayDatabase(let dataDir): [["local", "start", "--data-dir", dataDir]]
+        case .runProjector: [["project", "run"]]
         case .migrateDatabase: [["db", "migrate"]]
         case .action(let action): [commandLine(action)]
         }

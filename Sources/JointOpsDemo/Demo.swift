@@ -68,8 +68,7 @@ public enum DemoError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .databaseNotEmpty(let events):
             return "the database already holds \(events) events and the demo needs an empty one: "
-                + "run it on a throw-away cluster (`jointops local start --data-dir /tmp/jointops-demo`) "
-                + "with DATABASE_URL pointing there"
+                + "run it on a throw-away cluster with DATABASE_URL pointing there"
         }
     }
 }

@@ -14,7 +14,7 @@ public enum ProjectionError: Error, CustomStringConvertible, Equatable {
         case let .alreadyRebuilding(name):
             return "projection \(name) is already being rebuilt by another process; wait for it to finish"
         case .alreadyRunning:
-            return "another `jointops project run` is already following the log on this database; stop it first"
+            return "another projector is already following the log on this database; stop it first"
         }
     }
 }

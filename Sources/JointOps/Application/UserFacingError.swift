@@ -54,7 +54,10 @@ public struct UserFacingError: Error, Equatable, Sendable, CustomStringConvertib
         case let error as ProjectionError:
             switch error {
             case .unknownProjection: self.init(error.description, status: .usage)
-            case .alreadyRunning, .alreadyRebuilding: self.init(error.description, status: .conflict)
+            case .alreadyRunning:
+                self.init("another \(render(.runProjector)) is already following the log on this database; stop it first",
+                          status: .conflict)
+            case .alreadyRebuilding: self.init(error.description, status: .conflict)
             // The log holds an event this binary cannot read: for it, the database cannot serve the request.
             case .undecodableEvent: self.init(error.description, status: .databaseUnavailable)
             }

@@ -10,6 +10,10 @@ public enum UserStep: Sendable, Hashable {
     /// List the records of a kind, to find an id.
     case list(StreamKind)
     case startLocalDatabase
+    /// Start a throw-away local database in a folder of its own (for the demo).
+    case startThrowawayDatabase(dataDir: String)
+    /// Run the projector that follows the log.
+    case runProjector
     case migrateDatabase
     /// An action named in a message ("so `serve-notice` is not possible now"): a verb, not a whole command.
     case action(DomainAction)
@@ -20,7 +24,7 @@ public enum UserStep: Sendable, Hashable {
                                   .inviteAgency, .joinOperation, .sendReferral, .raiseRectification, .openCase]
             + NextStep.Record.allCases.map { .show($0, id: sampleId($0)) }
             + CaseAction.allCases.map { .onCase($0, caseId: sampleId(.case)) }
-        return domain.map(UserStep.next) + StreamKind.all.map(UserStep.list) + [.startLocalDatabase, .migrateDatabase]
+        return domain.map(UserStep.next) + StreamKind.all.map(UserStep.list) + [.startLocalDatabase, .startThrowawayDatabase(dataDir: "/tmp/jointops-demo"), .runProjector, .migrateDatabase]
     }
 }
 
@@ -31,6 +35,8 @@ extension UserStep: CustomStringConvertible {
         case .next(let step): step.description
         case .list(let kind): "list the \(kind.noun) ids"
         case .startLocalDatabase: "start the local database"
+        case .startThrowawayDatabase(let dataDir): "start a throw-away local database in \(dataDir)"
+        case .runProjector: "run the projector"
         case .migrateDatabase: "migrate the database"
         case .action(let action): action.description
         }
