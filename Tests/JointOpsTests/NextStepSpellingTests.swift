@@ -26,15 +26,8 @@ import Testing
                 #expect(message.hasPrefix("Missing expected argument"), "jointops \(line.joined(separator: " ")): \(message)")
             }
             // And it reaches that very subcommand, not a parent that happens to take an argument.
-            do {
-                // `--help` parses as ArgumentParser's help command, which ends by throwing the help text.
-                var help = try JointOpsCommand.parseAsRoot(line + ["--help"])
-                try help.run()
-                Issue.record("--help did not stop jointops \(line.joined(separator: " "))")
-            } catch {
-                let usage = JointOpsCommand.fullMessage(for: error).split(separator: "\n").first { $0.hasPrefix("USAGE:") }
-                #expect(usage?.contains(" \(line[1])") == true, "jointops \(line.joined(separator: " ")): \(usage ?? "no usage")")
-            }
+            let usage = Self.usage(of: line)
+            #expect(usage?.contains(" \(line[1])") == true, "jointops \(line.joined(separator: " ")): \(usage ?? "no usage")")
         }
     }
 
@@ -43,6 +36,18 @@ import Testing
         let text = StepSpelling.text(step)
         #expect(text.hasPrefix("`jointops ") && text.hasSuffix("`"), "\(text)")
         #expect(!text.contains("\n"))
+    }
+
+    /// The USAGE line of the subcommand a command line reaches: `--help` parses as ArgumentParser's help
+    /// command, which ends by throwing the help text.
+    static func usage(of line: [String]) -> String? {
+        do {
+            var help = try JointOpsCommand.parseAsRoot(line + ["--help"])
+            try help.run()
+            return nil
+        } catch {
+            return JointOpsCommand.fullMessage(for: error).split(separator: "\n").first { $0.hasPrefix("USAGE:") }.map(String.init)
+        }
     }
 
     static func shown(_ error: Error) -> String { UserFacingError(translating: error, rendering: StepSpelling.text).message }
@@ -99,14 +104,8 @@ import Testing
     @Test(arguments: actions)
     func everyActionIsAVerbTheParserKnows(action: DomainAction) throws {
         let line = StepSpelling.commandLine(action)
-        do {
-            var help = try JointOpsCommand.parseAsRoot(line + ["--help"])
-            try help.run()
-            Issue.record("--help did not stop jointops \(line.joined(separator: " "))")
-        } catch {
-            let usage = JointOpsCommand.fullMessage(for: error).split(separator: "\n").first { $0.hasPrefix("USAGE:") }
-            #expect(usage?.contains(" \(line[0]) \(line[1])") == true, "jointops \(line.joined(separator: " ")): \(usage ?? "no usage")")
-        }
+        let usage = Self.usage(of: line)
+        #expect(usage?.contains(" \(line[0]) \(line[1])") == true, "jointops \(line.joined(separator: " ")): \(usage ?? "no usage")")
         #expect(StepSpelling.text(.action(action)) == "`\(line[1])`")
     }
 
