@@ -1,0 +1,176 @@
+/// A value people read by its Chinese label while programs keep its code (`blackCar` / 黑车).
+public protocol Labelled {
+    /// The label officers and analysts read, from DOMAIN.md's glossary where it has one.
+    var labelZh: String { get }
+}
+
+extension AgencyKind: Labelled {
+    public var labelZh: String {
+        switch self {
+        case .transport: "交通运输"
+        case .police: "公安交警"
+        case .marketRegulation: "市场监管"
+        case .urbanManagement: "城市管理"
+        case .emergencyManagement: "应急管理"
+        case .cultureTourism: "文化和旅游"
+        case .township: "乡镇村"
+        case .justice: "司法行政"
+        case .other: "其他"
+        }
+    }
+}
+
+extension PartyKind: Labelled {
+    public var labelZh: String {
+        switch self {
+        case .individual: "自然人"
+        case .organisation: "法人或其他组织"
+        }
+    }
+}
+
+extension LeadSource: Labelled {
+    public var labelZh: String {
+        switch self {
+        case .inspection: "检查发现"
+        case .complaint: "投诉举报"
+        case .assignedBySuperior: "上级交办"
+        case .reportedByLowerLevel: "下级报请"
+        case .transferredByAgency: "部门移送"
+        case .licensingWindow: "许可窗口移交"
+        case .jointOperation: "联合执法"
+        case .other: "其他"
+        }
+    }
+}
+
+extension EvidenceKind: Labelled {
+    public var labelZh: String {
+        switch self {
+        case .document: "书证"
+        case .physical: "物证"
+        case .audioVisual: "视听资料"
+        case .electronicData: "电子数据"
+        case .witnessStatement: "证人证言"
+        case .partyStatement: "当事人陈述"
+        case .expertOpinion: "鉴定意见"
+        case .siteRecord: "勘验笔录、现场笔录"
+        case .interviewRecord: "询问笔录"
+        }
+    }
+}
+
+extension PenaltyType: Labelled {
+    public var labelZh: String {
+        switch self {
+        case .warning: "警告"
+        case .criticism: "通报批评"
+        case .fine: "罚款"
+        case .confiscationOfIllegalGains: "没收违法所得"
+        case .confiscationOfProperty: "没收非法财物"
+        case .qualificationDowngrade: "降低资质等级"
+        case .permitRevocation: "吊销许可证件"
+        case .businessSuspension: "责令停产停业"
+        }
+    }
+}
+
+extension NoPenaltyReason: Labelled {
+    public var labelZh: String {
+        switch self {
+        case .minorViolation: "违法行为轻微并及时改正"
+        case .factsNotEstablished: "违法事实不能成立"
+        case .firstMinorCorrected: "初次违法且危害后果轻微并及时改正"
+        }
+    }
+}
+
+extension ServiceMethod: Labelled {
+    public var labelZh: String {
+        switch self {
+        case .onTheSpot: "当场交付"
+        case .inPerson: "直接送达"
+        case .post: "邮寄送达"
+        case .publicNotice: "公告送达"
+        case .electronic: "电子送达"
+        }
+    }
+}
+
+extension PaymentChannel: Labelled {
+    public var labelZh: String {
+        switch self {
+        case .bank: "银行缴纳"
+        case .ePayment: "电子支付"
+        case .cashOnSpot: "当场收缴"
+        }
+    }
+}
+
+extension PublicationPolicy.WithholdingReason: Labelled {
+    public var labelZh: String {
+        switch self {
+        case .partyIsMinor: "当事人为未成年人"
+        case .involvesSecrets: "涉及国家秘密、商业秘密或个人隐私"
+        case .endangersSecurity: "可能危及安全稳定"
+        }
+    }
+}
+
+extension ReferralKind: Labelled {
+    public var labelZh: String {
+        switch self {
+        case .licensingWindowToBrigade: "许可窗口移交执法大队"
+        case .agencyToAgency: "部门间移送"
+        case .suspectedCrimeToPolice: "涉嫌犯罪移送公安"
+        }
+    }
+}
+
+extension FoundDuring: Labelled {
+    public var labelZh: String {
+        switch self {
+        case .caseFileAudit: "案卷评查"
+        case .supervision: "督察"
+        case .inspection: "执法检查"
+        case .selfInspection: "自查"
+        case .complaint: "投诉信访"
+        case .other: "其他"
+        }
+    }
+}
+
+extension CaseState.Status: Labelled {
+    public var labelZh: String {
+        switch self {
+        case .none: "无"
+        case .leadReceived: "已登记案源"
+        case .filingDeclined: "不予立案"
+        case .investigating: "调查中"
+        case .investigationConcluded: "调查终结"
+        case .decided: "已决定"
+        case .served: "已送达"
+        case .referredToPolice: "已移送公安"
+        case .transferredOut: "已移送其他部门"
+        case .closed: "已结案"
+        case .archived: "已归档"
+        }
+    }
+}
+
+extension OperationState.Status: Labelled {
+    public var labelZh: String {
+        switch self {
+        case .none: "无"
+        case .drafted: "方案拟定"
+        case .approved: "已批准"
+        case .launched: "已部署"
+        case .inProgress: "集中整治中"
+        case .concluded: "已结束"
+        case .summarised: "已总结"
+        case .archived: "已归档"
+        case .cancelled: "已取消"
+        }
+    }
+}
+extension Sector: Labelled {}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Enforcement
+import JointOps
+@testable import JointOpsCLI
+import Testing
+
+/// Enumeration options list their values with Chinese labels in `--help`, take a code or a label, and refuse
+/// anything else while parsing (exit 2 through the binary, see BadInputTests).
+@Suite struct ChoiceOptionTests {
+    static let fileCase = ["case", "file", "--agency", "WSJJ", "--approved-by", "O-01", "--party-name", "马某",
+                           "--party-id", "650203199001011234", "--act-date", "2023-04-19", "--act-place", "乌苏市",
+                           "--description", "未取得道路运输经营许可从事客运"]
+
+    @Test func helpListsEveryValueWithItsChineseLabel() {
+        let help = JointOpsCommand.helpMessage(for: CaseCommandGroup.File.self)
+        for sector in Sector.allCases {
+            #expect(help.contains(sector.rawValue) && help.contains(sector.labelZh), "\(sector)")
+        }
+        for kind in PartyKind.allCases { #expect(help.contains(kind.labelZh), "\(kind)") }
+    }
+
+    @Test func aValueIsTakenByItsCodeInAnyCaseOrByItsLabel() throws {
+        for spelling in ["blackCar", "BLACKCAR", "非法营运（黑车）"] {
+            let parsed = try JointOpsCommand.parseAsRoot(Self.fileCase + ["--sector", spelling, "--party-kind", "自然人"])
+            let file = try #require(parsed as? CaseCommandGroup.File)
+            #expect(file.partyAct.sector == .blackCar)
+            #expect(file.partyAct.partyKind == .individual)
+        }
+    }
+
+    @Test func anUnknownValueIsRefusedWhileParsing() {
+        #expect(throws: (any Error).self) { try JointOpsCommand.parseAsRoot(Self.fileCase + ["--sector", "bus"]) }
+    }
+
+    @Test(arguments: [AgencyKind.allCases.map(\.labelZh), LeadSource.allCases.map(\.labelZh),
+                      EvidenceKind.allCases.map(\.labelZh), PenaltyType.allCases.map(\.labelZh),
+                      NoPenaltyReason.allCases.map(\.labelZh), ServiceMethod.allCases.map(\.labelZh),
+                      PaymentChannel.allCases.map(\.labelZh), ReferralKind.allCases.map(\.labelZh),
+                      FoundDuring.allCases.map(\.labelZh), CaseState.Status.allCases.map(\.labelZh),
+                      OperationState.Status.allCases.map(\.labelZh)])
+    func labelsWithinAnEnumerationAreDistinct(labels: [String]) {
+        #expect(Set(labels).count == labels.count)
+    }
+}
