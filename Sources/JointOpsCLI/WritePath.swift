@@ -66,8 +66,7 @@ extension RectificationDecider: WriteSummary {
 
 extension ReferralDecider: WriteSummary {
     static func status(of state: ReferralState) -> String { state.status.rawValue }
-    // A sent referral waits for the receiver's answer.
-    static func next(after state: ReferralState) -> [String] { state.status == .sent ? ["accept", "reject"] : [] }
+    static func next(after state: ReferralState) -> [String] { state.nextActions.map(StepSpelling.verb) }
 }
 
 extension RegistryDecider: WriteSummary {

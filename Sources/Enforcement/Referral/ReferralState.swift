@@ -14,3 +14,16 @@ public struct ReferralState: Sendable, Equatable {
 
     public init() {}
 }
+
+extension ReferralState {
+    /// The steps that make sense now: a sent referral waits for the receiver's answer, an accepted one for its
+    /// feedback.
+    public var nextActions: [ReferralAction] {
+        switch status {
+        case .none: [.send]
+        case .sent: [.accept, .reject]
+        case .accepted: [.recordFeedback]
+        case .rejected: []
+        }
+    }
+}
