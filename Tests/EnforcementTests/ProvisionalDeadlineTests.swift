@@ -60,7 +60,7 @@ import Testing
     @Test func decidedOnChristmasEve2026TheServiceIsDueOn5January2027Provisionally() {
         let service = Deadlines.service(decided: day("2026-12-24"), calendar: calendar, in: .national)
         #expect(service == Deadline(kind: .service, due: day("2027-01-05"), basis: "APL 61", labelZh: "送达期限",
-                                    provisional: true))
+                                    provisional: true, recount: .init(from: day("2026-12-24"), days: 7)))
     }
 
     @Test func aXinjiangHearingWindowTakesTheMarginWhileTheRegionalNoticeIsMissing() {
@@ -90,6 +90,28 @@ import Testing
         let window = Deadlines.hearingRequest(noticeServed: day("2026-12-24"), calendar: complete, in: .xinjiang)
         #expect(window.due == day("2026-12-31"))
         #expect(!window.provisional)
+    }
+
+    @Test func aProvisionalDeadlineIsRecountedOnceTheNoticeIsImported() {
+        let provisional = Deadlines.hearingRequest(noticeServed: day("2026-12-24"), calendar: calendar, in: .xinjiang)
+        // A (made-up) 2027 notice giving 2027-01-04 off as well, declared complete with Xinjiang 2026.
+        let notice = [CalendarEntry(jurisdiction: .national, date: day("2027-01-04"), kind: .holiday, source: "test")]
+        let complete = calendar.merging(notice, complete: [.init(.xinjiang, 2026), .init(.national, 2027), .init(.xinjiang, 2027)])
+        let recounted = provisional.recounted(with: complete, in: .xinjiang)
+        #expect(recounted.due == day("2026-12-31"))
+        #expect(!recounted.provisional)
+        // Still incomplete: the same provisional date.
+        #expect(provisional.recounted(with: calendar, in: .xinjiang) == provisional)
+    }
+
+    @Test func aCaseDecidesWithItsRecountedDeadlines() {
+        let events = history(CaseDecider.self, ProvisionalCaseTests.noticed)
+        let complete = calendar.merging([], complete: [.init(.xinjiang, 2026), .init(.national, 2027), .init(.xinjiang, 2027)])
+        let context = DecisionContext(today: day("2027-01-04"), jurisdiction: .xinjiang, calendar: complete,
+                                      legalBases: Fixture.legalBases, reference: Fixture.reference)
+        // The provisional window ran to 2027-01-07; with the notices complete it ended on 2026-12-31.
+        #expect(given(events, when: .requestHearing, on: "2027-01-04", context: context)
+            == .failure(.hearingRequestTooLate(due: day("2026-12-31"))))
     }
 
     // MARK: Stored form

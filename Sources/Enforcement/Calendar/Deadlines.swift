@@ -88,7 +88,8 @@ public enum Deadlines {
                                       _ label: String, _ calendar: WorkingDayCalendar,
                                       _ jurisdiction: Jurisdiction, partysWindow: Bool = false) -> Deadline {
         let due = calendar.counting(workingDays: days, after: start, in: jurisdiction, partysWindow: partysWindow)
-        return Deadline(kind: kind, due: due.date, basis: basis, labelZh: label, provisional: due.provisional)
+        return Deadline(kind: kind, due: due.date, basis: basis, labelZh: label, provisional: due.provisional,
+                        recount: .init(from: start, days: days, partysWindow: partysWindow))
     }
 
     private static func byCalendarDays(_ kind: DeadlineKind, from start: LocalDate, _ days: Int, _ basis: String,
@@ -102,6 +103,6 @@ public enum Deadlines {
                        _ calendar: WorkingDayCalendar, _ jurisdiction: Jurisdiction) -> Deadline {
         let rolled = calendar.rolling(onOrAfter: due, in: jurisdiction)
         return Deadline(kind: kind, due: due, rolledToWorkingDay: rolled.date == due ? nil : rolled.date, basis: basis,
-                        labelZh: label, provisional: rolled.provisional)
+                        labelZh: label, provisional: rolled.provisional, recount: .init(from: due, days: 0))
     }
 }

@@ -16,6 +16,8 @@ public enum CaseDecider: Decider {
 
     public static func decide(_ command: CaseCommand, state: CaseState,
                               context: DecisionContext) throws(Rejection) -> [CaseEvent] {
+        // A notice imported since a provisional deadline was set decides from the recounted date.
+        let state = state.recountingProvisionalDeadlines(with: context.calendar, in: context.jurisdiction)
         if !command.mayStartCase {
             guard state.status != .none else {
                 throw .notFound(aggregate: "case", next: .openCase)
