@@ -112,3 +112,37 @@ import Testing
         #expect(error("jurisdiction,date,kind,source\nnational,2026-01-01,holiday,\"open") == .unterminatedQuote(line: 2))
     }
 }
+
+/// Issue 10 point 8: an import never wipes a calendar, and changing a shipped official day needs `--replace`.
+@Suite struct CalendarImportChangeTests {
+    @Test func changingADayAShippedNoticeSetsIsFoundSoTheImportNeedsReplace() throws {
+        let nationalDay = try WorkingDayCalendar.parseCSV("jurisdiction,date,kind,source\nnational,2023-10-02,makeupWorkday,x")
+        let found = try #require(WorkingDayCalendar.firstChangeToAnOfficialDay(nationalDay))
+        #expect(found.official?.kind == .holiday)
+        #expect(found.official?.source.contains("2022-12-08") == true)
+        // A weekday the shipped 2026 notice leaves ordinary is official too.
+        let extraDay = try WorkingDayCalendar.parseCSV("jurisdiction,date,kind,source\nnational,2026-03-02,holiday,x")
+        #expect(WorkingDayCalendar.firstChangeToAnOfficialDay(extraDay)?.official == nil)
+        #expect(WorkingDayCalendar.firstChangeToAnOfficialDay(extraDay)?.entry.date == day("2026-03-02"))
+    }
+
+    @Test func aRegionalYearNotShippedOrADayAsShippedNeedsNoReplace() throws {
+        let xinjiang2026 = try WorkingDayCalendar.parseCSV("""
+            jurisdiction,date,kind,source
+            xinjiang,2026-03-20,regionalHoliday,x
+            national,2026-01-04,makeupWorkday,x
+            """)
+        #expect(WorkingDayCalendar.firstChangeToAnOfficialDay(xinjiang2026) == nil)
+    }
+
+    @Test func anImportSaysDayByDayWhatItAddsChangesOrLeaves() throws {
+        let file = try WorkingDayCalendar.parseCSV("""
+            jurisdiction,date,kind,source
+            xinjiang,2026-03-20,regionalHoliday,x
+            national,2023-10-02,makeupWorkday,x
+            national,2023-10-03,holiday,x
+            """)
+        #expect(WorkingDayCalendar.shipped.changes(importing: file).map(\.outcome) == [.added, .changed, .unchanged])
+        #expect(WorkingDayCalendar.shipped.changes(importing: file)[1].before == .holiday)
+    }
+}

@@ -2,17 +2,6 @@ import Enforcement
 import EventStore
 import Foundation
 
-/// What an import did to one listed day.
-public struct CalendarDayChange: Sendable, Equatable {
-    public enum Outcome: String, Sendable { case added, changed, unchanged }
-    public var jurisdiction: Jurisdiction
-    public var date: LocalDate
-    /// The day's kind before the import (`ordinaryDay` when nothing was listed).
-    public var before: CalendarDayKind
-    public var after: CalendarDayKind
-    public var outcome: Outcome
-}
-
 /// An import as recorded, and what it changed day by day.
 public struct CalendarImportResult: Sendable, Equatable {
     public var imported: CalendarImported
@@ -33,23 +22,15 @@ extension Application {
         guard !request.actor.allSatisfy(\.isWhitespace) else { throw ApplicationError.missingActor }
         let entries = try Self.readCalendarFile(path)
         let current = try calendar()
-        let changes = entries.map { entry -> CalendarDayChange in
-            let before = current.entry(on: entry.date, of: entry.jurisdiction)?.kind ?? .ordinaryDay
-            let outcome: CalendarDayChange.Outcome = before == entry.kind ? .unchanged
-                : before == .ordinaryDay ? .added : .changed
-            return CalendarDayChange(jurisdiction: entry.jurisdiction, date: entry.date, before: before,
-                                     after: entry.kind, outcome: outcome)
-        }
-        if !replace, let (official, entry) = Self.firstOfficialDayChanged(entries) {
+        let changes = current.changes(importing: entries)
+        if !replace, let (official, entry) = WorkingDayCalendar.firstChangeToAnOfficialDay(entries) {
             throw ApplicationError.officialCalendarDay(path: path, date: entry.date, jurisdiction: entry.jurisdiction,
                                                        official: official?.kind ?? .ordinaryDay, imported: entry.kind,
                                                        source: official?.source)
         }
         let file = URL(fileURLWithPath: path).lastPathComponent
-        let imported = CalendarImported(fileName: file, entries: entries,
-                                        complete: complete ? Set(entries.map { .init($0.jurisdiction, $0.noticeYear) })
-                                            .sorted { ($0.year, $0.jurisdiction.rawValue) < ($1.year, $1.jurisdiction.rawValue) } : [],
-                                        replace: replace)
+        var imported = CalendarImported(fileName: file, entries: entries, replace: replace)
+        if complete { imported.complete = imported.notices }
         let at = try businessTime(request)
         let event = NewEvent(id: clock.newId(), type: CalendarImported.eventType,
                              data: try JSONEncoder().encode(imported), occurredAt: at.instant)
@@ -65,21 +46,6 @@ extension Application {
             })
         }
         return CalendarImportResult(imported: imported, changes: changes)
-    }
-
-    /// The first listed day that differs from what a shipped official notice sets for it: a listed day of
-    /// a shipped notice year, or a weekday that notice leaves ordinary.
-    /// - Returns: the shipped entry (nil when the notice leaves the day ordinary) and the file's entry.
-    static func firstOfficialDayChanged(_ entries: [CalendarEntry]) -> (CalendarEntry?, CalendarEntry)? {
-        let shipped = WorkingDayCalendar.shipped
-        for entry in entries {
-            let official = shipped.entry(on: entry.date, of: entry.jurisdiction)
-            let inShippedNotice = official != nil
-                || shipped.completeYears.contains(.init(entry.jurisdiction, entry.noticeYear))
-            guard inShippedNotice, (official?.kind ?? .ordinaryDay) != entry.kind else { continue }
-            return (official, entry)
-        }
-        return nil
     }
 
     static func readCalendarFile(_ path: String) throws -> [CalendarEntry] {
