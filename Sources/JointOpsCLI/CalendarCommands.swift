@@ -16,17 +16,17 @@ struct CalendarCommand: ParsableCommand {
             discussion: """
                 The file is UTF-8 CSV with the header `jurisdiction,date,kind,source` and an optional fifth \
                 column `notice_year`; lines starting with # are comments, fields may be double-quoted.
-                  jurisdiction  national, or xinjiang (national days plus the region's own)
+                  jurisdiction  national, or xinjiang (national days plus the region's)
                   date          YYYY-MM-DD
-                  kind          holiday          a day off in the national notice (放假)
-                                makeupWorkday    a weekend day worked to make up for a holiday (调休上班日)
-                                regionalHoliday  a day off only the region grants (肉孜节, 古尔邦节); not for national
-                                ordinaryDay      Monday–Friday worked, weekend off: takes back a day listed wrongly before
-                  source        the notice, e.g. 国务院办公厅 2025-11-04 关于2026年部分节假日安排的通知
-                  notice_year   the notice's year when it is not the date's (2025-12-31 listed by the 2026 notice)
-                Example (see examples/calendar-xinjiang-2026.csv):
+                  kind          holiday          national day off (放假)
+                                makeupWorkday    weekend day worked (调休上班日)
+                                regionalHoliday  regional day off (肉孜节, 古尔邦节)
+                                ordinaryDay      takes back a day listed wrongly
+                  source        the notice, e.g. 国务院办公厅 2025-11-04 通知
+                  notice_year   the notice's year, if not the date's
+                Example shape (dates illustrative; see examples/calendar-xinjiang-2026.csv):
                   jurisdiction,date,kind,source
-                  xinjiang,2026-03-20,regionalHoliday,"自治区人民政府办公厅 2026年肉孜节放假通知"
+                  xinjiang,2026-03-20,regionalHoliday,"自治区人民政府办公厅通知（示例）"
                 Days not listed keep what they were. A day a shipped official notice sets changes only with \
                 --replace. Until a (jurisdiction, year) is imported with --complete (the whole notice), \
                 deadlines into it stay provisional.

@@ -20,7 +20,7 @@ public enum CalendarTables {
             for (date, name) in StatutoryHolidays.days(in: year)
             where !listed.contains(where: { $0.date == date && $0.jurisdiction == .national }) {
                 rows.append((date, [date.description, weekday(date), "statutoryHoliday", "national",
-                                    "\(source) \(name)", complete]))
+                                    "\(name)，\(source)", complete]))
             }
         }
         rows.sort { $0.date < $1.date }
@@ -36,8 +36,7 @@ public enum CalendarTables {
         }
         let missing = [Jurisdiction.national, jurisdiction].filter { !calendar.completeYears.contains(.init($0, year)) }
         let names = Array(Set(missing)).map(\.rawValue).sorted().joined(separator: " and ")
-        return "\(jurisdiction.rawValue) \(year): provisional (no complete \(names) notice): deadlines count weekends "
-            + "and the statutory days below; import the notice with --complete to make them certain"
+        return "\(jurisdiction.rawValue) \(year): provisional (no complete \(names) notice; import it with --complete)"
     }
 
     /// The (jurisdiction, year) pairs whose notice is complete, with the number of days listed.
