@@ -42,13 +42,16 @@ public struct DecisionContext: Sendable {
         self.filingAlertWorkingDays = filingAlertWorkingDays
     }
 
-    /// Computes a deadline, turning a missing calendar year into a rejection.
-    func deadline(_ compute: (WorkingDayCalendar, Jurisdiction) throws(CalendarError) -> Deadline) throws(Rejection) -> Deadline {
-        do { return try compute(calendar, jurisdiction) } catch { throw .calendarNotLoaded(error) }
+    /// Computes a deadline. It never refuses: a count into a year without a complete calendar gives a
+    /// provisional deadline (DOMAIN.md §5).
+    func deadline(_ compute: (WorkingDayCalendar, Jurisdiction) -> Deadline) -> Deadline {
+        compute(calendar, jurisdiction)
     }
 
-    /// `n` working days after `date` in the context's jurisdiction, a missing calendar year being a rejection.
-    func adding(workingDays n: Int, to date: LocalDate) throws(Rejection) -> LocalDate {
-        do { return try calendar.adding(workingDays: n, to: date, in: jurisdiction) } catch { throw .calendarNotLoaded(error) }
+    /// The earliest day a step may follow `date` when the party must be given `n` working days first
+    /// (a hearing's notice, a demand before the court is asked). A party's window: while provisional it
+    /// takes the jurisdiction's margin, so the party never gets less than the law gives.
+    func partysMinimum(workingDays n: Int, after date: LocalDate) -> LocalDate {
+        calendar.counting(workingDays: n, after: date, in: jurisdiction, partysWindow: true).date
     }
 }

@@ -31,8 +31,6 @@ extension Rejection {
             error.message
         case .invalidHash(let text):
             "`\(text)` is not a SHA-256 hash: give the 64 hexadecimal digits of the media file's hash"
-        case .calendarNotLoaded(let error):
-            "the deadline cannot be computed: \(error.message(rendering: render))"
         case .lawRefused(let error):
             error.message(rendering: render)
         case .tooFewOfficers(let count):
@@ -209,7 +207,7 @@ extension Rejection {
              .hearingRequestWindowOpen, .chairInvestigated, .summaryLimitExceeded, .summaryPenaltyNotAllowed,
              .summaryServedOnTheSpotOnly, .electronicServiceWithoutConsent, .publicationForbidden, .cashNotAllowed,
              .decisionNotServed, .fineNotOverdue, .demandNotServed, .courtApplicationTooEarly, .onSpotDecisionNotFiled,
-             .fineUnpaid, .referralTargetNotPolice, .windowReferralOutsideTransport, .calendarNotLoaded, .tooFewOfficers,
+             .fineUnpaid, .referralTargetNotPolice, .windowReferralOutsideTransport, .tooFewOfficers,
              .officerNotCertified, .officerNotOfAgency, .agencyNotInvited, .agencyNotTakingPart, .leadAgencyCannotWithdraw,
              .outsideOperationWindow:
             .ruleRefused

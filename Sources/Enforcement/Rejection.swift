@@ -25,8 +25,6 @@ public enum Rejection: Error, Equatable, Sendable {
     case invalidPlate(PlateError)
     /// Not 64 hexadecimal digits.
     case invalidHash(String)
-    /// A deadline reaches a year whose working-day calendar is not loaded.
-    case calendarNotLoaded(CalendarError)
     /// The legal-basis catalogue refuses the fine (unknown basis, no text in force, amount out of range).
     case lawRefused(LawError)
 

@@ -11,7 +11,9 @@ extension CaseCommandGroup {
         @OptionGroup var output: FormatOption
         func run() throws {
             let id = try StreamKind.case.parse(id)
-            let state = try connectedApplication().load(CaseDecider.self, id: id, kind: .case)
+            let application = try connectedApplication()
+            let state = try application.load(CaseDecider.self, id: id, kind: .case)
+                .recountingProvisionalDeadlines(with: try application.calendar(), in: application.jurisdiction)
             emit(CaseTables.detail(id, state, next: state.nextActions.map(StepSpelling.verb)), output.format)
         }
     }
@@ -23,10 +25,12 @@ extension CaseCommandGroup {
         @Option(help: "Only this sector.") var sector: Sector?
         @OptionGroup var output: FormatOption
         func run() throws {
-            let cases = try connectedApplication().loadAll(CaseDecider.self, kind: .case).filter { _, state in
+            let application = try connectedApplication()
+            let calendar = try application.calendar()
+            let cases = try application.loadAll(CaseDecider.self, kind: .case).filter { _, state in
                 (status == nil || state.status == status) && (agency == nil || state.agency == agency)
                     && (sector == nil || state.act?.sector == sector)
-            }
+            }.map { (id: $0.id, state: $0.state.recountingProvisionalDeadlines(with: calendar, in: application.jurisdiction)) }
             emit(CaseTables.list(cases), output.format)
         }
     }

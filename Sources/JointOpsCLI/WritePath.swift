@@ -15,6 +15,7 @@ extension WriteOptions {
         let request = try request()
         let outcome = try perform(try connectedApplication().handler(D.self), request)
         report(outcome, status: D.status(of: outcome.state), next: D.next(after: outcome.state), format: format)
+        provisionalNote(outcome.events)
     }
 
     /// Runs `command` on the existing record `id` of `kind`.

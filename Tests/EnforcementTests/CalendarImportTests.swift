@@ -16,12 +16,14 @@ import Testing
         do { _ = try WorkingDayCalendar.parseCSV(csv); return nil } catch { return error }
     }
 
-    @Test func aGoodFileMergesAndLoadsItsYear() throws {
+    @Test func aGoodFileMergesAndCompletesItsYearOnlyWhenDeclaredComplete() throws {
         let entries = try WorkingDayCalendar.parseCSV(notice2026)
         #expect(entries.count == 4)
         #expect(entries.last?.source == "自治区人民政府办公厅 test, 肉孜节")
-        let calendar = WorkingDayCalendar.shipped.merging(entries)
-        #expect(calendar.isLoaded(year: 2026, in: .xinjiang))
+        let partial = WorkingDayCalendar.shipped.merging(entries)
+        #expect(!partial.isComplete(year: 2026, in: .xinjiang))
+        let calendar = WorkingDayCalendar.shipped.merging(entries, complete: [.init(.xinjiang, 2026)])
+        #expect(calendar.isComplete(year: 2026, in: .xinjiang))
         #expect(try calendar.isWorkingDay(day("2026-01-04"), in: .national))   // Sunday, make-up
         #expect(try !calendar.isWorkingDay(day("2026-01-02"), in: .national))
         #expect(try !calendar.isWorkingDay(day("2026-03-20"), in: .xinjiang))
@@ -29,15 +31,28 @@ import Testing
         #expect(try calendar.adding(workingDays: 5, to: day("2023-04-19"), in: .xinjiang) == day("2023-04-26"))
     }
 
-    @Test func reimportingAYearReplacesItsEntries() throws {
-        let first = WorkingDayCalendar.shipped.merging(try WorkingDayCalendar.parseCSV(notice2026))
-        let corrected = try WorkingDayCalendar.parseCSV("""
+    @Test func anImportChangesOnlyItsListedDaysAndNeverWipesAYear() throws {
+        let oneLine = try WorkingDayCalendar.parseCSV("""
             jurisdiction,date,kind,source
-            national,2026-01-01,holiday,corrected
+            national,2023-10-02,makeupWorkday,corrected
             """)
-        let calendar = first.merging(corrected)
-        #expect(try calendar.isWorkingDay(day("2026-01-02"), in: .national))
-        #expect(calendar.isLoaded(year: 2026, in: .xinjiang))
+        let calendar = WorkingDayCalendar.shipped.merging(oneLine)
+        #expect(try calendar.isWorkingDay(day("2023-10-02"), in: .national))
+        // The rest of National Day 2023 stays off, and the year stays complete.
+        #expect(try !calendar.isWorkingDay(day("2023-10-03"), in: .national))
+        #expect(try !calendar.isWorkingDay(day("2023-10-06"), in: .national))
+        #expect(calendar.isComplete(year: 2023, in: .national))
+        #expect(calendar.entries.count == WorkingDayCalendar.shipped.entries.count)
+    }
+
+    @Test func anOrdinaryDayTakesBackADayListedEarlier() throws {
+        let first = WorkingDayCalendar.shipped.merging(try WorkingDayCalendar.parseCSV(notice2026))
+        let corrected = first.merging(try WorkingDayCalendar.parseCSV("""
+            jurisdiction,date,kind,source
+            xinjiang,2026-03-20,ordinaryDay,corrected
+            """))
+        #expect(corrected.provisionalWorkingDay(day("2026-03-20"), in: .xinjiang).working)
+        #expect(corrected.entry(on: day("2026-03-20"), of: .xinjiang) == nil)
     }
 
     @Test func anOptionalNoticeYearColumnPlacesDecemberDays() throws {
@@ -95,5 +110,39 @@ import Testing
 
     @Test func anUnclosedQuoteIsRefused() {
         #expect(error("jurisdiction,date,kind,source\nnational,2026-01-01,holiday,\"open") == .unterminatedQuote(line: 2))
+    }
+}
+
+/// Issue 10 point 8: an import never wipes a calendar, and changing a shipped official day needs `--replace`.
+@Suite struct CalendarImportChangeTests {
+    @Test func changingADayAShippedNoticeSetsIsFoundSoTheImportNeedsReplace() throws {
+        let nationalDay = try WorkingDayCalendar.parseCSV("jurisdiction,date,kind,source\nnational,2023-10-02,makeupWorkday,x")
+        let found = try #require(WorkingDayCalendar.firstChangeToAnOfficialDay(nationalDay))
+        #expect(found.official?.kind == .holiday)
+        #expect(found.official?.source.contains("2022-12-08") == true)
+        // A weekday the shipped 2026 notice leaves ordinary is official too.
+        let extraDay = try WorkingDayCalendar.parseCSV("jurisdiction,date,kind,source\nnational,2026-03-02,holiday,x")
+        #expect(WorkingDayCalendar.firstChangeToAnOfficialDay(extraDay)?.official == nil)
+        #expect(WorkingDayCalendar.firstChangeToAnOfficialDay(extraDay)?.entry.date == day("2026-03-02"))
+    }
+
+    @Test func aRegionalYearNotShippedOrADayAsShippedNeedsNoReplace() throws {
+        let xinjiang2026 = try WorkingDayCalendar.parseCSV("""
+            jurisdiction,date,kind,source
+            xinjiang,2026-03-20,regionalHoliday,x
+            national,2026-01-04,makeupWorkday,x
+            """)
+        #expect(WorkingDayCalendar.firstChangeToAnOfficialDay(xinjiang2026) == nil)
+    }
+
+    @Test func anImportSaysDayByDayWhatItAddsChangesOrLeaves() throws {
+        let file = try WorkingDayCalendar.parseCSV("""
+            jurisdiction,date,kind,source
+            xinjiang,2026-03-20,regionalHoliday,x
+            national,2023-10-02,makeupWorkday,x
+            national,2023-10-03,holiday,x
+            """)
+        #expect(WorkingDayCalendar.shipped.changes(importing: file).map(\.outcome) == [.added, .changed, .unchanged])
+        #expect(WorkingDayCalendar.shipped.changes(importing: file)[1].before == .holiday)
     }
 }

@@ -50,20 +50,22 @@ func day(_ iso: String) -> LocalDate {
         #expect(entry?.kind == .holiday)
         #expect(entry?.noticeYear == 2023)
         #expect(entry?.source.contains("2022-12-08") == true)
-        #expect(!calendar.isLoaded(year: 2022, in: .national))
+        #expect(!calendar.isComplete(year: 2022, in: .national))
     }
 
     @Test func xinjiangNeedsBothTheNationalAndTheRegionalNotice() {
-        #expect(calendar.isLoaded(year: 2023, in: .xinjiang))
-        #expect(calendar.isLoaded(year: 2024, in: .national))
-        #expect(!calendar.isLoaded(year: 2024, in: .xinjiang))
-        #expect(calendar.isLoaded(year: 2025, in: .xinjiang))
-        #expect(!calendar.isLoaded(year: 2026, in: .national))
+        #expect(calendar.isComplete(year: 2023, in: .xinjiang))
+        #expect(calendar.isComplete(year: 2024, in: .national))
+        #expect(!calendar.isComplete(year: 2024, in: .xinjiang))
+        #expect(calendar.isComplete(year: 2025, in: .xinjiang))
+        #expect(calendar.isComplete(year: 2026, in: .national))
+        #expect(!calendar.isComplete(year: 2026, in: .xinjiang))
+        #expect(!calendar.isComplete(year: 2027, in: .national))
     }
 
-    @Test func aDayInAYearWithoutANoticeIsRefused() {
-        #expect(throws: CalendarError.yearNotLoaded(year: 2026, jurisdiction: .national)) {
-            try calendar.isWorkingDay(day("2026-01-05"), in: .national)
+    @Test func aStrictQueryAboutAYearWithoutANoticeIsRefused() {
+        #expect(throws: CalendarError.yearNotLoaded(year: 2027, jurisdiction: .national)) {
+            try calendar.isWorkingDay(day("2027-01-05"), in: .national)
         }
         // National 2024 is loaded, so what is missing for Xinjiang is the regional notice.
         #expect(throws: CalendarError.yearNotLoaded(year: 2024, jurisdiction: .xinjiang)) {
@@ -77,9 +79,9 @@ func day(_ iso: String) -> LocalDate {
             + "import the official notice with <import the holiday notice>")
     }
 
-    @Test func countingThroughAMissingYearIsRefused() {
-        #expect(throws: CalendarError.yearNotLoaded(year: 2026, jurisdiction: .national)) {
-            try calendar.adding(workingDays: 5, to: day("2025-12-29"), in: .national)
+    @Test func aStrictCountThroughAMissingYearIsRefused() {
+        #expect(throws: CalendarError.yearNotLoaded(year: 2027, jurisdiction: .national)) {
+            try calendar.adding(workingDays: 5, to: day("2026-12-29"), in: .national)
         }
         #expect(throws: CalendarError.yearNotLoaded(year: 2024, jurisdiction: .xinjiang)) {
             try calendar.adding(workingDays: 5, to: day("2023-12-28"), in: .xinjiang)

@@ -104,12 +104,6 @@ import Testing
         #expect(result == .failure(.unknownAgency("NOPE")))
     }
 
-    @Test func aLeadInAYearWithNoCalendarIsRejectedWithTheCalendarMessage() {
-        let result = given([], when: CaseStory.leadReceived[0].1, on: "2026-01-05")
-        #expect(result == .failure(.calendarNotLoaded(.yearNotLoaded(year: 2026, jurisdiction: .national))))
-        #expect(result.rejection?.message { "<\($0)>" }.contains("<import the holiday notice>") == true)
-    }
-
     @Test func decliningALeadIsAllowedButNotOnceFiled() {
         let declined = given(CaseStory.events(CaseStory.leadReceived), when: .declineFiling(reasonZh: "经核查不构成违法"),
                              on: "2023-08-02")

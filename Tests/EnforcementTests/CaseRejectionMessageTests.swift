@@ -14,7 +14,7 @@ import Testing
         .actAlreadyFined(by: CaseRef(caseId: "JJ-1", agencyCode: "WSJJ")),
         .legalReviewRequired(caseId: "CASE-2023-0007", reasons: [.fineAtOrAboveThreshold, .hearingHeld]),
         .penaltyExceedsNotice(noticeYuan: 20_000, decidedYuan: 25_000), .chairInvestigated("O-01"),
-        .cashNotAllowed(fineYuan: 150), .calendarNotLoaded(.yearNotLoaded(year: 2026, jurisdiction: .xinjiang)),
+        .cashNotAllowed(fineYuan: 150),
         .lawRefused(.unknownBasis(id: "X")), .invalidPlate(.empty), .seizureStillActive("新G·12345"),
         .summaryLimitExceeded(fineYuan: 201, limitYuan: 200, party: .individual),
     ]

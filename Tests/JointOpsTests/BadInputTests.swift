@@ -40,8 +40,6 @@ import TestSupport
             says: "no actor given: say who acts with --actor", withoutActor: true),
         Bad(arguments: ["officer", "register", "ZF-001", "--name", "王建国", "--agency", "WSZD", "--at", "2023-03-01"], code: 4,
             says: "officer ZF-001 already exists"),
-        Bad(arguments: ["case", "receive-lead", "--agency", "WSZD", "--source", "complaint", "--summary", "举报",
-                        "--at", "2023-12-20"], code: 3, says: "no working-day calendar is loaded for 2024"),
         Bad(arguments: ["case", "show", "CASE-2023-0999"], code: 2, says: "no case CASE-2023-0999 exists"),
         Bad(arguments: ["case", "list", "--format", "xml"], code: 2, says: "--format `xml` is not known: use table, json or csv"),
         Bad(arguments: ["op", "approve", "OP-2023-0001", "--by", "局长", "--command-id", "not-a-uuid"], code: 2,

@@ -173,28 +173,29 @@ import TestSupport
         }
     }
 
-    @Test func anImportedNoticeLetsDeadlinesReachItsYear() throws {
+    @Test func aDeadlineIntoAYearWithoutANoticeIsProvisionalUntilTheNoticeIsImportedComplete() throws {
         try TestDatabase.with { database in
             let app = try F.application(database)
             try F.seedRegistry(app)
             let cases = app.handler(CaseDecider.self)
             let late = CommandRequest(actor: "ZF-001", at: BusinessTime(F.day("2023-12-20")))
             // 15 working days from 2023-12-20 reach January 2024, for which Xinjiang has no notice.
-            #expect(throws: Rejection.self) {
-                try cases.create(.case, request: late) {
-                    .receiveLead(caseId: $0, agency: "WSZD", source: .inspection, summaryZh: "线索")
-                }
+            let first = try cases.create(.case, request: late) {
+                .receiveLead(caseId: $0, agency: "WSZD", source: .inspection, summaryZh: "线索")
             }
+            #expect(first.state.deadlines[.filing]?.provisional == true)
             let file = FileManager.default.temporaryDirectory.appendingPathComponent("xj2024-\(UUID()).csv")
             try "jurisdiction,date,kind,source\nxinjiang,2024-04-10,regionalHoliday,新疆 2024 肉孜节\n"
                 .write(to: file, atomically: true, encoding: .utf8)
             defer { try? FileManager.default.removeItem(at: file) }
-            let imported = try app.importCalendar(path: file.path, request: F.request("2023-12-20"))
-            #expect(imported.entries.count == 1)
+            let imported = try app.importCalendar(path: file.path, complete: true, request: F.request("2023-12-20"))
+            #expect(imported.imported.entries.count == 1)
+            #expect(imported.changes.map(\.outcome) == [.added])
             let lead = try cases.create(.case, request: late) {
                 .receiveLead(caseId: $0, agency: "WSZD", source: .inspection, summaryZh: "线索")
             }
             #expect(lead.state.deadlines[.filing]?.due.year == 2024)
+            #expect(lead.state.deadlines[.filing]?.provisional == false)
         }
     }
 }

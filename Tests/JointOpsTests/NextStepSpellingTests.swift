@@ -72,8 +72,8 @@ import Testing
             + "see what can come next with `jointops operation show OP-2023-0007`")
         #expect(Self.shown(Rejection.agencyAlreadyInvited("WSJJ"))
             == "WSJJ has already been invited: record its answer with `jointops operation join`")
-        #expect(Self.shown(Rejection.calendarNotLoaded(.yearNotLoaded(year: 2026, jurisdiction: .xinjiang)))
-            == "the deadline cannot be computed: no working-day calendar is loaded for 2026 (xinjiang); "
+        #expect(Self.shown(CalendarError.yearNotLoaded(year: 2026, jurisdiction: .xinjiang))
+            == "no working-day calendar is loaded for 2026 (xinjiang); "
             + "import the official notice with `jointops calendar import FILE.csv`")
         #expect(Self.shown(LawError.unknownBasis(id: "RTR-99")) == "unknown legal basis `RTR-99`; list the catalogue with `jointops law list`")
     }

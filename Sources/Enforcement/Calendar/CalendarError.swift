@@ -1,8 +1,8 @@
 /// A working-day computation that cannot be done.
 public enum CalendarError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// A deadline would be computed through or into a year whose official notice is not loaded.
-    /// The system refuses to guess (DOMAIN.md §5). For Xinjiang both the national and the regional
-    /// notice of that year are needed.
+    /// A strict working-day question (``WorkingDayCalendar/isWorkingDay(_:in:)``) about a year whose
+    /// calendar is not complete. For Xinjiang both the national and the regional notice are needed.
+    /// Deadlines never meet it: they become provisional instead (DOMAIN.md §5).
     case yearNotLoaded(year: Int, jurisdiction: Jurisdiction)
 
     /// One sentence for the user: what is wrong and what to do, with the next step spelled by `render`.

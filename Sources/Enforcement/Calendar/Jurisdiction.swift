@@ -17,4 +17,7 @@ public enum CalendarDayKind: String, Codable, Sendable, CaseIterable {
     case makeupWorkday
     /// A day off that only a region grants (Xinjiang's Eid holidays). Only valid outside `.national`.
     case regionalHoliday
+    /// An ordinary day (Monday–Friday worked, weekend off): in an import, it takes back a day an
+    /// earlier import listed wrongly.
+    case ordinaryDay
 }

@@ -1,17 +1,19 @@
-// The official notices shipped with the program (domain-notes §6.2–6.4).
+// The official notices shipped with the program (domain-notes §6.2–6.4b).
 //
-// Only verified notices are here. The Xinjiang 2024 regional notice was not found, so Xinjiang 2024
-// is deliberately absent: a deadline computed into it is refused until the bureau imports the notice.
+// Only verified notices are here, and each is complete for its year. The Xinjiang 2024 and 2026
+// regional notices were not found, so they are deliberately absent: a deadline counted into them is
+// provisional (DOMAIN.md §5) until the bureau imports the notice with `--complete`.
 // Weekend days inside a holiday block are listed too; they change nothing but keep each block
 // readable against the notice text.
 
 extension WorkingDayCalendar {
-    /// National 2023–2025 and Xinjiang 2023 and 2025. Import later years with ``merging(_:)``.
+    /// National 2023–2026 and Xinjiang 2023 and 2025. Import later years with ``merging(_:complete:)``.
     public static let shipped = WorkingDayCalendar(entries: shippedEntries)
 
     static let national2023 = "国务院办公厅 2022-12-08 关于2023年部分节假日安排的通知"
     static let national2024 = "国务院办公厅 2023-10-25 关于2024年部分节假日安排的通知"
     static let national2025 = "国务院办公厅 2024-11-12 关于2025年部分节假日安排的通知（国办发明电〔2024〕12号）"
+    static let national2026 = "国务院办公厅 2025-11-04 关于2026年部分节假日安排的通知"
     static let xinjiang2023 = "新疆维吾尔自治区人民政府办公厅 2022-12-25 2023年肉孜节、古尔邦节放假通知"
     static let xinjiang2025 = "新疆维吾尔自治区人民政府办公厅 2025年肉孜节、古尔邦节放假通知"
 
@@ -65,6 +67,17 @@ extension WorkingDayCalendar {
         ])
         add(.xinjiang, .regionalHoliday, xinjiang2025, noticeYear: 2025, [
             ("2025-03-29", "2025-03-31"), ("2025-06-06", "2025-06-10"),
+        ])
+
+        // 2026 [V: S36]. 01-04 (Sun) is a make-up day of the 2026 notice's New Year holiday.
+        add(.national, .holiday, national2026, noticeYear: 2026, [
+            ("2026-01-01", "2026-01-03"), ("2026-02-15", "2026-02-23"), ("2026-04-04", "2026-04-06"),
+            ("2026-05-01", "2026-05-05"), ("2026-06-19", "2026-06-21"), ("2026-09-25", "2026-09-27"),
+            ("2026-10-01", "2026-10-07"),
+        ])
+        add(.national, .makeupWorkday, national2026, noticeYear: 2026, [
+            day("2026-01-04"), day("2026-02-14"), day("2026-02-28"), day("2026-05-09"), day("2026-09-20"),
+            day("2026-10-10"),
         ])
         return all
     }

@@ -1,13 +1,15 @@
 /// Working days per jurisdiction, built from the official holiday notices.
 ///
 /// A day is a working day if a notice makes it a make-up working day (调休上班日), or if it is
-/// Monday–Friday and no notice gives it off (domain-notes §6.5). Every question about a date in a
-/// year whose notice is not loaded throws ``CalendarError/yearNotLoaded(year:jurisdiction:)``:
-/// the calendar never guesses.
+/// Monday–Friday and no notice gives it off (domain-notes §6.5). A (jurisdiction, year) is
+/// *complete* when its whole notice is loaded: shipped, or imported with `--complete`. The strict
+/// questions (`isWorkingDay`, `adding(workingDays:)`, …) throw ``CalendarError/yearNotLoaded(year:jurisdiction:)``
+/// outside complete years; deadlines use the provisional ones (`WorkingDayCalendar+Provisional.swift`),
+/// which never refuse (DOMAIN.md §5).
 ///
-/// The value is immutable and cheap to share; import a notice with ``merging(_:)``.
+/// The value is immutable and cheap to share; import a notice with ``merging(_:complete:)``.
 public struct WorkingDayCalendar: Sendable {
-    /// A (jurisdiction, notice year) pair whose official notice is loaded.
+    /// A (jurisdiction, notice year) pair.
     public struct LoadedYear: Hashable, Codable, Sendable {
         public var jurisdiction: Jurisdiction
         public var year: Int
@@ -19,54 +21,65 @@ public struct WorkingDayCalendar: Sendable {
 
     /// Every entry, sorted by date, national before regional.
     public var entries: [CalendarEntry] { byDay.values.sorted { ($0.date, $0.jurisdiction.rawValue) < ($1.date, $1.jurisdiction.rawValue) } }
-    /// The notices loaded, per jurisdiction (the regional one alone, for `.xinjiang`).
-    public let loadedYears: Set<LoadedYear>
+    /// The notices loaded whole, per jurisdiction (the regional one alone, for `.xinjiang`).
+    public let completeYears: Set<LoadedYear>
     /// Whether a region's own days off stop working-day clocks there. Default `true`.
     ///
     /// Not verified (domain-notes §1.1, §9 question 4): set it to `false` if the bureau's legal
     /// reviewers decide Xinjiang's Eid holidays do not stop statutory clocks.
     public let regionalHolidaysStopClocks: Bool
+    /// Working days added to the party's windows while a year is provisional.
+    public let margins: ProvisionalMargins
 
     private struct DayKey: Hashable { let jurisdiction: Jurisdiction; let dayNumber: Int }
     private let byDay: [DayKey: CalendarEntry]
 
-    /// Creates a calendar whose loaded years are the notice years present in `entries`.
-    public init(entries: [CalendarEntry], regionalHolidaysStopClocks: Bool = true) {
+    /// Creates a calendar in which every notice year present in `entries` is complete.
+    public init(entries: [CalendarEntry], regionalHolidaysStopClocks: Bool = true, margins: ProvisionalMargins = .standard) {
         self.init(entries: entries,
-                  loadedYears: Set(entries.map { LoadedYear($0.jurisdiction, $0.noticeYear) }),
-                  regionalHolidaysStopClocks: regionalHolidaysStopClocks)
+                  completeYears: Set(entries.map { LoadedYear($0.jurisdiction, $0.noticeYear) }),
+                  regionalHolidaysStopClocks: regionalHolidaysStopClocks, margins: margins)
     }
 
-    /// Creates a calendar with an explicit list of loaded notices, for a notice that lists no day
-    /// at all. Later entries for the same jurisdiction and date win.
-    public init(entries: [CalendarEntry], loadedYears: Set<LoadedYear>, regionalHolidaysStopClocks: Bool = true) {
+    /// Creates a calendar with an explicit list of complete notices (a notice may list no day at all).
+    /// Later entries for the same jurisdiction and date win; an `ordinaryDay` entry removes the day.
+    public init(entries: [CalendarEntry], completeYears: Set<LoadedYear>, regionalHolidaysStopClocks: Bool = true,
+                margins: ProvisionalMargins = .standard) {
         var byDay: [DayKey: CalendarEntry] = [:]
         for entry in entries {
-            byDay[DayKey(jurisdiction: entry.jurisdiction, dayNumber: entry.date.dayNumber)] = entry
+            let key = DayKey(jurisdiction: entry.jurisdiction, dayNumber: entry.date.dayNumber)
+            byDay[key] = entry.kind == .ordinaryDay ? nil : entry
         }
         self.byDay = byDay
-        self.loadedYears = loadedYears
+        self.completeYears = completeYears
         self.regionalHolidaysStopClocks = regionalHolidaysStopClocks
+        self.margins = margins
     }
 
-    /// A calendar with `imported` added.
+    /// A calendar with `imported` laid over this one.
     ///
-    /// A notice is the complete list for its year, so the imported entries *replace* every existing
-    /// entry of the same jurisdiction and notice year; that is how a corrected file removes a wrong day.
-    /// Other years are kept.
-    public func merging(_ imported: [CalendarEntry]) -> WorkingDayCalendar {
-        let replaced = Set(imported.map { LoadedYear($0.jurisdiction, $0.noticeYear) })
-        let kept = byDay.values.filter { !replaced.contains(LoadedYear($0.jurisdiction, $0.noticeYear)) }
-        return WorkingDayCalendar(entries: kept + imported,
-                                  loadedYears: loadedYears.union(replaced),
-                                  regionalHolidaysStopClocks: regionalHolidaysStopClocks)
+    /// Only the listed days change: every other day, of the same year too, is kept (an import never
+    /// wipes a calendar). `complete` names the (jurisdiction, year) pairs the import declares whole.
+    public func merging(_ imported: [CalendarEntry], complete: Set<LoadedYear> = []) -> WorkingDayCalendar {
+        WorkingDayCalendar(entries: entries + imported, completeYears: completeYears.union(complete),
+                           regionalHolidaysStopClocks: regionalHolidaysStopClocks, margins: margins)
     }
 
-    /// Whether working days can be computed in `year`. Xinjiang needs both the national and the
-    /// regional notice of that year.
-    public func isLoaded(year: Int, in jurisdiction: Jurisdiction) -> Bool {
-        guard loadedYears.contains(LoadedYear(.national, year)) else { return false }
-        return jurisdiction == .national || loadedYears.contains(LoadedYear(jurisdiction, year))
+    /// The same days with other margins for provisional windows.
+    public func with(margins: ProvisionalMargins) -> WorkingDayCalendar {
+        WorkingDayCalendar(entries: entries, completeYears: completeYears,
+                           regionalHolidaysStopClocks: regionalHolidaysStopClocks, margins: margins)
+    }
+
+    /// Whether `year` is certain in `jurisdiction`. Xinjiang needs both the national and the regional notice.
+    public func isComplete(year: Int, in jurisdiction: Jurisdiction) -> Bool {
+        guard completeYears.contains(LoadedYear(.national, year)) else { return false }
+        return jurisdiction == .national || completeYears.contains(LoadedYear(jurisdiction, year))
+    }
+
+    /// The entry of one jurisdiction alone on `date` (no national entry for a regional question).
+    public func entry(on date: LocalDate, of jurisdiction: Jurisdiction) -> CalendarEntry? {
+        byDay[DayKey(jurisdiction: jurisdiction, dayNumber: date.dayNumber)]
     }
 
     /// The entries that apply to `date` in `jurisdiction` (national first, then regional).
@@ -81,9 +94,9 @@ public struct WorkingDayCalendar: Sendable {
     /// Whether `date` is a working day in `jurisdiction`.
     /// - Throws: `.yearNotLoaded` when the notice for `date`'s year is missing.
     public func isWorkingDay(_ date: LocalDate, in jurisdiction: Jurisdiction) throws(CalendarError) -> Bool {
-        guard isLoaded(year: date.year, in: jurisdiction) else {
+        guard isComplete(year: date.year, in: jurisdiction) else {
             // Name the notice actually missing, so the user imports the right file.
-            let missing: Jurisdiction = loadedYears.contains(LoadedYear(.national, date.year)) ? jurisdiction : .national
+            let missing: Jurisdiction = completeYears.contains(LoadedYear(.national, date.year)) ? jurisdiction : .national
             throw .yearNotLoaded(year: date.year, jurisdiction: missing)
         }
         var makeup = false
@@ -93,6 +106,7 @@ public struct WorkingDayCalendar: Sendable {
             case .regionalHoliday:
                 if regionalHolidaysStopClocks { return false }
             case .makeupWorkday: makeup = true
+            case .ordinaryDay: break
             }
         }
         return makeup || !date.isWeekend

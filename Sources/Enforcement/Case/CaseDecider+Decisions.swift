@@ -26,8 +26,8 @@ extension CaseDecider {
             let reviewed = try checkLegalReview(state, fineYuan: penalty.fineYuan,
                                                 confiscation: penalty.includesConfiscation, context: context)
             if penalty.fineYuan > 0 { try checkOneFinePerAct(key, caseId: caseId, context: context) }
-            let service = try context.deadline { c, j throws(CalendarError) in
-                try Deadlines.service(decided: today, calendar: c, in: j)
+            let service = context.deadline { c, j in
+                Deadlines.service(decided: today, calendar: c, in: j)
             }
             let publication = try publicationDeadline(party: party, isPenalty: true, context)
             return [.penaltyDecided(.init(penalty: penalty, decisionNumber: decisionNumber, actKey: key,
@@ -40,8 +40,8 @@ extension CaseDecider {
             try Rejection.requireText(decisionNumber, "decision number")
             if state.hearingIsPending { throw .hearingPending(caseId) }
             _ = try checkLegalReview(state, fineYuan: 0, confiscation: false, context: context)
-            let service = try context.deadline { c, j throws(CalendarError) in
-                try Deadlines.service(decided: today, calendar: c, in: j)
+            let service = context.deadline { c, j in
+                Deadlines.service(decided: today, calendar: c, in: j)
             }
             let publication = try publicationDeadline(party: party, isPenalty: false, context)
             return [.noPenaltyDecided(.init(reason: reason, decisionNumber: decisionNumber, decidedOn: today,
@@ -104,8 +104,8 @@ extension CaseDecider {
     /// 7 WD for a penalty, 20 WD for other decisions; none when the party is a minor (never published).
     static func publicationDeadline(party: Party, isPenalty: Bool, _ context: DecisionContext) throws(Rejection) -> Deadline? {
         guard !party.isMinor else { return nil }
-        return try context.deadline { c, j throws(CalendarError) in
-            try Deadlines.publication(decided: context.today, isPenaltyOrLicence: isPenalty, calendar: c, in: j)
+        return context.deadline { c, j in
+            Deadlines.publication(decided: context.today, isPenaltyOrLicence: isPenalty, calendar: c, in: j)
         }
     }
 
@@ -136,8 +136,8 @@ extension CaseDecider {
         let key = ActKey(partyId: party.partyId, actDate: act.date)
         try checkFirstToFile(key, caseId: caseId, context: context)
         if penalty.fineYuan > 0 { try checkOneFinePerAct(key, caseId: caseId, context: context) }
-        let filing = try context.deadline { c, j throws(CalendarError) in
-            try Deadlines.onSpotFiling(decided: today, calendar: c, in: j)
+        let filing = context.deadline { c, j in
+            Deadlines.onSpotFiling(decided: today, calendar: c, in: j)
         }
         let publication = try publicationDeadline(party: party, isPenalty: true, context)
         return [.decidedOnSpot(.init(caseId: caseId, agency: agency, party: party, act: act, officers: team,

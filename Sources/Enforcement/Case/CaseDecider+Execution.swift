@@ -13,8 +13,8 @@ extension CaseDecider {
             if state.procedure == .summary, method != .onTheSpot { throw .summaryServedOnTheSpotOnly(caseId) }
             // APL 61: fax or e-mail only with the party's signed consent.
             if method == .electronic, (consentRef ?? "").isBlank { throw .electronicServiceWithoutConsent(caseId) }
-            let payment: Deadline? = state.fineYuan > 0 ? try context.deadline { c, j throws(CalendarError) in
-                try Deadlines.payment(received: today, calendar: c, in: j)
+            let payment: Deadline? = state.fineYuan > 0 ? context.deadline { c, j in
+                Deadlines.payment(received: today, calendar: c, in: j)
             } : nil
             return [.decisionServed(.init(method: method, consentRef: consentRef, servedOn: today, paymentDue: payment))]
 
@@ -39,8 +39,8 @@ extension CaseDecider {
             try Rejection.requireText(byZh, "revoked by")
             try Rejection.requireText(reasonZh, "reason")
             let withdrawal: Deadline? = state.published && !state.publicationWithdrawn
-                ? try context.deadline { c, j throws(CalendarError) in
-                    try Deadlines.publicationWithdrawal(revoked: today, calendar: c, in: j)
+                ? context.deadline { c, j in
+                    Deadlines.publicationWithdrawal(revoked: today, calendar: c, in: j)
                 } : nil
             return [.decisionRevoked(.init(byZh: byZh, reasonZh: reasonZh, revokedOn: today, withdrawalDue: withdrawal))]
 
@@ -95,7 +95,7 @@ extension CaseDecider {
                 throw .notAllowedNow(aggregate: "case", id: caseId, status: "demandServed", command: .case(command.action))
             }
             // Coercion Law 54: the court may be asked no earlier than 10 WD after the demand notice.
-            let from = try context.adding(workingDays: 10, to: today)
+            let from = context.partysMinimum(workingDays: 10, after: today)
             return [.enforcementDemandServed(.init(servedOn: today, courtApplicationFrom: from))]
 
         case .applyForCourtEnforcement(let courtZh):

@@ -24,8 +24,8 @@ extension CaseDecider {
             try Rejection.requireText(itemsZh, "preserved items")
             try Rejection.requireText(approvedBy, "approvedBy")
             let team = try checkTeam(officers, agency: state.agency, context: context)
-            let due = try context.deadline { c, j throws(CalendarError) in
-                try Deadlines.evidencePreservation(preserved: context.today, calendar: c, in: j)
+            let due = context.deadline { c, j in
+                Deadlines.evidencePreservation(preserved: context.today, calendar: c, in: j)
             }
             return [.evidencePreserved(.init(itemsZh: itemsZh, officers: team, approvedBy: approvedBy,
                                              preservedOn: context.today, decisionDue: due))]

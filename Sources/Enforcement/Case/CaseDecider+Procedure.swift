@@ -40,8 +40,8 @@ extension CaseDecider {
             if let earlier = state.defendedNoticeFineYuan, intended.fineYuan > earlier {
                 throw .penaltyIncreasedAfterDefence(earlierYuan: earlier, newYuan: intended.fineYuan)
             }
-            let due: Deadline? = hearingRight ? try context.deadline { c, j throws(CalendarError) in
-                try Deadlines.hearingRequest(noticeServed: today, calendar: c, in: j)
+            let due: Deadline? = hearingRight ? context.deadline { c, j in
+                Deadlines.hearingRequest(noticeServed: today, calendar: c, in: j)
             } : nil
             return [.noticeServed(.init(intended: intended, hearingRight: hearingRight, servedOn: today,
                                         hearingRequestDue: due))]
@@ -77,7 +77,7 @@ extension CaseDecider {
             guard !state.investigators.contains(chair) else { throw .chairInvestigated(chair) }
             try Rejection.requireText(placeZh, "place")
             // APL 64: the party is told at least 7 working days before the hearing.
-            let earliest = try context.adding(workingDays: 7, to: today)
+            let earliest = context.partysMinimum(workingDays: 7, after: today)
             guard date >= earliest else { throw .hearingTooSoon(date: date, earliest: earliest) }
             return [.hearingScheduled(.init(date: date, chair: chair, placeZh: placeZh, scheduledOn: today))]
 

@@ -13,8 +13,8 @@ extension CaseDecider {
             try Rejection.requireText(approvedBy, "approvedBy")
             try Rejection.requireText(placeZh, "place")
             let team = try checkTeam(officers, agency: state.agency, context: context)
-            let due = try context.deadline { c, j throws(CalendarError) in
-                try Deadlines.seizure(executed: today, calendar: c, in: j)
+            let due = context.deadline { c, j in
+                Deadlines.seizure(executed: today, calendar: c, in: j)
             }
             return [.vehicleSeized(.init(plate: plate, officers: team, approvedBy: approvedBy, placeZh: placeZh,
                                          seizedOn: today, due: due))]
@@ -29,8 +29,8 @@ extension CaseDecider {
                 throw .seizureExpired(plate: seizure.plate, due: seizure.deadline.legallyDue)
             }
             try Rejection.requireText(approvedBy, "approvedBy")
-            let due = try context.deadline { c, j throws(CalendarError) in
-                try extendedDeadline(seizedOn: seizure.seizedOn, days: days, calendar: c, in: j)
+            let due = context.deadline { c, j in
+                extendedDeadline(seizedOn: seizure.seizedOn, days: days, calendar: c, in: j)
             }
             return [.seizureExtended(.init(plate: seizure.plate, days: days, approvedBy: approvedBy,
                                            extendedOn: today, due: due))]
@@ -61,10 +61,8 @@ extension CaseDecider {
     /// 30 days plus an extension of `days` (≤ 30), counted from the seizure. `Deadlines.seizure` only knows the
     /// full 30-day extension, and a shorter one is common, so the count is done here with the same rules.
     private static func extendedDeadline(seizedOn: LocalDate, days: Int, calendar: WorkingDayCalendar,
-                                         in jurisdiction: Jurisdiction) throws(CalendarError) -> Deadline {
-        let due = seizedOn.adding(days: 30 + days)
-        let rolled = try calendar.nextWorkingDay(onOrAfter: due, in: jurisdiction)
-        return Deadline(kind: .seizure, due: due, rolledToWorkingDay: rolled == due ? nil : rolled,
-                        basis: "Coercion Law 25 (extended once)", labelZh: "扣押期限")
+                                         in jurisdiction: Jurisdiction) -> Deadline {
+        Deadlines.rolled(.seizure, due: seizedOn.adding(days: 30 + days), "Coercion Law 25 (extended once)", "扣押期限",
+                         calendar, jurisdiction)
     }
 }

@@ -16,6 +16,8 @@ public enum CaseDecider: Decider {
 
     public static func decide(_ command: CaseCommand, state: CaseState,
                               context: DecisionContext) throws(Rejection) -> [CaseEvent] {
+        // A notice imported since a provisional deadline was set decides from the recounted date.
+        let state = state.recountingProvisionalDeadlines(with: context.calendar, in: context.jurisdiction)
         if !command.mayStartCase {
             guard state.status != .none else {
                 throw .notFound(aggregate: "case", next: .openCase)
@@ -67,8 +69,8 @@ public enum CaseDecider: Decider {
         try Rejection.requireText(caseId, "case id")
         try Rejection.requireText(summaryZh, "summary")
         _ = try checkAgency(agency, context: context)
-        let due = try context.deadline { c, j throws(CalendarError) in
-            try Deadlines.filing(leadReceived: context.today, workingDays: context.filingAlertWorkingDays,
+        let due = context.deadline { c, j in
+            Deadlines.filing(leadReceived: context.today, workingDays: context.filingAlertWorkingDays,
                                  calendar: c, in: j)
         }
         return [.leadReceived(.init(caseId: caseId, agency: agency, source: source, summaryZh: summaryZh,
@@ -88,8 +90,8 @@ public enum CaseDecider: Decider {
         let act = try checkPartyAndAct(party, act, discoveredOn: state.leadReceivedOn ?? context.today, today: context.today)
         let key = ActKey(partyId: party.partyId, actDate: act.date)
         try checkFirstToFile(key, caseId: caseId, context: context)
-        let due = try context.deadline { c, j throws(CalendarError) in
-            try Deadlines.decision(filed: context.today, calendar: c, in: j)
+        let due = context.deadline { c, j in
+            Deadlines.decision(filed: context.today, calendar: c, in: j)
         }
         let expires = LimitationPeriod.expires(actDate: act.date, harmedLifeHealthOrFinance: act.harmedLifeHealthOrFinance)
         return [.filed(.init(caseId: caseId, agency: agency, party: party, act: act, approvedBy: approvedBy,

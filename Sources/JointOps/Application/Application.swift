@@ -14,6 +14,8 @@ public final class Application {
     public var jurisdiction: Jurisdiction = .xinjiang
     public var legalBases: LegalBasisCatalogue = .shipped
     public var reviewCatalogue: ReviewCatalogue = .standard
+    /// Working days added to the party's windows while a year's calendar is not complete (DOMAIN.md §5).
+    public var provisionalMargins: ProvisionalMargins = .standard
     /// Called before every append with the stream and the attempt number (1, then 2 on the retry).
     /// Tests use it to slip a concurrent write in between deciding and appending.
     public var beforeAppend: ((String, Int) throws -> Void)?
@@ -38,9 +40,10 @@ public final class Application {
         try registryCache.refresh(stream: StreamKind.registryStream, application: self)
     }
 
-    /// The shipped calendar merged with every imported notice.
+    /// The shipped calendar merged with every imported notice, in the order imported.
     public func calendar() throws -> WorkingDayCalendar {
-        try calendarCache.refresh(application: self)
+        let calendar = try calendarCache.refresh(application: self)
+        return calendar.margins == provisionalMargins ? calendar : calendar.with(margins: provisionalMargins)
     }
 
     /// The context a decision on `today` is made in; `actKeys` name the acts whose cross-case lookups

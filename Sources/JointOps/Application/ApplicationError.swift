@@ -21,6 +21,9 @@ public enum ApplicationError: Error, Equatable, Sendable, CustomStringConvertibl
     case unreadableEvent(stream: String, version: Int64, type: String, reason: String)
     /// A calendar file could not be imported.
     case calendarFile(path: String, reason: String)
+    /// A calendar file changes a day that a shipped official notice sets, without `--replace`.
+    case officialCalendarDay(path: String, date: LocalDate, jurisdiction: Jurisdiction, official: CalendarDayKind,
+                             imported: CalendarDayKind, source: String?)
 
     public var description: String { message }
 
@@ -48,6 +51,10 @@ public enum ApplicationError: Error, Equatable, Sendable, CustomStringConvertibl
             return "event \(version) (\(type)) of \(stream) cannot be read (\(reason)): upgrade jointops"
         case let .calendarFile(path, reason):
             return "cannot import \(path): \(reason)"
+        case let .officialCalendarDay(path, date, jurisdiction, official, imported, source):
+            let notice = source.map { "the shipped notice \($0)" } ?? "the shipped \(jurisdiction.rawValue) \(date.year) notice"
+            return "cannot import \(path): it makes \(date) (\(jurisdiction.rawValue)) \(imported.rawValue), but \(notice) "
+                + "sets it as \(official.rawValue); add --replace if the file corrects the official notice"
         }
     }
 
@@ -58,6 +65,7 @@ public enum ApplicationError: Error, Equatable, Sendable, CustomStringConvertibl
         // The log holds what this jointops cannot read: for this binary the database cannot serve the request.
         case .unreadableEvent: .databaseUnavailable
         case .missingActor, .malformedId, .notFound, .businessTimeInFuture, .calendarFile: .usage
+        case .officialCalendarDay: .ruleRefused
         }
     }
 }

@@ -35,17 +35,25 @@ public enum CaseTables {
                 : state.published ? "published" : "withheld (\(state.publicationWithheld!.rawValue))"
             pairs.append(("publication", text))
         }
+        var booleans: Set<[Int]> = []
         for deadline in state.openDeadlines {
             let rolled = deadline.rolledToWorkingDay.map { " (legally \($0))" } ?? ""
-            pairs.append(("due \(deadline.kind.rawValue)", "\(deadline.due)\(rolled) \(deadline.labelZh), \(deadline.basis)"))
+            pairs.append(("due \(deadline.kind.rawValue)", "\(deadline.dueText)\(rolled) \(deadline.labelZh), \(deadline.basis)"))
+            // Only provisional deadlines get the row, so a case with certain ones reads as before.
+            if deadline.provisional {
+                booleans.insert([pairs.count, 1])
+                pairs.append(("provisional \(deadline.kind.rawValue)", "true"))
+            }
         }
         pairs.append(("next", next.isEmpty ? "(none)" : next.joined(separator: ", ")))
-        return .keyValue(pairs)
+        var table = Table.keyValue(pairs)
+        table.jsonBooleans = booleans
+        return table
     }
 
     public static func list(_ cases: [(id: String, state: CaseState)]) -> Table {
         Table(["id", "status", "agency", "sector", "filed", "next due", "party"], rows: cases.map { id, state in
-            let next = state.openDeadlines.first.map { "\($0.due) \($0.kind.rawValue)" } ?? ""
+            let next = state.openDeadlines.first.map { "\($0.dueText) \($0.kind.rawValue)" } ?? ""
             return [id, state.status.rawValue, state.agency ?? "", state.act?.sector.rawValue ?? "",
                     state.filedOn?.description ?? "", next, state.party?.nameZh ?? ""]
         })

@@ -10,6 +10,8 @@ import Foundation
 public struct Table: Sendable, Equatable {
     public var headers: [String]
     public var rows: [[String]]
+    /// Cells (row, column) that JSON writes as a bare boolean: their text is `true` or `false`.
+    public var jsonBooleans: Set<[Int]> = []
 
     public init(_ headers: [String], rows: [[String]] = []) {
         precondition(rows.allSatisfy { $0.count == headers.count }, "every row needs one cell per header")
@@ -89,8 +91,11 @@ enum TableLayout {
 enum JSONLayout {
     static func render(_ table: Table) -> String {
         guard !table.rows.isEmpty else { return "[]\n" }
-        let objects = table.rows.map { row in
-            "  {" + zip(table.headers, row).map { "\(quote($0)): \(quote($1))" }.joined(separator: ", ") + "}"
+        let objects = table.rows.enumerated().map { index, row in
+            "  {" + zip(table.headers, row).enumerated().map { column, cell in
+                let boolean = table.jsonBooleans.contains([index, column]) && (cell.1 == "true" || cell.1 == "false")
+                return "\(quote(cell.0)): \(boolean ? cell.1 : quote(cell.1))"
+            }.joined(separator: ", ") + "}"
         }
         return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
     }
