@@ -21,6 +21,15 @@ import Testing
         #expect(e.plate == "新G·12345")
     }
 
+    @Test func aReferralOffersTheStepsItWaitsFor() {
+        let sent = ReferralDecider.fold(history(ReferralDecider.self, [("2023-05-10", Self.windowReferral)]))
+        #expect(ReferralDecider.initialState.nextActions == [.send])
+        #expect(sent.nextActions == [.accept, .reject])
+        let accepted = ReferralDecider.fold(history(ReferralDecider.self, [("2023-05-10", Self.windowReferral),
+                                                                           ("2023-05-11", .accept(acceptedBy: "O-01"))]))
+        #expect(accepted.nextActions == [.recordFeedback])
+    }
+
     @Test func aWindowReferralToAnotherKindOfAgencyIsRejected() {
         let result = given([], when: .send(referralId: "R1", kind: .licensingWindowToBrigade, from: Fixture.transport,
                                            to: Fixture.market, subjectZh: "逾期未审验"), on: "2023-05-10")
