@@ -61,11 +61,13 @@ public final class Application {
                                finesAlreadyImposed: fined, casesAlreadyFiled: filed)
     }
 
-    /// The business time of a request (`--at`, else now), refusing a future date.
+    /// The business time of a request (`--at`, else now), refusing one later than the clock allows.
     func businessTime(_ request: CommandRequest) throws(ApplicationError) -> BusinessTime {
         let now = clock.now()
         guard let at = request.at else { return BusinessTime(now) }
-        if at.date > LocalDate(now) { throw .businessTimeInFuture(at, now: now) }
+        if BusinessTimeRule.isInFuture(at.instant, dateOnly: at.dateOnly, now: now) {
+            throw .businessTimeInFuture(at, now: now)
+        }
         return at
     }
 

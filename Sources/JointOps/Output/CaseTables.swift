@@ -2,8 +2,10 @@ import Enforcement
 
 /// Tables about cases: one case in detail, the case list and the pipeline (counts by stage).
 public enum CaseTables {
-    /// `next` are the next steps as the caller spells them (the CLI: its verbs).
-    public static func detail(_ id: String, _ state: CaseState, next: [String]) -> Table {
+    /// `next` are the next steps as the caller spells them (the CLI: its verbs); `statuses` each clock's
+    /// ``DeadlineStatus`` (done on time, late, overdue or open), one `deadline` row each.
+    public static func detail(_ id: String, _ state: CaseState, next: [String],
+                              statuses: [(deadline: Deadline, status: DeadlineStatus)] = []) -> Table {
         var pairs: [(String, String)] = [("id", id), ("status", state.status.rawValue),
                                          ("procedure", state.procedure.rawValue)]
         if let agency = state.agency { pairs.append(("agency", agency)) }
@@ -44,6 +46,9 @@ public enum CaseTables {
                 booleans.insert([pairs.count, 1])
                 pairs.append(("provisional \(deadline.kind.rawValue)", "true"))
             }
+        }
+        for (deadline, status) in statuses {
+            pairs.append(("deadline \(deadline.kind.rawValue)", "\(status.code): \(status.text(for: deadline.kind))"))
         }
         pairs.append(("next", next.isEmpty ? "(none)" : next.joined(separator: ", ")))
         var table = Table.keyValue(pairs)
