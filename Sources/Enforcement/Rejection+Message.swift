@@ -17,6 +17,8 @@ extension Rejection {
             "the period \(from) to \(to) ends before it starts: swap or correct the dates"
         case let .dateInFuture(date, today):
             "\(date) is after the business date \(today): record it once it has happened, or correct --at"
+        case let .decisionNumberTaken(number, agency, year, holder):
+            "\(agency) already used the decision number \(number) in \(year), for \(holder): give the next free number"
         case let .datedBefore(step, date, earlier, earlierDate):
             "\(step.words) is dated \(date), before \(earlier.words) on \(earlierDate): date it \(earlierDate) or later"
         case let .dateInPast(date, today):
@@ -215,7 +217,7 @@ extension Rejection {
              .decisionNotServed, .fineNotOverdue, .demandNotServed, .courtApplicationTooEarly, .onSpotDecisionNotFiled,
              .fineUnpaid, .referralTargetNotPolice, .windowReferralOutsideTransport, .tooFewOfficers,
              .officerNotCertified, .officerNotOfAgency, .agencyNotInvited, .agencyNotTakingPart, .leadAgencyCannotWithdraw,
-             .outsideOperationWindow, .datedBefore:
+             .outsideOperationWindow, .datedBefore, .decisionNumberTaken:
             .ruleRefused
         }
     }

@@ -121,6 +121,9 @@ public struct CaseState: Sendable, Equatable {
         return ActKey(partyId: party.partyId, actDate: act.date)
     }
 
+    /// The outcome that stands: none once the decision was revoked (the revoked one stays in `outcome`).
+    public var standingOutcome: Outcome? { decisionRevoked ? nil : outcome }
+
     /// The decided penalty, if the outcome is one.
     public var penalty: Penalty? {
         if case .penalty(let penalty) = outcome { return penalty }

@@ -27,7 +27,11 @@ public enum CaseTables {
         if let notice = state.notice { pairs.append(("notice", penaltyText(notice))) }
         if state.statement != .none { pairs.append(("statement", state.statement.rawValue)) }
         if state.hearing != .notRequested { pairs.append(("hearing", hearingText(state.hearing))) }
-        if let outcome = state.outcome { pairs.append(("outcome", outcomeText(outcome))) }
+        if let outcome = state.outcome {
+            // A revoked decision is no longer the case's outcome; it stays visible as what was revoked.
+            if state.decisionRevoked { pairs.append(("outcome", "none (decision revoked: \(outcomeText(outcome)))")) }
+            else { pairs.append(("outcome", outcomeText(outcome))) }
+        }
         if let number = state.decisionNumber { pairs.append(("decision", number)) }
         if let decided = state.decidedOn { pairs.append(("decided", decided.description)) }
         if let served = state.servedOn { pairs.append(("served", served.description)) }
