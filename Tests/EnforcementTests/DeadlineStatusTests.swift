@@ -45,3 +45,26 @@ import Testing
         #expect(DeadlineStatus.open.labelZh == "进行中")
     }
 }
+
+/// Seizure clocks (calendar days) carry the same marks once the vehicle is released or confiscated.
+@Suite struct SeizureDeadlineStatusTests {
+    static let seized = CaseStory.filed + [("2023-08-01", SeizureTests.seize)]
+    static let release = CaseCommand.releaseVehicle(plate: "新G12345", reasonZh: "解除扣押")
+
+    @Test func aReleaseAfterTheSeizureEndedIsLateInCalendarDays() throws {
+        // Seized 2023-08-01: 30 days, to 2023-08-31 (a Thursday).
+        let events = CaseStory.events(Self.seized + [("2023-09-04", Self.release)])
+        let statuses = CaseDecider.fold(events).deadlineStatuses(on: Fixture.date("2023-09-10"), calendar: .shipped,
+                                                                 in: .xinjiang)
+        let seizure = statuses.first { $0.deadline.kind == .seizure }?.status
+        #expect(seizure == .late(doneOn: Fixture.date("2023-09-04"), days: 4))
+        #expect(seizure?.text(for: .seizure) == "逾期完成, 4 日")
+    }
+
+    @Test func aReleaseWithinTheSeizureIsOnTime() {
+        let events = CaseStory.events(Self.seized + [("2023-08-20", Self.release)])
+        let statuses = CaseDecider.fold(events).deadlineStatuses(on: Fixture.date("2023-09-10"), calendar: .shipped,
+                                                                 in: .xinjiang)
+        #expect(statuses.first { $0.deadline.kind == .seizure }?.status == .onTime(doneOn: Fixture.date("2023-08-20")))
+    }
+}

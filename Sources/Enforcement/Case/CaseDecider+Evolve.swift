@@ -46,8 +46,10 @@ extension CaseDecider {
             s.seizures[e.plate]?.deadline = e.due
         case .vehicleReleased(let e):
             s.seizures[e.plate]?.end = .released
+            s.seizures[e.plate]?.endedOn = e.releasedOn
         case .vehicleConfiscated(let e):
             s.seizures[e.plate]?.end = .confiscated
+            s.seizures[e.plate]?.endedOn = e.confiscatedOn
         case .investigationConcluded(let e):
             s.status = .investigationConcluded
             s.complex = e.complex

@@ -51,6 +51,8 @@ public struct CaseState: Sendable, Equatable {
         public var deadline: Deadline
         public var extended: Bool
         public var end: End?
+        /// The day of the release or confiscation that ended it.
+        public var endedOn: LocalDate? = nil
         public var isActive: Bool { end == nil }
     }
 
@@ -142,7 +144,8 @@ public struct CaseState: Sendable, Equatable {
     /// Every case-level clock, done or open, with its status on `today` (``DeadlineStatus``), earliest first.
     public func deadlineStatuses(on today: LocalDate, calendar: WorkingDayCalendar,
                                  in jurisdiction: Jurisdiction) -> [(deadline: Deadline, status: DeadlineStatus)] {
-        let done = completedDeadlines.values.map { ($0.deadline, Optional($0.doneOn)) }
+        let ended = seizures.values.compactMap { seizure in seizure.endedOn.map { (seizure.deadline, Optional($0)) } }
+        let done = completedDeadlines.values.map { ($0.deadline, Optional($0.doneOn)) } + ended
         let open = openDeadlines.map { ($0, LocalDate?.none) }
         return (done + open).map { deadline, doneOn in
             (deadline, DeadlineStatus.of(deadline, doneOn: doneOn, today: today, calendar: calendar, in: jurisdiction))
