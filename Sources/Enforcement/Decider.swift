@@ -23,10 +23,15 @@ public protocol Decider {
     /// The acts whose cross-case lookups (`DecisionContext.casesAlreadyFiled`, `finesAlreadyImposed`) deciding
     /// `command` in `state` needs, so the handler loads only those. None unless the decider says otherwise.
     static func actKeys(for command: Command, state: State) -> [ActKey]
+
+    /// The decision numbers deciding `command` on `date` would use: looked up for
+    /// `DecisionContext.decisionNumbersUsed`, and claimed in the same transaction as the events. None by default.
+    static func decisionNumbers(for command: Command, state: State, on date: LocalDate) -> [DecisionNumber]
 }
 
 extension Decider {
     public static func actKeys(for command: Command, state: State) -> [ActKey] { [] }
+    public static func decisionNumbers(for command: Command, state: State, on date: LocalDate) -> [DecisionNumber] { [] }
 
     /// The state after replaying `events` from the initial state.
     public static func fold(_ events: some Sequence<Event>) -> State {

@@ -16,6 +16,8 @@ public struct DecisionContext: Sendable {
     public var finesAlreadyImposed: [ActKey: CaseRef]
     /// Cases (of any agency) already filed for an act: the first to file holds the case (APL 25).
     public var casesAlreadyFiled: [ActKey: CaseRef]
+    /// Decision numbers already claimed, with the case that holds each (looked up for the command's numbers).
+    public var decisionNumbersUsed: [DecisionNumber: String]
     /// Working days after a lead before the filing alert (the law says "promptly"; 15 WD by default).
     public var filingAlertWorkingDays: Int
 
@@ -30,7 +32,8 @@ public struct DecisionContext: Sendable {
                 reference: ReferenceData = ReferenceData(),
                 finesAlreadyImposed: [ActKey: CaseRef] = [:],
                 casesAlreadyFiled: [ActKey: CaseRef] = [:],
-                filingAlertWorkingDays: Int = 15) {
+                filingAlertWorkingDays: Int = 15,
+                decisionNumbersUsed: [DecisionNumber: String] = [:]) {
         self.today = today
         self.jurisdiction = jurisdiction
         self.calendar = calendar
@@ -40,6 +43,7 @@ public struct DecisionContext: Sendable {
         self.finesAlreadyImposed = finesAlreadyImposed
         self.casesAlreadyFiled = casesAlreadyFiled
         self.filingAlertWorkingDays = filingAlertWorkingDays
+        self.decisionNumbersUsed = decisionNumbersUsed
     }
 
     /// Computes a deadline. It never refuses: a count into a year without a complete calendar gives a

@@ -17,6 +17,10 @@ extension Rejection {
             "the period \(from) to \(to) ends before it starts: swap or correct the dates"
         case let .dateInFuture(date, today):
             "\(date) is after the business date \(today): record it once it has happened, or correct --at"
+        case let .decisionNumberTaken(number, agency, year, holder):
+            "\(agency) already used the decision number \(number) in \(year), for \(holder): give the next free number"
+        case let .datedBefore(step, date, earlier, earlierDate):
+            "\(step.words) is dated \(date), before \(earlier.words) on \(earlierDate): date it \(earlierDate) or later"
         case let .dateInPast(date, today):
             "\(date) is before the business date \(today): choose a date from \(today) on"
         case let .negativeCount(field, agency):
@@ -194,12 +198,16 @@ extension Rejection {
             .invalidInput
         case .lawRefused(let error):
             if case .unknownBasis = error { .invalidInput } else { .ruleRefused }
-        case .alreadyExists, .notAllowedNow, .operationClosed, .agencyAlreadyTakingPart, .agencyAlreadyInvited,
+        // Someone else created the record first: the one refusal that is a conflict (exit 4).
+        case .alreadyExists:
+            .conflict
+        // Out of order: the command does not fit the record's current step; the message says what comes first.
+        case .notAllowedNow, .operationClosed, .agencyAlreadyTakingPart, .agencyAlreadyInvited,
              .sessionAlreadyRecorded, .preservationPending, .noPreservedEvidence, .vehicleAlreadySeized,
              .vehicleNotSeized, .legalReviewNotPending, .legalReviewAlreadyPending, .hearingAlreadyRequested,
              .hearingNotRequested, .hearingNotScheduled, .statementAlreadyRecorded, .alreadyPublished, .notPublished,
              .decisionAlreadyRevoked, .noFineToPay, .notSummaryProcedure:
-            .conflict
+            .ruleRefused
         case .limitationPeriodExpired, .actAlreadyFiled, .actAlreadyFined, .leadHeldByOtherAgency, .noEvidenceRecorded,
              .seizureAlreadyExtended, .seizureExpired, .confiscationNotDecided, .seizureStillActive, .legalReviewRequired,
              .noticeRequired, .penaltyExceedsNotice, .penaltyTypeNotInNotice, .penaltyIncreasedAfterDefence,
@@ -209,7 +217,7 @@ extension Rejection {
              .decisionNotServed, .fineNotOverdue, .demandNotServed, .courtApplicationTooEarly, .onSpotDecisionNotFiled,
              .fineUnpaid, .referralTargetNotPolice, .windowReferralOutsideTransport, .tooFewOfficers,
              .officerNotCertified, .officerNotOfAgency, .agencyNotInvited, .agencyNotTakingPart, .leadAgencyCannotWithdraw,
-             .outsideOperationWindow:
+             .outsideOperationWindow, .datedBefore, .decisionNumberTaken:
             .ruleRefused
         }
     }

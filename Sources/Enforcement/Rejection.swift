@@ -16,6 +16,10 @@ public enum Rejection: Error, Equatable, Sendable {
     case invalidPeriod(from: LocalDate, to: LocalDate)
     case dateInFuture(LocalDate, today: LocalDate)
     case dateInPast(LocalDate, today: LocalDate)
+    /// The agency already used this decision number this year, for case `by`.
+    case decisionNumberTaken(number: String, agency: String, year: Int, by: String)
+    /// A step is dated before the step it must follow (service before the decision, payment before service).
+    case datedBefore(step: DatedStep, on: LocalDate, earlier: DatedStep, earlierOn: LocalDate)
     /// A count that must be ≥ 0 is negative; `agency` when it belongs to an agency's tally.
     case negativeCount(field: String, agency: String?)
     /// An amount or number of days that must be > 0 is not.
@@ -128,9 +132,9 @@ public enum Rejection: Error, Equatable, Sendable {
 public enum RejectionCategory: String, Sendable, Equatable {
     /// Malformed or unknown input: fix the command (exit code 2).
     case invalidInput
-    /// A legal or business rule forbids it (exit code 3).
+    /// A legal or business rule forbids it, including a step out of order (exit code 3).
     case ruleRefused
-    /// It clashes with the current state: already done, wrong step, closed (exit code 4).
+    /// Someone else changed or created the record first (exit code 4).
     case conflict
 
     /// The CLI's exit code for this category.

@@ -12,9 +12,13 @@ extension CaseCommandGroup {
         func run() throws {
             let id = try StreamKind.case.parse(id)
             let application = try connectedApplication()
+            let calendar = try application.calendar()
             let state = try application.load(CaseDecider.self, id: id, kind: .case)
-                .recountingProvisionalDeadlines(with: try application.calendar(), in: application.jurisdiction)
-            emit(CaseTables.detail(id, state, next: state.nextActions.map(StepSpelling.verb)), output.format)
+                .recountingProvisionalDeadlines(with: calendar, in: application.jurisdiction)
+            let statuses = state.deadlineStatuses(on: application.clock.today(), calendar: calendar,
+                                                  in: application.jurisdiction)
+            emit(CaseTables.detail(id, state, next: state.nextActions.map(StepSpelling.verb), statuses: statuses),
+                 output.format)
         }
     }
 

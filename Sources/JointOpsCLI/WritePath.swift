@@ -13,9 +13,13 @@ extension WriteOptions {
     func write<D: WriteSummary>(_ decider: D.Type,
                                 _ perform: (CommandHandler<D>, CommandRequest) throws -> Outcome<D>) throws {
         let request = try request()
-        let outcome = try perform(try connectedApplication().handler(D.self), request)
+        let application = try connectedApplication()
+        let outcome = try perform(application.handler(D.self), request)
         report(outcome, status: D.status(of: outcome.state), next: D.next(after: outcome.state), format: format)
         provisionalNote(outcome.events)
+        if !outcome.events.isEmpty {
+            lateNote(outcome.state, calendar: try application.calendar(), jurisdiction: application.jurisdiction)
+        }
     }
 
     /// Runs `command` on the existing record `id` of `kind`.

@@ -112,7 +112,8 @@ import Testing
                             on: "2023-08-02")
         #expect(refused == .failure(.notAllowedNow(aggregate: "case", id: id, status: "investigating",
                                                    command: .case(.declineFiling))))
-        #expect(refused.rejection?.category == .conflict)
+        // Out of order is a refusal saying what comes first (exit 3), not a conflict (issue 10, point 9).
+        #expect(refused.rejection?.category == .ruleRefused)
     }
 
     @Test func declininglWithoutAReasonIsRejected() {

@@ -48,6 +48,6 @@ import Testing
         #expect(Rejection.lawRefused(.fineOutOfRange(amountYuan: 1, minYuan: 2, maxYuan: 3, basisId: "B")).category
             == .ruleRefused)
         #expect(Rejection.alreadyExists(aggregate: "case", id: "C").category.exitCode == 4)
-        #expect(Rejection.operationClosed(operationId: "OP", status: "archived").category == .conflict)
+        #expect(Rejection.operationClosed(operationId: "OP", status: "archived").category == .ruleRefused)
     }
 }

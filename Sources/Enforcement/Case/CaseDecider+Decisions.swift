@@ -12,6 +12,8 @@ extension CaseDecider {
             }
             try checkShape(penalty)
             try Rejection.requireText(decisionNumber, "decision number")
+            try Rejection.requireOrder(.decision, on: today, after: .notice, on: state.noticeServedOn)
+            try checkDecisionNumberFree(command, state, context)
             try checkHeard(state, today: today)
             // APL 44, 45, 62: the decision may not go beyond what the party was told and could answer.
             if let notice = state.notice {
@@ -38,6 +40,8 @@ extension CaseDecider {
             try require(state, [.investigationConcluded], command)
             guard let party = state.party else { throw partyUnknown(state, command) }
             try Rejection.requireText(decisionNumber, "decision number")
+            try Rejection.requireOrder(.decision, on: today, after: .notice, on: state.noticeServedOn)
+            try checkDecisionNumberFree(command, state, context)
             if state.hearingIsPending { throw .hearingPending(caseId) }
             _ = try checkLegalReview(state, fineYuan: 0, confiscation: false, context: context)
             let service = context.deadline { c, j in

@@ -3,6 +3,7 @@
 extension CaseDecider {
     public static func evolve(_ state: CaseState, _ event: CaseEvent) -> CaseState {
         var s = state
+        s.justCompleted = []
         switch event {
         case .leadReceived(let e):
             s.caseId = e.caseId
@@ -19,7 +20,7 @@ extension CaseDecider {
             s.filedOn = e.filedOn
             s.limitationExpires = e.limitationExpires
             s.status = .investigating
-            s.deadlines[.filing] = nil
+            s.complete(.filing, on: e.filedOn)
             s.deadlines[.decision] = e.decisionDue
         case .filingDeclined:
             s.status = .filingDeclined
@@ -34,9 +35,9 @@ extension CaseDecider {
             s.preservationPending = true
             s.investigators.formUnion(e.officers)
             s.deadlines[.evidencePreservation] = e.decisionDue
-        case .preservedEvidenceResolved:
+        case .preservedEvidenceResolved(let e):
             s.preservationPending = false
-            s.deadlines[.evidencePreservation] = nil
+            s.complete(.evidencePreservation, on: e.resolvedOn)
         case .vehicleSeized(let e):
             s.seizures[e.plate] = .init(plate: e.plate, seizedOn: e.seizedOn, deadline: e.due, extended: false, end: nil)
             s.investigators.formUnion(e.officers)
@@ -45,8 +46,10 @@ extension CaseDecider {
             s.seizures[e.plate]?.deadline = e.due
         case .vehicleReleased(let e):
             s.seizures[e.plate]?.end = .released
+            s.seizures[e.plate]?.endedOn = e.releasedOn
         case .vehicleConfiscated(let e):
             s.seizures[e.plate]?.end = .confiscated
+            s.seizures[e.plate]?.endedOn = e.confiscatedOn
         case .investigationConcluded(let e):
             s.status = .investigationConcluded
             s.complex = e.complex
@@ -57,6 +60,7 @@ extension CaseDecider {
         case .noticeServed(let e):
             s.notice = e.intended
             s.noticeGrantsHearing = e.hearingRight
+            s.noticeServedOn = e.servedOn
             s.hearing = .notRequested
             s.deadlines[.hearingRequest] = e.hearingRequestDue
         case .statementReceived:
@@ -64,9 +68,10 @@ extension CaseDecider {
             s.recordDefence()
         case .statementWaived:
             s.statement = .waived
-        case .hearingRequested:
+        case .hearingRequested(let e):
             s.hearing = .requested
-            s.deadlines[.hearingRequest] = nil
+            s.hearingRequestedOn = e.requestedOn
+            s.complete(.hearingRequest, on: e.requestedOn)
             s.recordDefence()
         case .hearingScheduled(let e):
             s.hearing = .scheduled(date: e.date, chair: e.chair)
@@ -106,33 +111,33 @@ extension CaseDecider {
         case .decisionServed(let e):
             s.status = .served
             s.servedOn = e.servedOn
-            s.deadlines[.service] = nil
+            s.complete(.service, on: e.servedOn)
             s.paymentDeadline = e.paymentDue
             s.deadlines[.payment] = e.paymentDue
-        case .decisionPublished:
+        case .decisionPublished(let e):
             s.published = true
-            s.deadlines[.publication] = nil
+            s.complete(.publication, on: e.publishedOn)
         case .publicationWithheld(let e):
             s.publicationWithheld = e.reason
-            s.deadlines[.publication] = nil
+            s.complete(.publication, on: e.withheldOn)
         case .decisionRevoked(let e):
             s.decisionRevoked = true
             s.deadlines[.payment] = nil
             s.deadlines[.publication] = nil
             s.deadlines[.publicationWithdrawal] = e.withdrawalDue
-        case .publicationWithdrawn:
+        case .publicationWithdrawn(let e):
             s.publicationWithdrawn = true
-            s.deadlines[.publicationWithdrawal] = nil
+            s.complete(.publicationWithdrawal, on: e.withdrawnOn)
         case .paymentReceived(let e):
             s.paidYuan += e.amountYuan
-            if s.paidYuan >= s.fineYuan { s.deadlines[.payment] = nil }
+            if s.paidYuan >= s.fineYuan { s.complete(.payment, on: e.receivedOn) }
         case .enforcementDemandServed(let e):
             s.courtApplicationFrom = e.courtApplicationFrom
         case .courtEnforcementApplied:
             s.courtEnforcementApplied = true
-        case .onSpotDecisionFiled:
+        case .onSpotDecisionFiled(let e):
             s.onSpotDecisionFiled = true
-            s.deadlines[.onSpotFiling] = nil
+            s.complete(.onSpotFiling, on: e.filedOn)
         case .closed:
             s.status = .closed
             // Closing stops the internal clocks, except a publication still to be withdrawn.
@@ -151,8 +156,16 @@ extension CaseState {
         defendedNoticeFineYuan = min(defendedNoticeFineYuan ?? fine, fine)
     }
 
+    /// The act `kind` waited for was done on `date`: the clock moves to the completed ones, late or not.
+    mutating func complete(_ kind: DeadlineKind, on date: LocalDate) {
+        guard let deadline = deadlines.removeValue(forKey: kind) else { return }
+        completedDeadlines[kind] = CompletedDeadline(deadline: deadline, doneOn: date)
+        justCompleted.append(kind)
+    }
+
     /// Any decision ends the investigation clocks.
     mutating func decide(_ outcome: Outcome, number: String?, on date: LocalDate) {
+        complete(.decision, on: date)
         self.outcome = outcome
         decisionNumber = number
         decidedOn = date

@@ -10,6 +10,7 @@ extension CaseDecider {
         switch command {
         case let .serveDecision(method, consentRef):
             try require(state, [.decided], command)
+            try Rejection.requireOrder(.service, on: today, after: .decision, on: state.decidedOn)
             if state.procedure == .summary, method != .onTheSpot { throw .summaryServedOnTheSpotOnly(caseId) }
             // APL 61: fax or e-mail only with the party's signed consent.
             if method == .electronic, (consentRef ?? "").isBlank { throw .electronicServiceWithoutConsent(caseId) }
@@ -21,6 +22,7 @@ extension CaseDecider {
         case .publishDecision(let reference):
             try requireDecision(state, command)
             guard !state.published else { throw .alreadyPublished(caseId) }
+            try Rejection.requireOrder(.publication, on: today, after: .decision, on: state.decidedOn)
             if let reason = state.publicationWithheld { throw .publicationForbidden(reason) }
             if state.party?.isMinor == true { throw .publicationForbidden(.partyIsMinor) }
             if state.decisionRevoked { throw .decisionAlreadyRevoked(caseId) }
@@ -72,6 +74,7 @@ extension CaseDecider {
             try require(state, [.decided, .served], command)
             guard state.fineYuan > 0, !state.decisionRevoked else { throw .noFineToPay(caseId) }
             guard state.status == .served else { throw .decisionNotServed(caseId) }
+            try Rejection.requireOrder(.payment, on: today, after: .service, on: state.servedOn)
             guard amountYuan > 0 else { throw .notPositive(field: "amount", value: amountYuan) }
             let outstanding = state.outstandingYuan(on: today)
             guard amountYuan <= outstanding else {

@@ -11,6 +11,8 @@ extension CaseDecider {
         case let .recordEvidence(kind, descriptionZh, mediaRef, sha256, officers):
             // Also after the conclusion: a returned legal review often asks for supplementary evidence (补充调查).
             try require(state, [.investigating, .investigationConcluded], command)
+            // Evidence may predate the filing, never the act it proves.
+            try Rejection.requireOrder(.evidence, on: context.today, after: .act, on: state.act?.date)
             try Rejection.requireText(descriptionZh, "evidence description")
             try Rejection.requireText(mediaRef, "media reference")
             guard sha256.count == 64, sha256.allSatisfy(\.isHexDigit) else { throw .invalidHash(sha256) }
@@ -21,6 +23,7 @@ extension CaseDecider {
         case let .preserveEvidence(itemsZh, officers, approvedBy):
             try require(state, [.investigating], command)
             guard !state.preservationPending else { throw .preservationPending(state.caseId ?? "?") }
+            try Rejection.requireOrder(.evidence, on: context.today, after: .act, on: state.act?.date)
             try Rejection.requireText(itemsZh, "preserved items")
             try Rejection.requireText(approvedBy, "approvedBy")
             let team = try checkTeam(officers, agency: state.agency, context: context)

@@ -72,6 +72,7 @@ extension CaseDecider {
             try require(state, [.investigationConcluded], command)
             // Requested, or scheduled and being moved.
             guard state.hearingIsPending else { throw .hearingNotRequested(caseId) }
+            try Rejection.requireOrder(.hearing, on: date, after: .hearingRequest, on: state.hearingRequestedOn)
             guard context.reference.officers[chair] != nil else { throw .unknownOfficer(chair) }
             // APL 64: the hearing is chaired by someone who did not investigate the case.
             guard !state.investigators.contains(chair) else { throw .chairInvestigated(chair) }
@@ -85,6 +86,7 @@ extension CaseDecider {
             try require(state, [.investigationConcluded], command)
             guard case let .scheduled(date, chair) = state.hearing else { throw .hearingNotScheduled(caseId) }
             guard today >= date else { throw .hearingDateNotReached(date) }
+            try Rejection.requireOrder(.hearing, on: today, after: .hearingRequest, on: state.hearingRequestedOn)
             // The chair may have been drawn into the investigation since the hearing was scheduled.
             guard !state.investigators.contains(chair) else { throw .chairInvestigated(chair) }
             try Rejection.requireText(recordRef, "hearing record")

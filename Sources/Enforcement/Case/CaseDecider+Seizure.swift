@@ -9,6 +9,7 @@ extension CaseDecider {
             try require(state, beforeDecision, command)
             let plate = try checkPlate(plateText)
             if state.seizures[plate]?.isActive == true { throw .vehicleAlreadySeized(plate) }
+            try Rejection.requireOrder(.seizure, on: today, after: .act, on: state.act?.date)
             // The power to seize cannot be delegated and needs the head's prior approval (Coercion Law 17, 18).
             try Rejection.requireText(approvedBy, "approvedBy")
             try Rejection.requireText(placeZh, "place")

@@ -51,6 +51,8 @@ public struct CaseState: Sendable, Equatable {
         public var deadline: Deadline
         public var extended: Bool
         public var end: End?
+        /// The day of the release or confiscation that ended it.
+        public var endedOn: LocalDate? = nil
         public var isActive: Bool { end == nil }
     }
 
@@ -79,6 +81,10 @@ public struct CaseState: Sendable, Equatable {
     /// The penalty announced in the latest pre-decision notice.
     public internal(set) var notice: Penalty?
     public internal(set) var noticeGrantsHearing = false
+    /// When the latest pre-decision notice was served: the decision may not be dated before it.
+    public internal(set) var noticeServedOn: LocalDate?
+    /// When the party asked for the hearing: the hearing may not be dated before it.
+    public internal(set) var hearingRequestedOn: LocalDate?
     /// The lowest fine of a notice the party defended against: later notices may not go above it (APL 45).
     public internal(set) var defendedNoticeFineYuan: Int?
     public internal(set) var statement: Statement = .none
@@ -98,6 +104,16 @@ public struct CaseState: Sendable, Equatable {
     public internal(set) var onSpotDecisionFiled = false
     /// Open case-level clocks (seizure clocks live in `seizures`).
     public internal(set) var deadlines: [DeadlineKind: Deadline] = [:]
+    /// Clocks stopped by the act they waited for, with the day it was done (on time or late).
+    public internal(set) var completedDeadlines: [DeadlineKind: CompletedDeadline] = [:]
+    /// The clocks the latest event completed: what a write warns about when it was late.
+    public internal(set) var justCompleted: [DeadlineKind] = []
+
+    /// A clock whose act was done on `doneOn`.
+    public struct CompletedDeadline: Sendable, Equatable {
+        public var deadline: Deadline
+        public var doneOn: LocalDate
+    }
 
     public init() {}
 
@@ -106,6 +122,9 @@ public struct CaseState: Sendable, Equatable {
         guard let party, let act else { return nil }
         return ActKey(partyId: party.partyId, actDate: act.date)
     }
+
+    /// The outcome that stands: none once the decision was revoked (the revoked one stays in `outcome`).
+    public var standingOutcome: Outcome? { decisionRevoked ? nil : outcome }
 
     /// The decided penalty, if the outcome is one.
     public var penalty: Penalty? {
@@ -120,6 +139,17 @@ public struct CaseState: Sendable, Equatable {
     public var openDeadlines: [Deadline] {
         let seizureClocks = seizures.values.filter(\.isActive).map(\.deadline)
         return (Array(deadlines.values) + seizureClocks).sorted { ($0.due, $0.kind.rawValue) < ($1.due, $1.kind.rawValue) }
+    }
+
+    /// Every case-level clock, done or open, with its status on `today` (``DeadlineStatus``), earliest first.
+    public func deadlineStatuses(on today: LocalDate, calendar: WorkingDayCalendar,
+                                 in jurisdiction: Jurisdiction) -> [(deadline: Deadline, status: DeadlineStatus)] {
+        let ended = seizures.values.compactMap { seizure in seizure.endedOn.map { (seizure.deadline, Optional($0)) } }
+        let done = completedDeadlines.values.map { ($0.deadline, Optional($0.doneOn)) } + ended
+        let open = openDeadlines.map { ($0, LocalDate?.none) }
+        return (done + open).map { deadline, doneOn in
+            (deadline, DeadlineStatus.of(deadline, doneOn: doneOn, today: today, calendar: calendar, in: jurisdiction))
+        }.sorted { ($0.deadline.due, $0.deadline.kind.rawValue) < ($1.deadline.due, $1.deadline.kind.rawValue) }
     }
 
     /// The clocks whose legal last day is before `date`.

@@ -48,24 +48,29 @@ public final class Application {
 
     /// The context a decision on `today` is made in; `actKeys` name the acts whose cross-case lookups
     /// (`finesAlreadyImposed`, `casesAlreadyFiled`) the decision needs.
-    public func context(today: LocalDate, actKeys: [ActKey] = []) throws -> DecisionContext {
+    public func context(today: LocalDate, actKeys: [ActKey] = [],
+                        decisionNumbers: [DecisionNumber] = []) throws -> DecisionContext {
         var fined: [ActKey: CaseRef] = [:]
         var filed: [ActKey: CaseRef] = [:]
         for key in Set(actKeys) {
             fined[key] = try CaseLookups.fineImposed(for: key, store: store)
             filed[key] = try CaseLookups.caseFiled(for: key, store: store)
         }
+        var numbers: [DecisionNumber: String] = [:]
+        for number in Set(decisionNumbers) { numbers[number] = try CaseLookups.holder(of: number, store: store) }
         return DecisionContext(today: today, jurisdiction: jurisdiction, calendar: try calendar(),
                                legalBases: legalBases, reviewCatalogue: reviewCatalogue,
                                reference: try registry().referenceData,
-                               finesAlreadyImposed: fined, casesAlreadyFiled: filed)
+                               finesAlreadyImposed: fined, casesAlreadyFiled: filed, decisionNumbersUsed: numbers)
     }
 
-    /// The business time of a request (`--at`, else now), refusing a future date.
+    /// The business time of a request (`--at`, else now), refusing one later than the clock allows.
     func businessTime(_ request: CommandRequest) throws(ApplicationError) -> BusinessTime {
         let now = clock.now()
         guard let at = request.at else { return BusinessTime(now) }
-        if at.date > LocalDate(now) { throw .businessTimeInFuture(at, now: now) }
+        if BusinessTimeRule.isInFuture(at.instant, dateOnly: at.dateOnly, now: now) {
+            throw .businessTimeInFuture(at, now: now)
+        }
         return at
     }
 

@@ -64,8 +64,8 @@ public enum ApplicationError: Error, Equatable, Sendable, CustomStringConvertibl
         case .conflictPersisted, .commandIdReused: .conflict
         // The log holds what this jointops cannot read: for this binary the database cannot serve the request.
         case .unreadableEvent: .databaseUnavailable
-        case .missingActor, .malformedId, .notFound, .businessTimeInFuture, .calendarFile: .usage
-        case .officialCalendarDay: .ruleRefused
+        case .missingActor, .malformedId, .notFound, .calendarFile: .usage
+        case .officialCalendarDay, .businessTimeInFuture: .ruleRefused
         }
     }
 }

@@ -7,8 +7,15 @@ import Foundation
 /// deadlines count from. Dates without a time of day are taken at 09:00 China Standard Time.
 public struct BusinessTime: Sendable, Equatable, CustomStringConvertible {
     public let instant: Date
+    /// Given as a day without a time of day: it stands for that whole day when compared with now.
+    public let dateOnly: Bool
 
-    public init(_ instant: Date) { self.instant = instant }
+    public init(_ instant: Date) { self.init(instant, dateOnly: false) }
+
+    private init(_ instant: Date, dateOnly: Bool) {
+        self.instant = instant
+        self.dateOnly = dateOnly
+    }
 
     /// The date in China Standard Time.
     public var date: LocalDate { LocalDate(instant) }
@@ -16,7 +23,7 @@ public struct BusinessTime: Sendable, Equatable, CustomStringConvertible {
     /// 09:00 China Standard Time on `date`.
     public init(_ date: LocalDate, hour: Int = 9) {
         let seconds = (date.dayNumber * 86_400) + (hour - 8) * 3_600
-        self.init(Date(timeIntervalSince1970: TimeInterval(seconds)))
+        self.init(Date(timeIntervalSince1970: TimeInterval(seconds)), dateOnly: true)
     }
 
     /// Parses `2023-04-19`, `2023-04-19T10:30`, `2023-04-19T10:30:00`, with an optional zone
@@ -53,4 +60,7 @@ public struct BusinessTime: Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String { instant.formatted(.iso8601) }
+
+    /// Two business times are the same instant, however they were given.
+    public static func == (lhs: BusinessTime, rhs: BusinessTime) -> Bool { lhs.instant == rhs.instant }
 }

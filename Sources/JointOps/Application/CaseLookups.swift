@@ -37,6 +37,12 @@ enum CaseLookups {
         return CaseRef(caseId: fine.streamId, agencyCode: agency.flatMap(text) ?? "?")
     }
 
+    /// The case holding a decision number, read from its claim stream; nil when it is free.
+    static func holder(of number: DecisionNumber, store: EventStore) throws -> String? {
+        guard let claim = try store.read(stream: number.streamId).first else { return nil }
+        return payload(claim)["caseId"].flatMap(text) ?? "?"
+    }
+
     private static func fineYuan(in event: RecordedEvent) -> Int64 {
         ((payload(event)["penalty"] as? [String: Any])?["fineYuan"] as? NSNumber)?.int64Value ?? 0
     }

@@ -81,7 +81,9 @@ public struct CommandHandler<D: Decider> {
 
     private func decideAndAppend(_ command: D.Command, state: D.State, version: Int64, stream: String,
                                  at: BusinessTime, request: CommandRequest, attempt: Int) throws -> Outcome<D> {
-        let context = try application.context(today: at.date, actKeys: Self.actKeys(command, state))
+        let numbers = D.decisionNumbers(for: command, state: state, on: at.date)
+        let context = try application.context(today: at.date, actKeys: Self.actKeys(command, state),
+                                              decisionNumbers: numbers)
         let events = try D.decide(command, state: state, context: context)
         guard !events.isEmpty else {
             return Outcome(stream: stream, events: [], state: state, version: version, wasAlreadyAppended: false,
@@ -95,8 +97,8 @@ public struct CommandHandler<D: Decider> {
         let metadata = CommandMetadata(commandId: request.commandId ?? application.clock.newId(),
                                        actor: request.actor, agency: actorAgency)
         try application.beforeAppend?(stream, attempt)
-        let result = try store.append(newEvents, to: stream, expecting: version == 0 ? .noStream : .exact(version),
-                                      metadata: metadata)
+        let result = try append(newEvents, to: stream, expecting: version == 0 ? .noStream : .exact(version),
+                                metadata: metadata, claiming: numbers, at: at)
         if result.wasAlreadyAppended {
             // The same command id raced in from another process between our check and this append.
             return try outcome(ofCommand: metadata.commandId, in: stream,

@@ -2,8 +2,10 @@ import Enforcement
 
 /// Tables about cases: one case in detail, the case list and the pipeline (counts by stage).
 public enum CaseTables {
-    /// `next` are the next steps as the caller spells them (the CLI: its verbs).
-    public static func detail(_ id: String, _ state: CaseState, next: [String]) -> Table {
+    /// `next` are the next steps as the caller spells them (the CLI: its verbs); `statuses` each clock's
+    /// ``DeadlineStatus`` (done on time, late, overdue or open), one `deadline` row each.
+    public static func detail(_ id: String, _ state: CaseState, next: [String],
+                              statuses: [(deadline: Deadline, status: DeadlineStatus)] = []) -> Table {
         var pairs: [(String, String)] = [("id", id), ("status", state.status.rawValue),
                                          ("procedure", state.procedure.rawValue)]
         if let agency = state.agency { pairs.append(("agency", agency)) }
@@ -25,7 +27,11 @@ public enum CaseTables {
         if let notice = state.notice { pairs.append(("notice", penaltyText(notice))) }
         if state.statement != .none { pairs.append(("statement", state.statement.rawValue)) }
         if state.hearing != .notRequested { pairs.append(("hearing", hearingText(state.hearing))) }
-        if let outcome = state.outcome { pairs.append(("outcome", outcomeText(outcome))) }
+        if let outcome = state.outcome {
+            // A revoked decision is no longer the case's outcome; it stays visible as what was revoked.
+            if state.decisionRevoked { pairs.append(("outcome", "none (decision revoked: \(outcomeText(outcome)))")) }
+            else { pairs.append(("outcome", outcomeText(outcome))) }
+        }
         if let number = state.decisionNumber { pairs.append(("decision", number)) }
         if let decided = state.decidedOn { pairs.append(("decided", decided.description)) }
         if let served = state.servedOn { pairs.append(("served", served.description)) }
@@ -44,6 +50,9 @@ public enum CaseTables {
                 booleans.insert([pairs.count, 1])
                 pairs.append(("provisional \(deadline.kind.rawValue)", "true"))
             }
+        }
+        for (deadline, status) in statuses {
+            pairs.append(("deadline \(deadline.kind.rawValue)", "\(status.code): \(status.text(for: deadline.kind))"))
         }
         pairs.append(("next", next.isEmpty ? "(none)" : next.joined(separator: ", ")))
         var table = Table.keyValue(pairs)

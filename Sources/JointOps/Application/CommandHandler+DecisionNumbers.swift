@@ -1,0 +1,46 @@
+import Enforcement
+import EventStore
+import Foundation
+
+// Decision numbers are unique per agency and year. A lookup before deciding gives the friendly refusal; the
+// guarantee is the claim: each number is a stream of its own, created with `.noStream` in the same transaction
+// as the decision. Of two officers deciding with one number at the same moment, the second transaction waits
+// on the first's new stream row and then finds it taken, so its decision is rolled back with the claim — no
+// check-then-write window. The case stream is appended first, so the statement that locks it is the
+// transaction's first write (the commit-order rule of the store, DESIGN.md §3.4).
+extension CommandHandler {
+    /// Appends `events` and, in the same transaction, claims `numbers`.
+    ///
+    /// - Throws: `Rejection.decisionNumberTaken` when another case claimed a number first (nothing written),
+    ///   and whatever `EventStore.append` throws.
+    func append(_ events: [NewEvent], to stream: String, expecting expected: ExpectedVersion,
+                metadata: CommandMetadata, claiming numbers: [DecisionNumber], at: BusinessTime) throws -> AppendResult {
+        guard !numbers.isEmpty else { return try store.append(events, to: stream, expecting: expected, metadata: metadata) }
+        do {
+            return try store.connection.transaction {
+                let result = try store.append(events, to: stream, expecting: expected, metadata: metadata)
+                guard !result.wasAlreadyAppended else { return result }
+                for number in numbers {
+                    try store.append([try claim(number, by: stream, at: at)], to: number.streamId, expecting: .noStream,
+                                     metadata: CommandMetadata(commandId: application.clock.newId(), actor: metadata.actor,
+                                                               agency: metadata.agency))
+                }
+                return result
+            }
+        } catch let error as EventStoreError {
+            guard case let .wrongExpectedVersion(taken, _, _) = error,
+                  let number = numbers.first(where: { $0.streamId == taken }) else { throw error }
+            let holder = try CaseLookups.holder(of: number, store: store) ?? "?"
+            throw Rejection.decisionNumberTaken(number: number.number, agency: number.agency, year: number.year,
+                                                by: holder)
+        }
+    }
+
+    private func claim(_ number: DecisionNumber, by stream: String, at: BusinessTime) throws -> NewEvent {
+        let payload: [String: Any] = ["caseId": stream, "agency": number.agency, "year": number.year,
+                                      "number": number.number]
+        return NewEvent(id: application.clock.newId(), type: DecisionNumber.claimedEventType, schemaVersion: 1,
+                        data: try JSONSerialization.data(withJSONObject: payload, options: [.sortedKeys]),
+                        occurredAt: at.instant)
+    }
+}
