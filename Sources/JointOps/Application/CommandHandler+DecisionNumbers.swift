@@ -1,6 +1,7 @@
 import Enforcement
 import EventStore
 import Foundation
+import Postgres
 
 // Decision numbers are unique per agency and year. A lookup before deciding gives the friendly refusal; the
 // guarantee is the claim: each number is a stream of its own, created with `.noStream` in the same transaction
@@ -17,7 +18,7 @@ extension CommandHandler {
                 metadata: CommandMetadata, claiming numbers: [DecisionNumber], at: BusinessTime) throws -> AppendResult {
         guard !numbers.isEmpty else { return try store.append(events, to: stream, expecting: expected, metadata: metadata) }
         do {
-            return try store.connection.transaction {
+            return try inFreshTransactions {
                 let result = try store.append(events, to: stream, expecting: expected, metadata: metadata)
                 guard !result.wasAlreadyAppended else { return result }
                 for number in numbers {
@@ -33,6 +34,20 @@ extension CommandHandler {
             let holder = try CaseLookups.holder(of: number, store: store) ?? "?"
             throw Rejection.decisionNumberTaken(number: number.number, agency: number.agency, year: number.year,
                                                 by: holder)
+        }
+    }
+
+    /// Runs `body` in a transaction, again in a new one after 40001 or a deadlock. Inside a caller's transaction
+    /// the store cannot retry an append refused for per-stream order (a newer transaction appended to the stream
+    /// first), so the owner of the transaction must: a new transaction has a larger id (Schema 0001, 0004).
+    private func inFreshTransactions<T>(_ body: () throws -> T) throws -> T {
+        var attempt = 0
+        while true {
+            attempt += 1
+            do { return try store.connection.transaction(body) } catch let error as PostgresError
+                where (error.sqlState == .serializationFailure || error.sqlState == .deadlockDetected) && attempt < 50 {
+                continue
+            }
         }
     }
 
