@@ -81,11 +81,11 @@ public enum CaseDecider: Decider {
                                  _ state: CaseState, _ context: DecisionContext) throws(Rejection) -> [CaseEvent] {
         let caseId = state.caseId ?? caseId
         try Rejection.requireText(caseId, "case id")
-        try Rejection.requireText(approvedBy, "approvedBy")
         _ = try checkAgency(agency, context: context)
         if let leadAgency = state.agency, leadAgency != agency {
             throw .leadHeldByOtherAgency(leadAgency: leadAgency, filingAgency: agency)
         }
+        try checkApprover(approvedBy, agency: agency, context)   // MOT-9 63: approved by the agency head
         // Discovery is when the lead came in: a lead received in time keeps the act punishable (APL 36).
         let act = try checkPartyAndAct(party, act, discoveredOn: state.leadReceivedOn ?? context.today, today: context.today)
         let key = ActKey(partyId: party.partyId, actDate: act.date)
