@@ -25,7 +25,7 @@ public enum AuthorityRefusal: Error, Equatable, Sendable {
                 + "designate with \(render(.designateOfficer(officer, role: role, agency: agency, from: day))), "
                 + "or name an officer who is"
         case let .notCertified(officer, day):
-            "officer \(officer) held no valid enforcement certificate on \(day) and may not act (APL 42): "
+            "officer \(officer) holds no valid enforcement certificate on \(day) and may not act (APL 42): "
                 + "name an officer certified that day, or record the certificate with \(render(.certifyOfficer(officer)))"
         case let .notAssigned(officer, caseId):
             "officer \(officer) is not assigned to case \(caseId), so may not act in it (APL 42): "

@@ -85,11 +85,11 @@ public enum CaseDecider: Decider {
         if let leadAgency = state.agency, leadAgency != agency {
             throw .leadHeldByOtherAgency(leadAgency: leadAgency, filingAgency: agency)
         }
-        try checkApprover(approvedBy, agency: agency, context)   // MOT-9 63: approved by the agency head
         // Discovery is when the lead came in: a lead received in time keeps the act punishable (APL 36).
         let act = try checkPartyAndAct(party, act, discoveredOn: state.leadReceivedOn ?? context.today, today: context.today)
         let key = ActKey(partyId: party.partyId, actDate: act.date)
         try checkFirstToFile(key, caseId: caseId, context: context)
+        try checkApprover(approvedBy, agency: agency, context)   // MOT-9 63: approved by the agency head
         let due = context.deadline { c, j in
             Deadlines.decision(filed: context.today, calendar: c, in: j)
         }
