@@ -4,6 +4,15 @@
 public enum NextStep: Sendable, Hashable {
     case registerAgency
     case registerOfficer
+    /// See the registered officers, their certificates and duties.
+    case listOfficers
+    case showOfficer(String)
+    /// Record an officer's newly issued enforcement certificate.
+    case certifyOfficer(String)
+    /// Give an officer a duty for an agency from a day on.
+    case designateOfficer(String, role: OfficerRole, agency: String, from: LocalDate)
+    /// End an officer's duty.
+    case endDesignation(String, role: OfficerRole, agency: String)
     /// Import an official holiday notice into the working-day calendar.
     case importCalendar
     /// Look up the legal-basis catalogue.
@@ -33,6 +42,11 @@ extension NextStep: CustomStringConvertible {
         switch self {
         case .registerAgency: "register the agency"
         case .registerOfficer: "register the officer"
+        case .listOfficers: "list the officers"
+        case .showOfficer(let id): "show officer \(id)"
+        case .certifyOfficer(let id): "record the certificate of officer \(id)"
+        case let .designateOfficer(id, role, agency, from): "designate officer \(id) \(role.rawValue) of \(agency) from \(from)"
+        case let .endDesignation(id, role, agency): "end the \(role.rawValue) duty of officer \(id) for \(agency)"
         case .importCalendar: "import the holiday notice"
         case .listLegalBases: "look up the legal-basis catalogue"
         case .planOperation: "plan the operation"

@@ -30,7 +30,8 @@ extension Rejection {
         case .unknownAgency(let code):
             "no agency has the code \(code): register it with \(render(.registerAgency)) or correct the code"
         case .unknownOfficer(let id):
-            "no officer has the id \(id): register the officer with \(render(.registerOfficer)) or correct the id"
+            "no officer has the id \(id): see the registered officers with \(render(.listOfficers)), "
+                + "or register one with \(render(.registerOfficer))"
         case .invalidPlate(let error):
             error.message
         case .invalidHash(let text):
@@ -44,6 +45,8 @@ extension Rejection {
             "officer \(id) holds no valid enforcement certificate and may not act (APL 42): choose a certified officer"
         case let .officerNotOfAgency(officer, agency):
             "officer \(officer) does not belong to \(agency), the agency holding the case: choose an officer of \(agency)"
+        case .authorityRefused(let refusal):
+            refusal.message(rendering: render)
         case let .operationClosed(id, status):
             "operation \(id) is \(status) and can no longer change: plan a new operation instead"
         case .agencyAlreadyTakingPart(let code):
@@ -217,7 +220,7 @@ extension Rejection {
              .decisionNotServed, .fineNotOverdue, .demandNotServed, .courtApplicationTooEarly, .onSpotDecisionNotFiled,
              .fineUnpaid, .referralTargetNotPolice, .windowReferralOutsideTransport, .tooFewOfficers,
              .officerNotCertified, .officerNotOfAgency, .agencyNotInvited, .agencyNotTakingPart, .leadAgencyCannotWithdraw,
-             .outsideOperationWindow, .datedBefore, .decisionNumberTaken:
+             .outsideOperationWindow, .datedBefore, .decisionNumberTaken, .authorityRefused:
             .ruleRefused
         }
     }
@@ -233,7 +236,8 @@ extension Rejection {
         case .raiseRectification: "raise it first with"
         case .openCase: "start it with"
         case .registerAgency, .registerOfficer: "register it first with"
-        case .importCalendar, .listLegalBases, .inviteAgency, .joinOperation, .show, .onCase: "start with"
+        case .importCalendar, .listLegalBases, .inviteAgency, .joinOperation, .show, .onCase, .listOfficers,
+             .showOfficer, .certifyOfficer, .designateOfficer, .endDesignation: "start with"
         }
     }
 

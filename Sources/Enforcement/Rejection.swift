@@ -37,6 +37,8 @@ public enum Rejection: Error, Equatable, Sendable {
     case tooFewOfficers(count: Int)
     case officerNotCertified(String)
     case officerNotOfAgency(officer: String, agency: String)
+    /// A named officer lacks the duty, certificate or assignment the step needs on its date, or investigated.
+    case authorityRefused(AuthorityRefusal)
 
     // MARK: Joint operations
     /// The operation is archived or cancelled: nothing changes any more.

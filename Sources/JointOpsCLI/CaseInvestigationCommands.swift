@@ -37,7 +37,9 @@ extension CaseCommandGroup {
         @Argument var id: String
         @Option(help: "What is preserved (Chinese).") var items: String
         @Option(help: "Officer id (repeatable).") var officer: [String] = []
-        @Option(name: .customLong("approved-by")) var approvedBy: String
+        @Option(name: [.customLong("approver"), .customLong("approved-by")],
+                help: "Officer id of the approver: designated approver (审批负责人) of the agency on the day.")
+        var approvedBy: String
         @OptionGroup var options: WriteOptions
         func run() throws { try options.writeCase(id) { .preserveEvidence(itemsZh: items, officers: officer, approvedBy: approvedBy) } }
     }

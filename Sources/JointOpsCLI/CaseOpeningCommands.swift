@@ -24,7 +24,9 @@ extension CaseCommandGroup {
             abstract: "File a case (立案): give a lead's id, or none to open a new case.")
         @Argument(help: "The lead's case id; leave out to open a new case.") var id: String?
         @Option(help: "Agency filing the case.") var agency: String
-        @Option(name: .customLong("approved-by"), help: "Who approved the filing.") var approvedBy: String
+        @Option(name: [.customLong("approver"), .customLong("approved-by")],
+                help: "Officer id of the approver: designated approver (审批负责人) of the agency on the day.")
+        var approvedBy: String
         @OptionGroup var partyAct: PartyActOptions
         @OptionGroup var options: WriteOptions
         func run() throws {

@@ -11,7 +11,9 @@ extension CaseCommandGroup {
         @Argument var id: String
         @Option(help: "Plate, e.g. 新G·12345.") var plate: String
         @Option(help: "Officer id (repeatable).") var officer: [String] = []
-        @Option(name: .customLong("approved-by")) var approvedBy: String
+        @Option(name: [.customLong("approver"), .customLong("approved-by")],
+                help: "Officer id of the approver: designated approver (审批负责人) of the agency on the day.")
+        var approvedBy: String
         @Option(help: "Where the vehicle is kept (Chinese).") var place: String
         @OptionGroup var options: WriteOptions
         func run() throws {
@@ -24,7 +26,9 @@ extension CaseCommandGroup {
         @Argument var id: String
         @Option var plate: String
         @Option(help: "Days, 1 to 30.") var days: String
-        @Option(name: .customLong("approved-by")) var approvedBy: String
+        @Option(name: [.customLong("approver"), .customLong("approved-by")],
+                help: "Officer id of the approver: designated approver (审批负责人) of the agency on the day.")
+        var approvedBy: String
         @OptionGroup var options: WriteOptions
         func run() throws {
             try options.writeCase(id) { .extendSeizure(plate: plate, days: try parseInt(days, option: "--days"), approvedBy: approvedBy) }

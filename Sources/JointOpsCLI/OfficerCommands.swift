@@ -6,8 +6,9 @@ import JointOps
 struct OfficerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "officer",
-        abstract: "Register officers and their enforcement certificates (执法证).",
-        subcommands: [Register.self, Certify.self, WithdrawCertificate.self, List.self]
+        abstract: "Register officers, their enforcement certificates (执法证) and duties (法制审核人员, 审批负责人, 听证主持人).",
+        subcommands: [Register.self, Certify.self, WithdrawCertificate.self, Designate.self, Undesignate.self,
+                      List.self, Show.self]
     )
 
     struct Register: ParsableCommand {
@@ -24,7 +25,8 @@ struct OfficerCommand: ParsableCommand {
     }
 
     struct Certify: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record a newly issued enforcement certificate.")
+        static let configuration = CommandConfiguration(abstract: "Record a newly issued enforcement certificate.",
+            discussion: "It is valid for acts dated from the day recorded (`--at`) until it is withdrawn.")
         @Argument var id: String
         @Option(help: "Certificate number.") var certificate: String
         @OptionGroup var options: WriteOptions
@@ -34,7 +36,8 @@ struct OfficerCommand: ParsableCommand {
 
     struct WithdrawCertificate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "withdraw-certificate", abstract: "Record that an officer's certificate was withdrawn or expired.")
+            commandName: "withdraw-certificate", abstract: "Record that an officer's certificate was withdrawn or expired.",
+            discussion: "Acts dated before the withdrawal day (`--at`) stand; acts dated that day or later are refused.")
         @Argument var id: String
         @Option(help: "Why (Chinese).") var reason: String
         @OptionGroup var options: WriteOptions
@@ -43,16 +46,18 @@ struct OfficerCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List officers.")
+        static let configuration = CommandConfiguration(abstract: "List officers with their certificates and duties.")
         @Option(help: "Only officers of this agency.") var agency: String?
         @OptionGroup var output: FormatOption
 
         func run() throws {
-            let officers = try connectedApplication().registry().officers.values
+            let registry = try connectedApplication().registry()
+            let officers = registry.officers.values
                 .filter { agency == nil || $0.agencyCode == agency }
                 .sorted { $0.id < $1.id }
-            emit(Table(["id", "name", "agency", "certificate", "certified"], rows: officers.map {
-                [$0.id, $0.nameZh, $0.agencyCode, $0.certificateNumber ?? "", $0.certified ? "yes" : "no"]
+            emit(Table(["id", "name", "agency", "certificate", "certified", "duties"], rows: officers.map {
+                [$0.id, $0.nameZh, $0.agencyCode, $0.certificateNumber ?? "", $0.certified ? "yes" : "no",
+                 registry.designations(of: $0.id).map(OfficerText.duty).joined(separator: "; ")]
             }), output.format)
         }
     }

@@ -11,6 +11,11 @@ struct ReviewCommand: ParsableCommand {
         subcommands: [Queue.self, Request.self, Pass.self, Return.self]
     )
 
+    /// Never defaulted to the actor: the investigating officer must not review his own case (APL 58).
+    static let reviewerHelp = ArgumentHelp(
+        "Officer id of the legal reviewer: designated legalReviewer (法制审核人员) of the case's agency on the review "
+            + "date, and not an investigator of the case.")
+
     struct Queue: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List cases waiting for legal review.")
         @OptionGroup var output: FormatOption
@@ -34,23 +39,19 @@ struct ReviewCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "pass-review",
             abstract: "Record that the legal review passed.", aliases: ["pass"])
         @Argument var id: String
-        @Option(help: "Reviewer's officer id (default: the actor).") var reviewer: String?
+        @Option(help: ReviewCommand.reviewerHelp) var reviewer: String
         @Option(help: "Opinion (Chinese).") var opinion: String
         @OptionGroup var options: WriteOptions
-        func run() throws {
-            try options.writeCase(id) { .passLegalReview(reviewer: try reviewer ?? options.request().actor, opinionZh: opinion) }
-        }
+        func run() throws { try options.writeCase(id) { .passLegalReview(reviewer: reviewer, opinionZh: opinion) } }
     }
 
     struct Return: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "return-review",
             abstract: "Send the case back for correction.", aliases: ["return"])
         @Argument var id: String
-        @Option(help: "Reviewer's officer id (default: the actor).") var reviewer: String?
+        @Option(help: ReviewCommand.reviewerHelp) var reviewer: String
         @Option(help: "Why (Chinese).") var reason: String
         @OptionGroup var options: WriteOptions
-        func run() throws {
-            try options.writeCase(id) { .returnLegalReview(reviewer: try reviewer ?? options.request().actor, reasonZh: reason) }
-        }
+        func run() throws { try options.writeCase(id) { .returnLegalReview(reviewer: reviewer, reasonZh: reason) } }
     }
 }

@@ -23,6 +23,13 @@ enum StepSpelling {
         switch step {
         case .registerAgency: [["agency", "register"]]
         case .registerOfficer: [["officer", "register"]]
+        case .listOfficers: [["officer", "list"]]
+        case .showOfficer(let id): [["officer", "show", id]]
+        case .certifyOfficer(let id): [["officer", "certify", id, "--certificate", "NUMBER"]]
+        case let .designateOfficer(id, role, agency, from):
+            [["officer", "designate", id, "--role", role.rawValue, "--agency", agency, "--from", from.description]]
+        case let .endDesignation(id, role, agency):
+            [["officer", "undesignate", id, "--role", role.rawValue, "--agency", agency, "--to", "DATE"]]
         case .importCalendar: [["calendar", "import", "FILE.csv"]]
         case .listLegalBases: [["law", "list"]]
         case .planOperation: [["operation", "plan"]]

@@ -25,7 +25,10 @@ enum DemoData {
     /// The bureau's two legal reviewers (法制审核员) and its head.
     static let reviewers: [(id: String, name: String)] = [("FZ-01", "杨慧敏"), ("FZ-02", "古丽娜尔·艾山")]
     static let bureauHead = (id: "JT-01", name: "韩振东")
-    static let brigadeHead = "大队长 何军"
+    /// The brigade head (大队长), designated approver (审批负责人) of its filings and seizures.
+    static let brigadeHead = (id: "ZD-01", name: "何军")
+    /// Kept out of every investigation team, so he may chair the brigade's hearings.
+    static let hearingChair = "ZF-12"
     /// Traffic police officers who take part in joint operations.
     static let policeOfficers: [(id: String, name: String)] = [("JJ-01", "马俊"), ("JJ-02", "吴刚"), ("JJ-03", "巴图")]
 

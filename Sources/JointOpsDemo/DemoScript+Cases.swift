@@ -197,16 +197,16 @@ extension DemoScript {
         if let source {
             id = try lead(filedOn, source: source, summary: "群众举报：\(act.descriptionZh)")
             filedOn = try addingWorkdays(random.int(1...2), to: filedOn)
-            try on(id, filedOn, .fileCase(caseId: id, agency: "WSZD", party: party, act: act, approvedBy: DemoData.brigadeHead))
+            try on(id, filedOn, .fileCase(caseId: id, agency: "WSZD", party: party, act: act, approvedBy: DemoData.brigadeHead.id))
         } else {
             id = try application.handler(CaseDecider.self).create(.case, request: request(filedOn)) {
-                .fileCase(caseId: $0, agency: "WSZD", party: party, act: act, approvedBy: DemoData.brigadeHead)
+                .fileCase(caseId: $0, agency: "WSZD", party: party, act: act, approvedBy: DemoData.brigadeHead.id)
             }.stream
         }
         let team = team()
         try on(id, filedOn, .assignOfficers(team))
         if let plate {
-            try on(id, filedOn, .seizeVehicle(plate: plate, officers: team, approvedBy: DemoData.brigadeHead,
+            try on(id, filedOn, .seizeVehicle(plate: plate, officers: team, approvedBy: DemoData.brigadeHead.id,
                                               placeZh: "乌苏市交通运输综合行政执法大队车辆停放场"))
         }
         try on(id, filedOn, .recordEvidence(kind: .siteRecord, descriptionZh: "现场检查笔录及执法记录仪视频",

@@ -36,7 +36,7 @@ extension DemoScript {
                 let requested = try addingWorkdays(2, to: noticed)
                 try on(id, requested, .requestHearing)
                 let hearingDay = try addingWorkdays(8, to: requested)
-                try on(id, requested, .scheduleHearing(date: hearingDay, chair: "ZF-12", placeZh: "乌苏市交通运输局听证室"))
+                try on(id, requested, .scheduleHearing(date: hearingDay, chair: DemoData.hearingChair, placeZh: "乌苏市交通运输局听证室"))
                 try on(id, hearingDay, .holdHearing(recordRef: "听证笔录\(id)"))
                 next = try review(try addingWorkdays(1, to: hearingDay))
                 decided = try addingWorkdays(1, to: next)
@@ -53,7 +53,7 @@ extension DemoScript {
             }
             // The seizure may not outlast 30 days without the head's extension (Coercion Law 25).
             if let plate, let seizedOn = state.seizures.values.first?.seizedOn, decided > seizedOn.adding(days: 28) {
-                try on(id, try workday(seizedOn.adding(days: 20)), .extendSeizure(plate: plate, days: 30, approvedBy: DemoData.brigadeHead))
+                try on(id, try workday(seizedOn.adding(days: 20)), .extendSeizure(plate: plate, days: 30, approvedBy: DemoData.brigadeHead.id))
             }
             try on(id, decided, .decidePenalty(penalty, decisionNumber: nextDecisionNumber()))
         } else {

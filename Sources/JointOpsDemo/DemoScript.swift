@@ -71,6 +71,9 @@ struct DemoScript {
         }
         try registryCommand(.registerOfficer(id: DemoData.bureauHead.id, nameZh: DemoData.bureauHead.name, agency: "WSJT",
                                              certificateNumber: nil), on: start)
+        try registryCommand(.registerOfficer(id: DemoData.brigadeHead.id, nameZh: DemoData.brigadeHead.name, agency: "WSZD",
+                                             certificateNumber: nil), on: start)
+        try designateDuties(from: start)
         let campaigns = [
             Campaign(code: "CAMP-\(year)-BLACKCAR", titleZh: "打击非法营运（黑车）专项整治行动", sector: .blackCar,
                      from: day(2, 1), to: day(12, 31)),

@@ -29,7 +29,7 @@ import Testing
     @Test func aReturnedReviewDoesNotAllowTheDecision() {
         let returned = CaseStory.concluded + [
             ("2023-08-10", .requestLegalReview),
-            ("2023-08-11", .returnLegalReview(reviewer: "周敏", reasonZh: "证据不足，补充调查")),
+            ("2023-08-11", .returnLegalReview(reviewer: Fixture.zhouMin, reasonZh: "证据不足，补充调查")),
             ("2023-08-14", .serveNotice(intended: Fixture.blackCarFine, hearingRight: true)),
         ]
         #expect(given(CaseStory.events(returned), when: decide, on: "2023-08-22")
@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func passingAReviewThatWasNeverRequestedIsRejected() {
-        let result = given(CaseStory.events(CaseStory.concluded), when: .passLegalReview(reviewer: "周敏", opinionZh: "同意"),
+        let result = given(CaseStory.events(CaseStory.concluded), when: .passLegalReview(reviewer: Fixture.zhouMin, opinionZh: "同意"),
                            on: "2023-08-11")
         #expect(result == .failure(.legalReviewNotPending(id)))
     }
@@ -109,7 +109,7 @@ import Testing
         act.date = Fixture.date("2023-07-10")
         var steps = CaseStory.noticed
         steps[1] = ("2023-08-01", .fileCase(caseId: id, agency: Fixture.transport, party: Fixture.zhangSan, act: act,
-                                            approvedBy: "局长 陈刚"))
+                                            approvedBy: Fixture.chenGang))
         #expect(given(CaseStory.events(steps), when: decide, on: "2023-08-22").eventTypes == ["PenaltyDecided"])
     }
 
@@ -177,7 +177,7 @@ import Testing
         minor.isMinor = true
         var steps = CaseStory.served
         steps[1] = ("2023-08-01", .fileCase(caseId: id, agency: Fixture.transport, party: minor, act: Fixture.blackCarAct,
-                                            approvedBy: "局长 陈刚"))
+                                            approvedBy: Fixture.chenGang))
         let events = CaseStory.events(steps)
         #expect(CaseDecider.fold(events).deadlines[.publication] == nil)
         #expect(given(events, when: .publishDecision(reference: "https://www.wusu.gov.cn/gs/123"), on: "2023-08-23")
@@ -196,7 +196,8 @@ enum LineStory {
     static func noticed(complex: Bool) -> [(String, CaseCommand)] {
         [
             ("2023-08-02", .fileCase(caseId: id, agency: Fixture.transport, party: Fixture.company, act: act,
-                                     approvedBy: "局长 陈刚")),
+                                     approvedBy: Fixture.chenGang)),
+            ("2023-08-02", .assignOfficers([Fixture.liMing, Fixture.wangFang])),
             ("2023-08-03", .recordEvidence(kind: .audioVisual, descriptionZh: "车载视频", mediaRef: "media/150/1.mp4",
                                            sha256: Fixture.sha, officers: [Fixture.liMing, Fixture.wangFang])),
             ("2023-08-10", .concludeInvestigation(findingsZh: "事实清楚", complex: complex, majorPublicInterest: false)),

@@ -8,24 +8,24 @@ import Testing
     static var allEvents: [CaseEvent] {
         let seizure: [(String, CaseCommand)] = CaseStory.filed + [
             ("2023-08-01", .seizeVehicle(plate: "新G12345", officers: [Fixture.liMing, Fixture.wangFang],
-                                         approvedBy: "陈刚", placeZh: "乌苏市奎屯路")),
+                                         approvedBy: Fixture.chenGang, placeZh: "乌苏市奎屯路")),
             ("2023-08-02", .preserveEvidence(itemsZh: "收费二维码截图", officers: [Fixture.liMing, Fixture.wangFang],
-                                             approvedBy: "陈刚")),
+                                             approvedBy: Fixture.chenGang)),
             ("2023-08-03", .resolvePreservedEvidence(outcomeZh: "转为证据")),
-            ("2023-08-30", .extendSeizure(plate: "新G12345", days: 15, approvedBy: "陈刚")),
+            ("2023-08-30", .extendSeizure(plate: "新G12345", days: 15, approvedBy: Fixture.chenGang)),
             ("2023-09-01", .releaseVehicle(plate: "新G12345", reasonZh: "当事人接受处理")),
         ]
         let confiscation = Penalty(types: [.fine, .confiscationOfProperty], fineYuan: 20_000, legalBasisId: "RTR-63-2023")
         let full: [(String, CaseCommand)] = CaseStory.reviewed + [
             ("2023-08-01", .seizeVehicle(plate: "新G12345", officers: [Fixture.liMing, Fixture.wangFang],
-                                         approvedBy: "陈刚", placeZh: "乌苏市奎屯路")),
+                                         approvedBy: Fixture.chenGang, placeZh: "乌苏市奎屯路")),
             ("2023-08-14", .serveNotice(intended: confiscation, hearingRight: true)),
             ("2023-08-15", .receiveStatement(summaryZh: "当事人张三称“只是顺路”")),
             ("2023-08-16", .requestHearing),
             ("2023-08-17", .scheduleHearing(date: Fixture.date("2023-08-28"), chair: Fixture.zhaoQiang, placeZh: "听证室")),
             ("2023-08-28", .holdHearing(recordRef: "听证笔录-123")),
             ("2023-08-28", .requestLegalReview),
-            ("2023-08-29", .passLegalReview(reviewer: "周敏", opinionZh: "同意")),
+            ("2023-08-29", .passLegalReview(reviewer: Fixture.zhouMin, opinionZh: "同意")),
             ("2023-08-29", .decidePenalty(confiscation, decisionNumber: "乌交执罚〔2023〕123号")),
             ("2023-08-29", .confiscateVehicle(plate: "新G12345")),
             ("2023-08-30", .serveDecision(method: .electronic, consentRef: "确认书-1")),
@@ -47,7 +47,7 @@ import Testing
             CaseStory.filed + [("2023-08-02", .transferOut(toAgency: Fixture.kuitun, reasonZh: "管辖"))],
             CaseStory.noticed + [("2023-08-16", .requestHearing), ("2023-08-17", .waiveHearing(reasonZh: "撤回"))],
             CaseStory.concluded + [("2023-08-10", .requestLegalReview),
-                                   ("2023-08-11", .returnLegalReview(reviewer: "周敏", reasonZh: "补充证据"))],
+                                   ("2023-08-11", .returnLegalReview(reviewer: Fixture.zhouMin, reasonZh: "补充证据"))],
             [("2023-08-01", CaseStory.onSpot()), ("2023-08-01", .serveDecision(method: .onTheSpot)),
              ("2023-08-02", .fileOnSpotDecision)],
         ]

@@ -44,7 +44,7 @@ import Testing
         var act = Fixture.blackCarAct
         act.date = Fixture.date("2021-07-30")
         let result = given([], when: .fileCase(caseId: id, agency: Fixture.transport, party: Fixture.zhangSan, act: act,
-                                               approvedBy: "陈刚"), on: "2023-08-01")
+                                               approvedBy: Fixture.chenGang), on: "2023-08-01")
         #expect(result == .failure(.limitationPeriodExpired(actDate: act.date, expiredOn: Fixture.date("2023-07-30"))))
         #expect(result.rejection?.category == .ruleRefused)
     }
@@ -54,7 +54,7 @@ import Testing
         act.date = Fixture.date("2021-07-30")
         act.harmedLifeHealthOrFinance = true
         let result = given([], when: .fileCase(caseId: id, agency: Fixture.transport, party: Fixture.zhangSan, act: act,
-                                               approvedBy: "陈刚"), on: "2023-08-01")
+                                               approvedBy: Fixture.chenGang), on: "2023-08-01")
         #expect(result.eventTypes == ["CaseFiled"])
     }
 
@@ -63,7 +63,7 @@ import Testing
         act.date = Fixture.date("2021-08-01")   // expires 2023-08-01, the day the lead came in
         let lead = CaseStory.events(CaseStory.leadReceived)
         let result = given(lead, when: .fileCase(caseId: id, agency: Fixture.transport, party: Fixture.zhangSan,
-                                                 act: act, approvedBy: "陈刚"), on: "2023-08-08")
+                                                 act: act, approvedBy: Fixture.chenGang), on: "2023-08-08")
         #expect(result.eventTypes == ["CaseFiled"])
     }
 
@@ -86,7 +86,7 @@ import Testing
     @Test func filingALeadAsAnotherAgencyIsRejected() {
         let result = given(CaseStory.events(CaseStory.leadReceived),
                            when: .fileCase(caseId: id, agency: Fixture.kuitun, party: Fixture.zhangSan,
-                                           act: Fixture.blackCarAct, approvedBy: "陈刚"), on: "2023-08-01")
+                                           act: Fixture.blackCarAct, approvedBy: Fixture.chenGang), on: "2023-08-01")
         #expect(result == .failure(.leadHeldByOtherAgency(leadAgency: Fixture.transport, filingAgency: Fixture.kuitun)))
     }
 
@@ -94,13 +94,13 @@ import Testing
         var act = Fixture.blackCarAct
         act.plate = "XG12345"
         let result = given([], when: .fileCase(caseId: id, agency: Fixture.transport, party: Fixture.zhangSan, act: act,
-                                               approvedBy: "陈刚"), on: "2023-08-01")
+                                               approvedBy: Fixture.chenGang), on: "2023-08-01")
         #expect(result == .failure(.invalidPlate(.unknownProvince(text: "XG12345"))))
     }
 
     @Test func filingWithAnUnknownAgencyIsRejected() {
         let result = given([], when: .fileCase(caseId: id, agency: "NOPE", party: Fixture.zhangSan,
-                                               act: Fixture.blackCarAct, approvedBy: "陈刚"), on: "2023-08-01")
+                                               act: Fixture.blackCarAct, approvedBy: Fixture.chenGang), on: "2023-08-01")
         #expect(result == .failure(.unknownAgency("NOPE")))
     }
 

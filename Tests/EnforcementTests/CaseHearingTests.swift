@@ -22,7 +22,7 @@ import Testing
         var act = Fixture.blackCarAct
         act.date = Fixture.date("2023-04-18")
         steps[1] = ("2023-04-19", .fileCase(caseId: id, agency: Fixture.transport, party: Fixture.zhangSan, act: act,
-                                            approvedBy: "局长 陈刚"))
+                                            approvedBy: Fixture.chenGang))
         steps[steps.count - 1] = ("2023-04-19", .serveNotice(intended: .fine(30_000, basis: "RTR-63-2022"), hearingRight: true))
         let events = CaseStory.events(steps)
         #expect(CaseDecider.fold(events).deadlines[.hearingRequest]?.due == Fixture.date("2023-04-26"))
@@ -73,7 +73,7 @@ import Testing
         #expect(given(CaseStory.events(held), when: decide, on: "2023-08-29")
             == .failure(.legalReviewRequired(caseId: id, reasons: [.fineAtOrAboveThreshold, .hearingHeld])))
         let reviewedAgain = held + [("2023-08-29", .requestLegalReview),
-                                    ("2023-08-30", .passLegalReview(reviewer: "周敏", opinionZh: "同意"))]
+                                    ("2023-08-30", .passLegalReview(reviewer: Fixture.zhouMin, opinionZh: "同意"))]
         #expect(given(CaseStory.events(reviewedAgain), when: decide, on: "2023-08-30").eventTypes == ["PenaltyDecided"])
     }
 
@@ -92,6 +92,7 @@ import Testing
 extension CaseHearingTests {
     @Test func aChairDrawnIntoTheInvestigationCannotHoldTheHearing() {
         let drawnIn = CaseStory.hearingScheduled + [
+            ("2023-08-18", .assignOfficers([Fixture.liMing, Fixture.wangFang, Fixture.zhaoQiang])),
             ("2023-08-18", .recordEvidence(kind: .witnessStatement, descriptionZh: "补充证人证言", mediaRef: "m/3.mp4",
                                            sha256: Fixture.sha, officers: [Fixture.zhaoQiang, Fixture.liMing])),
         ]

@@ -13,7 +13,7 @@ import Testing
     @Test(arguments: [
         ([Fixture.liMing], Rejection.tooFewOfficers(count: 1)),
         ([Fixture.liMing, Fixture.liMing], .tooFewOfficers(count: 1)),
-        ([Fixture.liMing, Fixture.maLi], .officerNotCertified(Fixture.maLi)),
+        ([Fixture.liMing, Fixture.maLi], .authorityRefused(.notCertified(officer: Fixture.maLi, on: Fixture.date("2023-08-02")))),
         ([Fixture.liMing, Fixture.ayigul], .officerNotOfAgency(officer: Fixture.ayigul, agency: Fixture.transport)),
         ([Fixture.liMing, "O-99"], .unknownOfficer("O-99")),
     ])
@@ -51,7 +51,7 @@ import Testing
 
     @Test func preservingEvidenceOpensASevenWorkingDayClock() {
         let result = given(filed, when: .preserveEvidence(itemsZh: "计价器一台", officers: [Fixture.liMing, Fixture.wangFang],
-                                                          approvedBy: "陈刚"), on: "2023-08-02")
+                                                          approvedBy: Fixture.chenGang), on: "2023-08-02")
         guard case .success(let events) = result, case .evidencePreserved(let e)? = events.first else {
             Issue.record("expected EvidencePreserved, got \(result)")
             return
@@ -61,7 +61,7 @@ import Testing
 
     @Test func preservingAgainWhileADecisionIsPendingIsRejectedUntilResolved() {
         let preserve = CaseCommand.preserveEvidence(itemsZh: "计价器一台", officers: [Fixture.liMing, Fixture.wangFang],
-                                                    approvedBy: "陈刚")
+                                                    approvedBy: Fixture.chenGang)
         let pending = CaseStory.events(CaseStory.filed + [("2023-08-02", preserve)])
         #expect(given(pending, when: preserve, on: "2023-08-03") == .failure(.preservationPending(Fixture.caseId)))
         let resolved = CaseStory.events(CaseStory.filed + [("2023-08-02", preserve),

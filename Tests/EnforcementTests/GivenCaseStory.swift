@@ -14,7 +14,7 @@ enum CaseStory {
     ]
     static let filed: Steps = leadReceived + [
         ("2023-08-01", .fileCase(caseId: id, agency: Fixture.transport, party: Fixture.zhangSan,
-                                 act: Fixture.blackCarAct, approvedBy: "局长 陈刚")),
+                                 act: Fixture.blackCarAct, approvedBy: Fixture.chenGang)),
         ("2023-08-01", .assignOfficers([Fixture.liMing, Fixture.wangFang])),
     ]
     static let investigated: Steps = filed + [
@@ -27,7 +27,7 @@ enum CaseStory {
     ]
     static let reviewed: Steps = concluded + [
         ("2023-08-10", .requestLegalReview),
-        ("2023-08-11", .passLegalReview(reviewer: "周敏", opinionZh: "同意拟处罚意见")),
+        ("2023-08-11", .passLegalReview(reviewer: Fixture.zhouMin, opinionZh: "同意拟处罚意见")),
     ]
     static let noticed: Steps = reviewed + [
         ("2023-08-14", .serveNotice(intended: Fixture.blackCarFine, hearingRight: true)),

@@ -19,6 +19,10 @@ enum Fixture {
     static let zhaoQiang = "O-03"    // certified, transport; never investigates, so may chair hearings
     static let maLi = "O-04"         // transport, certificate withdrawn
     static let ayigul = "P-01"       // certified, traffic police
+    static let zhouMin = "O-05"      // transport's legal reviewer (法制审核人员)
+    static let chenGang = "O-06"     // transport's head, who approves (审批负责人); holds no enforcement certificate
+    /// From when the fixture's duties run: before every fixture date.
+    static let dutiesFrom = date("2023-01-01")
 
     static let reference = ReferenceData(
         agencies: [
@@ -34,6 +38,13 @@ enum Fixture {
             .init(id: maLi, nameZh: "马丽", agencyCode: transport, certificateNumber: "65420100004", certified: false),
             .init(id: ayigul, nameZh: "阿依古丽", agencyCode: trafficPolice, certificateNumber: "65420200001",
                   certified: true),
+            .init(id: zhouMin, nameZh: "周敏", agencyCode: transport, certificateNumber: "65420100005", certified: true),
+            .init(id: chenGang, nameZh: "陈刚", agencyCode: transport, certificateNumber: nil, certified: false),
+        ],
+        designations: [
+            .init(officerId: zhouMin, role: .legalReviewer, agency: transport, from: dutiesFrom),
+            .init(officerId: chenGang, role: .approver, agency: transport, from: dutiesFrom),
+            .init(officerId: zhaoQiang, role: .hearingChair, agency: transport, from: dutiesFrom),
         ])
 
     /// A basis with small fines, so that cash on the spot (≤ 100 yuan) can be exercised; not a real article.

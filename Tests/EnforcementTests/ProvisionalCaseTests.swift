@@ -11,14 +11,14 @@ import Testing
 
     static let noticed: [(String, CaseCommand)] = [
         ("2026-12-01", .receiveLead(caseId: id, agency: Fixture.transport, source: .inspection, summaryZh: "巡查发现涉嫌非法营运")),
-        ("2026-12-01", .fileCase(caseId: id, agency: Fixture.transport, party: Fixture.zhangSan, act: act, approvedBy: "局长 陈刚")),
+        ("2026-12-01", .fileCase(caseId: id, agency: Fixture.transport, party: Fixture.zhangSan, act: act, approvedBy: Fixture.chenGang)),
         ("2026-12-01", .assignOfficers([Fixture.liMing, Fixture.wangFang])),
         ("2026-12-02", .recordEvidence(kind: .interviewRecord, descriptionZh: "对乘客李四的询问笔录",
                                        mediaRef: "media/2026/0101/001.mp4", sha256: Fixture.sha,
                                        officers: [Fixture.liMing, Fixture.wangFang])),
         ("2026-12-10", .concludeInvestigation(findingsZh: "事实清楚，证据确凿", complex: false, majorPublicInterest: false)),
         ("2026-12-10", .requestLegalReview),
-        ("2026-12-11", .passLegalReview(reviewer: "周敏", opinionZh: "同意拟处罚意见")),
+        ("2026-12-11", .passLegalReview(reviewer: Fixture.zhouMin, opinionZh: "同意拟处罚意见")),
         ("2026-12-24", .serveNotice(intended: Fixture.blackCarFine, hearingRight: true)),
     ]
 

@@ -72,6 +72,9 @@ import Testing
             ("2023-03-01", .withdrawCertificate(id: "O-01", reasonZh: "证件到期")),
             ("2023-03-20", .createCampaign(Campaign(code: "CAMP-2023-TAXI", titleZh: "出租汽车行业专项整治", sector: .taxi,
                                                     from: Fixture.date("2023-04-01"), to: Fixture.date("2023-06-30")))),
+            ("2023-03-20", .designateOfficer(id: "O-09", role: .legalReviewer, agency: nil, from: Fixture.date("2023-04-01"),
+                                             to: nil)),
+            ("2023-12-20", .endDesignation(id: "O-09", role: .legalReviewer, agency: nil, lastDay: Fixture.date("2023-12-31"))),
         ])
         #expect(Set(events.map(\.eventType)) == Set(RegistryEvent.eventTypes))
         for event in events { #expect(try roundTrip(event) == event, "\(event.eventType)") }

@@ -4,9 +4,9 @@ import Testing
 /// Vehicle seizure (Coercion Law 18, 25): two certified officers, 30 days, one extension of ≤ 30 days.
 @Suite struct SeizureTests {
     static let seize = CaseCommand.seizeVehicle(plate: "新G12345", officers: [Fixture.liMing, Fixture.wangFang],
-                                                approvedBy: "局长 陈刚", placeZh: "乌苏市奎屯路")
+                                                approvedBy: Fixture.chenGang, placeZh: "乌苏市奎屯路")
     static let seized = CaseStory.filed + [("2023-08-01", seize)]
-    static let extend = CaseCommand.extendSeizure(plate: "新G·12345", days: 30, approvedBy: "局长 陈刚")
+    static let extend = CaseCommand.extendSeizure(plate: "新G·12345", days: 30, approvedBy: Fixture.chenGang)
 
     @Test func seizingWithTwoCertifiedOfficersStartsA30DayClock() {
         let result = given(CaseStory.events(CaseStory.filed), when: Self.seize, on: "2023-08-01")
@@ -20,7 +20,7 @@ import Testing
 
     @Test func seizingWithOneOfficerIsRejected() {
         let result = given(CaseStory.events(CaseStory.filed),
-                           when: .seizeVehicle(plate: "新G12345", officers: [Fixture.liMing], approvedBy: "陈刚",
+                           when: .seizeVehicle(plate: "新G12345", officers: [Fixture.liMing], approvedBy: Fixture.chenGang,
                                                placeZh: "乌苏市奎屯路"), on: "2023-08-01")
         #expect(result == .failure(.tooFewOfficers(count: 1)))
     }
@@ -28,8 +28,8 @@ import Testing
     @Test func seizingWithAnUncertifiedOfficerIsRejected() {
         let result = given(CaseStory.events(CaseStory.filed),
                            when: .seizeVehicle(plate: "新G12345", officers: [Fixture.liMing, Fixture.maLi],
-                                               approvedBy: "陈刚", placeZh: "乌苏市奎屯路"), on: "2023-08-01")
-        #expect(result == .failure(.officerNotCertified(Fixture.maLi)))
+                                               approvedBy: Fixture.chenGang, placeZh: "乌苏市奎屯路"), on: "2023-08-01")
+        #expect(result == .failure(.authorityRefused(.notCertified(officer: Fixture.maLi, on: Fixture.date("2023-08-01")))))
     }
 
     @Test func seizingWithoutTheHeadsApprovalIsRejected() {
@@ -62,7 +62,7 @@ import Testing
     @Test(arguments: [0, 31, -5])
     func extendingByAnInvalidNumberOfDaysIsRejected(days: Int) {
         let result = given(CaseStory.events(Self.seized),
-                           when: .extendSeizure(plate: "新G·12345", days: days, approvedBy: "陈刚"), on: "2023-08-30")
+                           when: .extendSeizure(plate: "新G·12345", days: days, approvedBy: Fixture.chenGang), on: "2023-08-30")
         #expect(result == .failure(.invalidSeizureExtension(days: days)))
     }
 

@@ -24,10 +24,10 @@ import TestSupport
                         "--to", "2023-03-09", "--at", "2023-02-20"], code: 2, says: "no agency has the code NOPE"),
         Bad(arguments: ["op", "launch", "OP-2023-0001", "--at", "2023-03-01"], code: 3,
             says: "operation OP-2023-0001 is drafted, so `launch` is not possible now"),
-        Bad(arguments: ["case", "file", "--agency", "WSZD", "--approved-by", "大队长", "--party-name", "马某", "--party-id", "P-9",
+        Bad(arguments: ["case", "file", "--agency", "WSZD", "--approver", "ZD-001", "--party-name", "马某", "--party-id", "P-9",
                         "--act-date", "2023-03-02", "--act-place", "火车站", "--sector", "blackCar", "--description", "黑车",
                         "--plate", "新G12", "--at", "2023-03-03"], code: 2, says: "新G12"),
-        Bad(arguments: ["case", "file", "--agency", "WSZD", "--approved-by", "大队长", "--party-name", "马某", "--party-id", "P-9",
+        Bad(arguments: ["case", "file", "--agency", "WSZD", "--approver", "ZD-001", "--party-name", "马某", "--party-id", "P-9",
                         "--act-date", "2023-13-45", "--act-place", "火车站", "--sector", "blackCar", "--description", "黑车",
                         "--at", "2023-03-03"], code: 2, says: "--act-date `2023-13-45` is not a date"),
         Bad(arguments: ["op", "record-session", "OP-2023-0002", "--session", "S1", "--place", "火车站",
@@ -86,7 +86,7 @@ import TestSupport
             says: "--status `finished` is not known: use one of none, leadReceived"),
         Bad(arguments: ["case", "serve-notice", "CASE-2023-0001", "--type", "jail", "--basis", "RTR-63-2022"], code: 2,
             says: "--type `jail` is not known: use one of warning, criticism, fine"),
-        Bad(arguments: ["case", "file", "--agency", "WSZD"], code: 2, says: "Missing expected argument '--approved-by"),
+        Bad(arguments: ["case", "file", "--agency", "WSZD"], code: 2, says: "Missing expected argument '--approver"),
         Bad(arguments: ["referral", "show", "REF-2023-0009"], code: 2, says: "no referral REF-2023-0009 exists"),
     ]
 
@@ -108,7 +108,7 @@ import TestSupport
         let act = Act(date: LocalDate(iso: "2023-03-02")!, placeZh: "乌苏市火车站", sector: .blackCar,
                       descriptionZh: "未取得经营许可从事道路旅客运输", plate: "新G·12345")
         let id = try cases.create(.case, request: HandlerFixtures.request("2023-03-03")) {
-            .fileCase(caseId: $0, agency: "WSZD", party: party, act: act, approvedBy: "大队长")
+            .fileCase(caseId: $0, agency: "WSZD", party: party, act: act, approvedBy: HandlerFixtures.approver)
         }.stream
         let on = HandlerFixtures.request("2023-03-03")
         try cases.handle(.assignOfficers(["ZF-001", "ZF-002"]), on: id, request: on)

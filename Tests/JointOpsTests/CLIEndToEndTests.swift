@@ -14,6 +14,12 @@ import TestSupport
         }
         try cli.ok(["officer", "register", "ZF-04", "--name", "张伟", "--agency", "WSZD", "--at", "2023-01-03"])
         try cli.ok(["officer", "register", "FZ-01", "--name", "杨慧敏", "--agency", "WSJT", "--certificate", "65420200101", "--at", "2023-01-03"])
+        // Duties: the bureau's legal reviewer reviews the brigade's cases; the brigade head approves; ZF-09 chairs.
+        try cli.ok(["officer", "register", "ZD-01", "--name", "何军", "--agency", "WSZD", "--at", "2023-01-03"])
+        try cli.ok(["officer", "designate", "ZD-01", "--role", "approver", "--from", "2023-01-03", "--at", "2023-01-03"])
+        try cli.ok(["officer", "designate", "FZ-01", "--role", "legalReviewer", "--agency", "WSZD", "--from", "2023-01-03",
+                    "--at", "2023-01-03"])
+        try cli.ok(["officer", "designate", "ZF-09", "--role", "hearingChair", "--from", "2023-01-03", "--at", "2023-01-03"])
     }
 
     @Test func aJointOperationGoesFromPlanToArchive() throws {
@@ -61,14 +67,14 @@ import TestSupport
             let lead = try cli.ok(["case", "receive-lead", "--agency", "WSZD", "--source", "complaint",
                                    "--summary", "群众举报火车站有黑车拉客", "--at", "2023-08-01"])
             #expect(lead.stdout.hasPrefix("\(id): CaseLeadReceived → leadReceived"))
-            try cli.ok(["case", "file", id, "--agency", "WSZD", "--approved-by", "大队长 何军",
+            try cli.ok(["case", "file", id, "--agency", "WSZD", "--approver", "ZD-01",
                         "--party-name", "马某", "--party-id", "654202199001011234", "--act-date", "2023-07-31",
                         "--act-place", "乌苏市火车站广场", "--sector", "blackCar",
                         "--description", "未取得道路运输经营许可，驾驶小型轿车载客前往奎屯市", "--plate", "新G12345",
                         "--at", "2023-08-02"])
             try cli.ok(["case", "assign-officers", id, "--officer", "ZF-01", "--officer", "ZF-02", "--at", "2023-08-02"])
             try cli.ok(["case", "seize-vehicle", id, "--plate", "新G·12345", "--officer", "ZF-01", "--officer", "ZF-02",
-                        "--approved-by", "大队长 何军", "--place", "执法大队停车场", "--at", "2023-08-02"])
+                        "--approver", "ZD-01", "--place", "执法大队停车场", "--at", "2023-08-02"])
             try cli.ok(["case", "record-evidence", id, "--kind", "siteRecord", "--description", "现场检查笔录",
                         "--media", "dvr/0001.mp4", "--sha256", String(repeating: "ab", count: 32),
                         "--officer", "ZF-01", "--officer", "ZF-02", "--at", "2023-08-02"])

@@ -14,7 +14,7 @@ import TestSupport
             try CLIEndToEndTests.registry(cli)
             let id = "CASE-\(Self.today.year)-0001"
             try cli.ok(["case", "receive-lead", "--agency", "WSZD", "--source", "inspection", "--summary", "巡查发现网约车无证"])
-            try cli.ok(["case", "file", id, "--agency", "WSZD", "--approved-by", "大队长 何军",
+            try cli.ok(["case", "file", id, "--agency", "WSZD", "--approver", "ZD-01",
                         "--party-name", "马某", "--party-id", "654202199001011234", "--act-date", Self.today.adding(days: -1).description,
                         "--act-place", "乌苏市火车站广场", "--sector", "rideHailing",
                         "--description", "未取得网络预约出租汽车驾驶员证从事网约车经营"])

@@ -11,6 +11,8 @@ enum HandlerFixtures {
     static let clock = Clock.fixed(Date(timeIntervalSince1970: 1_717_200_000))   // 2024-06-01
 
     static func day(_ iso: String) -> LocalDate { LocalDate(iso: iso)! }
+    /// The brigade's designated approver.
+    static let approver = "ZD-001"
 
     static func request(_ iso: String, commandId: UUID? = nil) -> CommandRequest {
         CommandRequest(actor: "ZF-001", commandId: commandId, at: BusinessTime(day(iso)))
@@ -20,7 +22,7 @@ enum HandlerFixtures {
         Application(connection: try database.connect(), clock: clock)
     }
 
-    /// Registers agencies and four officers on 2023-01-03.
+    /// Registers agencies, four officers and the brigade's approver on 2023-01-03.
     static func seedRegistry(_ app: Application) throws {
         let registry = app.handler(RegistryDecider.self)
         let on = request("2023-01-03")
@@ -38,6 +40,11 @@ enum HandlerFixtures {
             try registry.handle(.registerOfficer(id: id, nameZh: name, agency: "WSZD", certificateNumber: certificate),
                                 on: StreamKind.registryStream, mustExist: false, request: on)
         }
+        // The brigade head approves filings and seizures (审批负责人).
+        try registry.handle(.registerOfficer(id: approver, nameZh: "何军", agency: "WSZD", certificateNumber: nil),
+                            on: StreamKind.registryStream, mustExist: false, request: on)
+        try registry.handle(.designateOfficer(id: approver, role: .approver, agency: nil, from: day("2023-01-03"), to: nil),
+                            on: StreamKind.registryStream, mustExist: false, request: on)
     }
 
     static func plan(from: String = "2023-03-01", to: String = "2023-03-31") -> OperationPlan {

@@ -13,7 +13,7 @@ import Testing
     static let steps = UserStep.all { sampleIds[$0]! }
 
     @Test func theSampleCoversEveryKindOfStep() {
-        #expect(Self.steps.count == 10 + NextStep.Record.allCases.count + CaseAction.allCases.count + StreamKind.all.count + 4)
+        #expect(Self.steps.count == 15 + NextStep.Record.allCases.count + CaseAction.allCases.count + StreamKind.all.count + 4)
     }
 
     @Test(arguments: steps)

@@ -8,14 +8,14 @@ extension CaseDecider {
         }
     }
 
-    /// At least two distinct certified officers of `agency` for every investigative or coercive act
+    /// At least two distinct officers of `agency`, certified on the act date, for every investigative or coercive act
     /// (APL 42, 55; Coercion Law 18). Returns the ids without repeats, in the order given.
     static func checkTeam(_ officers: [String], agency: String?, context: DecisionContext) throws(Rejection) -> [String] {
         var team: [String] = []
         for id in officers where !team.contains(id) { team.append(id) }
         for id in team {
             guard let officer = context.reference.officers[id] else { throw .unknownOfficer(id) }
-            guard officer.certified, officer.certificateNumber != nil else { throw .officerNotCertified(id) }
+            try checkCertified(id, context)   // on the act date: a later withdrawal leaves earlier acts standing
             if let agency, officer.agencyCode != agency { throw .officerNotOfAgency(officer: id, agency: agency) }
         }
         guard team.count >= 2 else { throw .tooFewOfficers(count: team.count) }

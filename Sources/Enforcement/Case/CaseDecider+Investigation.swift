@@ -16,7 +16,7 @@ extension CaseDecider {
             try Rejection.requireText(descriptionZh, "evidence description")
             try Rejection.requireText(mediaRef, "media reference")
             guard sha256.count == 64, sha256.allSatisfy(\.isHexDigit) else { throw .invalidHash(sha256) }
-            let team = try checkTeam(officers, agency: state.agency, context: context)
+            let team = try checkActingTeam(officers, state, context)
             return [.evidenceRecorded(.init(kind: kind, descriptionZh: descriptionZh, mediaRef: mediaRef,
                                             sha256: sha256.lowercased(), officers: team, recordedOn: context.today))]
 
@@ -25,8 +25,8 @@ extension CaseDecider {
             guard !state.preservationPending else { throw .preservationPending(state.caseId ?? "?") }
             try Rejection.requireOrder(.evidence, on: context.today, after: .act, on: state.act?.date)
             try Rejection.requireText(itemsZh, "preserved items")
-            try Rejection.requireText(approvedBy, "approvedBy")
-            let team = try checkTeam(officers, agency: state.agency, context: context)
+            try checkApprover(approvedBy, agency: state.agency, context)
+            let team = try checkActingTeam(officers, state, context)
             let due = context.deadline { c, j in
                 Deadlines.evidencePreservation(preserved: context.today, calendar: c, in: j)
             }

@@ -20,14 +20,14 @@ extension CaseDecider {
         case let .passLegalReview(reviewer, opinionZh):
             try require(state, [.investigationConcluded], command)
             guard state.legalReview == .requested else { throw .legalReviewNotPending(caseId) }
-            try Rejection.requireText(reviewer, "reviewer")
+            try checkReviewer(reviewer, state, context)
             try Rejection.requireText(opinionZh, "opinion")
             return [.legalReviewPassed(.init(reviewer: reviewer, opinionZh: opinionZh, passedOn: today))]
 
         case let .returnLegalReview(reviewer, reasonZh):
             try require(state, [.investigationConcluded], command)
             guard state.legalReview == .requested else { throw .legalReviewNotPending(caseId) }
-            try Rejection.requireText(reviewer, "reviewer")
+            try checkReviewer(reviewer, state, context)
             try Rejection.requireText(reasonZh, "reason")
             return [.legalReviewReturned(.init(reviewer: reviewer, reasonZh: reasonZh, returnedOn: today))]
 
@@ -73,9 +73,7 @@ extension CaseDecider {
             // Requested, or scheduled and being moved.
             guard state.hearingIsPending else { throw .hearingNotRequested(caseId) }
             try Rejection.requireOrder(.hearing, on: date, after: .hearingRequest, on: state.hearingRequestedOn)
-            guard context.reference.officers[chair] != nil else { throw .unknownOfficer(chair) }
-            // APL 64: the hearing is chaired by someone who did not investigate the case.
-            guard !state.investigators.contains(chair) else { throw .chairInvestigated(chair) }
+            try checkChair(chair, on: date, state, context)   // APL 64: the agency's appointee, no investigator
             try Rejection.requireText(placeZh, "place")
             // APL 64: the party is told at least 7 working days before the hearing.
             let earliest = context.partysMinimum(workingDays: 7, after: today)
@@ -87,8 +85,8 @@ extension CaseDecider {
             guard case let .scheduled(date, chair) = state.hearing else { throw .hearingNotScheduled(caseId) }
             guard today >= date else { throw .hearingDateNotReached(date) }
             try Rejection.requireOrder(.hearing, on: today, after: .hearingRequest, on: state.hearingRequestedOn)
-            // The chair may have been drawn into the investigation since the hearing was scheduled.
-            guard !state.investigators.contains(chair) else { throw .chairInvestigated(chair) }
+            // The chair may have investigated, or lost the duty, since the hearing was scheduled.
+            try checkChair(chair, on: today, state, context)
             try Rejection.requireText(recordRef, "hearing record")
             return [.hearingHeld(.init(chair: chair, recordRef: recordRef, heldOn: today))]
 

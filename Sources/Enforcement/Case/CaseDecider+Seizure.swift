@@ -11,9 +11,9 @@ extension CaseDecider {
             if state.seizures[plate]?.isActive == true { throw .vehicleAlreadySeized(plate) }
             try Rejection.requireOrder(.seizure, on: today, after: .act, on: state.act?.date)
             // The power to seize cannot be delegated and needs the head's prior approval (Coercion Law 17, 18).
-            try Rejection.requireText(approvedBy, "approvedBy")
+            try checkApprover(approvedBy, agency: state.agency, context)
             try Rejection.requireText(placeZh, "place")
-            let team = try checkTeam(officers, agency: state.agency, context: context)
+            let team = try checkActingTeam(officers, state, context)
             let due = context.deadline { c, j in
                 Deadlines.seizure(executed: today, calendar: c, in: j)
             }
@@ -29,7 +29,7 @@ extension CaseDecider {
             guard today <= seizure.deadline.legallyDue else {
                 throw .seizureExpired(plate: seizure.plate, due: seizure.deadline.legallyDue)
             }
-            try Rejection.requireText(approvedBy, "approvedBy")
+            try checkApprover(approvedBy, agency: state.agency, context)
             let due = context.deadline { c, j in
                 extendedDeadline(seizedOn: seizure.seizedOn, days: days, calendar: c, in: j)
             }

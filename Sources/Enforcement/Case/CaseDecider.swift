@@ -81,7 +81,6 @@ public enum CaseDecider: Decider {
                                  _ state: CaseState, _ context: DecisionContext) throws(Rejection) -> [CaseEvent] {
         let caseId = state.caseId ?? caseId
         try Rejection.requireText(caseId, "case id")
-        try Rejection.requireText(approvedBy, "approvedBy")
         _ = try checkAgency(agency, context: context)
         if let leadAgency = state.agency, leadAgency != agency {
             throw .leadHeldByOtherAgency(leadAgency: leadAgency, filingAgency: agency)
@@ -90,6 +89,7 @@ public enum CaseDecider: Decider {
         let act = try checkPartyAndAct(party, act, discoveredOn: state.leadReceivedOn ?? context.today, today: context.today)
         let key = ActKey(partyId: party.partyId, actDate: act.date)
         try checkFirstToFile(key, caseId: caseId, context: context)
+        try checkApprover(approvedBy, agency: agency, context)   // MOT-9 63: approved by the agency head
         let due = context.deadline { c, j in
             Deadlines.decision(filed: context.today, calendar: c, in: j)
         }

@@ -40,9 +40,30 @@ public struct ReferenceData: Sendable, Equatable {
     public var agencies: [String: Agency]
     /// Officers by id.
     public var officers: [String: Officer]
+    /// Each officer's certificates with their periods, by officer id. An officer missing here is judged by
+    /// `Officer.certified` on every day (reference data given without history).
+    public var certificates: [String: [CertificatePeriod]]
+    /// Each officer's duties, by officer id.
+    public var designations: [String: [Designation]]
 
-    public init(agencies: [Agency] = [], officers: [Officer] = []) {
+    public init(agencies: [Agency] = [], officers: [Officer] = [], certificates: [String: [CertificatePeriod]] = [:],
+                designations: [Designation] = []) {
         self.agencies = Dictionary(agencies.map { ($0.code, $0) }, uniquingKeysWith: { _, last in last })
         self.officers = Dictionary(officers.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
+        self.certificates = certificates
+        self.designations = Dictionary(grouping: designations, by: \.officerId)
+    }
+
+    /// Whether officer `id` held a valid enforcement certificate on `day`.
+    public func isCertified(_ id: String, on day: LocalDate) -> Bool {
+        guard let periods = certificates[id] else {
+            return officers[id].map { $0.certified && $0.certificateNumber != nil } ?? false
+        }
+        return periods.contains { $0.covers(day) }
+    }
+
+    /// Whether officer `id` held the duty `role` for `agency` on `day`.
+    public func isDesignated(_ id: String, as role: OfficerRole, for agency: String, on day: LocalDate) -> Bool {
+        designations[id, default: []].contains { $0.role == role && $0.agency == agency && $0.covers(day) }
     }
 }

@@ -9,6 +9,10 @@ public enum RegistryCommand: Sendable, Equatable {
     /// Records that an officer's certificate was withdrawn or expired: the officer may no longer act.
     case withdrawCertificate(id: String, reasonZh: String)
     case createCampaign(Campaign)
+    /// Appoints an officer to a duty for `agency` (nil: the officer's own) from `from` to `to` (inclusive; nil: open).
+    case designateOfficer(id: String, role: OfficerRole, agency: String?, from: LocalDate, to: LocalDate?)
+    /// Ends an open duty: `lastDay` is its last day.
+    case endDesignation(id: String, role: OfficerRole, agency: String?, lastDay: LocalDate)
 
     /// The CLI verb.
     public var name: String {
@@ -18,6 +22,8 @@ public enum RegistryCommand: Sendable, Equatable {
         case .certifyOfficer: "officer certify"
         case .withdrawCertificate: "officer withdraw-certificate"
         case .createCampaign: "campaign create"
+        case .designateOfficer: "officer designate"
+        case .endDesignation: "officer undesignate"
         }
     }
 }

@@ -48,6 +48,12 @@ public enum RegistryDecider: Decider {
             }
             guard campaign.from <= campaign.to else { throw .invalidPeriod(from: campaign.from, to: campaign.to) }
             return [.campaignCreated(.init(campaign: campaign, createdOn: today))]
+
+        case let .designateOfficer(id, role, agency, from, to):
+            return try designate(id, role, agency, from: from, to: to, state, today: today)
+
+        case let .endDesignation(id, role, agency, lastDay):
+            return try endDesignation(id, role, agency, lastDay: lastDay, state, today: today)
         }
     }
 
@@ -55,14 +61,22 @@ public enum RegistryDecider: Decider {
         var s = state
         switch event {
         case .agencyRegistered(let e): s.agencies[e.agency.code] = e.agency
-        case .officerRegistered(let e): s.officers[e.officer.id] = e.officer
+        case .officerRegistered(let e):
+            s.officers[e.officer.id] = e.officer
+            // Held before it was recorded: valid for every earlier act until withdrawn.
+            s.certificates[e.officer.id] = e.officer.certificateNumber.map { [CertificatePeriod(number: $0)] } ?? []
         case .officerCertified(let e):
             s.officers[e.officerId]?.certificateNumber = e.certificateNumber
             s.officers[e.officerId]?.certified = true
+            s.certificates[e.officerId, default: []].append(CertificatePeriod(number: e.certificateNumber, from: e.certifiedOn))
         case .certificateWithdrawn(let e):
             // The number stays on record: documents signed under it must still be traceable.
             s.officers[e.officerId]?.certified = false
+            s.withdrawOpenCertificates(of: e.officerId, on: e.withdrawnOn)
         case .campaignCreated(let e): s.campaigns[e.campaign.code] = e.campaign
+        case .officerDesignated(let e): s.designations.append(e.designation)
+        case .designationEnded(let e):
+            s.endDesignation(of: e.officerId, e.role, for: e.agency, lastDay: e.lastDay)
         }
         return s
     }

@@ -7,6 +7,8 @@ public enum RegistryEvent: PayloadEvent {
     case officerCertified(OfficerCertified)
     case certificateWithdrawn(CertificateWithdrawn)
     case campaignCreated(CampaignCreated)
+    case officerDesignated(OfficerDesignated)
+    case designationEnded(DesignationEnded)
 
     public struct AgencyRegistered: EventPayload {
         public static let eventType = "AgencyRegistered"
@@ -40,6 +42,22 @@ public enum RegistryEvent: PayloadEvent {
         public let createdOn: LocalDate
     }
 
+    public struct OfficerDesignated: EventPayload {
+        public static let eventType = "OfficerDesignated"
+        public let designation: Designation
+        public let designatedOn: LocalDate
+    }
+
+    public struct DesignationEnded: EventPayload {
+        public static let eventType = "OfficerDesignationEnded"
+        public let officerId: String
+        public let role: OfficerRole
+        public let agency: String
+        /// The last day of the duty.
+        public let lastDay: LocalDate
+        public let endedOn: LocalDate
+    }
+
     public var payload: any EventPayload {
         switch self {
         case .agencyRegistered(let p): p
@@ -47,6 +65,8 @@ public enum RegistryEvent: PayloadEvent {
         case .officerCertified(let p): p
         case .certificateWithdrawn(let p): p
         case .campaignCreated(let p): p
+        case .officerDesignated(let p): p
+        case .designationEnded(let p): p
         }
     }
 
@@ -56,6 +76,8 @@ public enum RegistryEvent: PayloadEvent {
         EventCoding.entry(OfficerCertified.self) { RegistryEvent.officerCertified($0) },
         EventCoding.entry(CertificateWithdrawn.self) { RegistryEvent.certificateWithdrawn($0) },
         EventCoding.entry(CampaignCreated.self) { RegistryEvent.campaignCreated($0) },
+        EventCoding.entry(OfficerDesignated.self) { RegistryEvent.officerDesignated($0) },
+        EventCoding.entry(DesignationEnded.self) { RegistryEvent.designationEnded($0) },
     ])
 
     /// The stored names of all registry events.

@@ -21,7 +21,11 @@ public enum UserStep: Sendable, Hashable {
     /// Every step, with `sample` ids and `StreamKind.all`: for tests that render them all.
     public static func all(sampleId: (NextStep.Record) -> String) -> [UserStep] {
         let domain: [NextStep] = [.registerAgency, .registerOfficer, .importCalendar, .listLegalBases, .planOperation,
-                                  .inviteAgency, .joinOperation, .sendReferral, .raiseRectification, .openCase]
+                                  .inviteAgency, .joinOperation, .sendReferral, .raiseRectification, .openCase,
+                                  .listOfficers, .showOfficer("ZF-01"), .certifyOfficer("ZF-01"),
+                                  .designateOfficer("FZ-01", role: .legalReviewer, agency: "WSZD",
+                                                    from: LocalDate(year: 2023, month: 1, day: 3)!),
+                                  .endDesignation("FZ-01", role: .legalReviewer, agency: "WSZD")]
             + NextStep.Record.allCases.map { .show($0, id: sampleId($0)) }
             + CaseAction.allCases.map { .onCase($0, caseId: sampleId(.case)) }
         return domain.map(UserStep.next) + StreamKind.all.map(UserStep.list) + [.startLocalDatabase, .startThrowawayDatabase(dataDir: "/tmp/jointops-demo"), .runProjector, .migrateDatabase]
