@@ -25,6 +25,8 @@ enum StepSpelling {
         case .registerOfficer: [["officer", "register"]]
         case .importCalendar: [["calendar", "import", "FILE.csv"]]
         case .listLegalBases: [["law", "list"]]
+        case .listLegalBasesForSector(let sector): [["law", "list", "--sector", sector.rawValue]]
+        case .showLegalBasis(let id): [["law", "show", id]]
         case .planOperation: [["operation", "plan"]]
         case .inviteAgency: [["operation", "invite"]]
         case .joinOperation: [["operation", "join"]]
