@@ -27,11 +27,12 @@ struct LawCommand: ParsableCommand {
             let bases = LegalBasisCatalogue.shipped.all.filter { basis in
                 (sector.map { basis.sectors.contains($0) } ?? true) && (day.map { basis.isInForce(on: $0) } ?? true)
             }
-            emit(Table(["family", "id", "citation", "sectors", "penalty_types", "fine_individual", "fine_organisation",
-                        "in_force", "verified"], rows: bases.map { basis in
-                [basis.family, basis.id, basis.citationZh, LawText.sectors(basis), LawText.types(basis),
-                 basis.individualFine?.description ?? "", basis.organisationFine?.description ?? "", basis.inForceText,
-                 LawText.verified(basis)]
+            // The family is the id without its year; `law show` gives the citation and the rest.
+            emit(Table(["id", "in_force", "verified", "individual", "organisation", "sectors", "penalty_types"],
+                       rows: bases.map { basis in
+                [basis.id, basis.inForceText, LawText.verified(basis), LawText.band(basis.individualFine),
+                 LawText.band(basis.organisationFine), basis.sectors.map(\.rawValue).joined(separator: ","),
+                 basis.penaltyTypes.map(\.rawValue).joined(separator: ",")]
             }), output.format)
         }
     }
@@ -94,4 +95,7 @@ enum LawText {
     }
 
     static func verified(_ basis: LegalBasis) -> String { basis.isUnverified ? "未核实" : "verified" }
+
+    /// "30000–100000", or empty when the article fines no such party.
+    static func band(_ range: LegalBasis.FineRange?) -> String { range.map { "\($0.minYuan)–\($0.maxYuan)" } ?? "" }
 }

@@ -45,7 +45,7 @@ public struct LegalBasis: Identifiable, Codable, Sendable, Equatable {
     public var lawZh: String
     /// The version date of the text, e.g. "2023-07-20".
     public var version: String
-    /// The article in that version, e.g. "63(2)".
+    /// The article in that version, e.g. "63(2)"; empty when the source does not give it.
     public var article: String
     public var effectiveFrom: LocalDate
     /// The last day this text was in force; nil while current.
@@ -129,9 +129,9 @@ public struct LegalBasis: Identifiable, Codable, Sendable, Equatable {
     public var inForceText: String { "\(effectiveFrom) – \(effectiveTo?.description ?? "")" }
 
     /// A citation for documents, e.g. "《中华人民共和国道路运输条例》（2023-07-20）第63(2)条".
-    public var citationZh: String { "《\(lawZh)》（\(version)）第\(article)条" }
+    public var citationZh: String { "《\(lawZh)》（\(version)）" + (article.isEmpty ? "条款未核实" : "第\(article)条") }
     /// A short English citation, e.g. "Road Transport Regulation (2023-07-20) Art 63(2)".
-    public var citation: String { "\(law) (\(version)) Art \(article)" }
+    public var citation: String { "\(law) (\(version)) Art \(article.isEmpty ? "unverified" : article)" }
 }
 
 /// The tags of domain-notes ("How to read this file").

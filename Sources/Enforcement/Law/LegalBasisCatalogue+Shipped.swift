@@ -101,7 +101,7 @@ extension LegalBasisCatalogue {
                        unverifiedBecause: "band only from a secondary source (S25b); current article number unverified; "
                            + dates),
             LegalBasis(id: "TAXI-AREA-2014", family: "TAXI-AREA", law: law, lawZh: lawZh, version: "2014",
-                       article: "未核实", effectiveFrom: date("2015-01-01"), sectors: [.taxi], penaltyTypes: [.fine],
+                       article: "", effectiveFrom: date("2015-01-01"), sectors: [.taxi], penaltyTypes: [.fine],
                        offenceZh: "起讫点均不在许可的经营区域从事巡游出租汽车经营",
                        individualFine: band(3_000, 10_000), organisationFine: band(3_000, 10_000),
                        source: "S25a", tag: .V,
