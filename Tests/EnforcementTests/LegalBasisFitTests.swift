@@ -42,6 +42,14 @@ import Testing
         #expect(result.rejection?.message.contains("no article in the catalogue fits") == true)
     }
 
+    @Test func aRevocationUnderAnArticleWithoutItNamesTheArticleThatProvidesIt() {
+        let revocation = Penalty(types: [.fine, .permitRevocation], fineYuan: 2_000, legalBasisId: "RTR-64")
+        let result = Story.when(Story.concluded2024(Story.line2024, party: Fixture.company),
+                                .serveNotice(intended: revocation, hearingRight: false), on: "2024-03-11")
+        #expect(result == .failure(.lawRefused(.penaltyTypeNotProvided(basisId: "RTR-64-2023", type: .permitRevocation,
+                                                                       sector: .scheduledLine, fitting: ["RTR-68"]))))
+    }
+
     @Test func anOnTheSpotTaxiFineUnderARideHailingArticleIsRefused() {
         guard case let .outcome(.decideOnSpot(caseId, agency, party, act, officers, _, form)) = CaseStory.onSpot() else {
             Issue.record("the on-the-spot story changed shape")

@@ -169,6 +169,20 @@ import Testing
         }
     }
 
+    @Test func theShippedCatalogueCoversTheBureausSectorsWithTheArticlesOfDomainNotesOnly() {
+        #expect(catalogue.families == ["RTR-63", "RTR-64", "RTR-65", "RTR-66", "RTR-68", "RTR-68-TOUT", "RTR-69-1", "RTR-69-2",
+                                       "RTR-73", "TAXI-47", "TAXI-AREA", "RIDE-34-1", "RIDE-34-2", "RIDE-34-3", "DYN-36"])
+        for sector in [Sector.blackCar, .taxi, .rideHailing, .drivingSchool, .scheduledLine, .keyVehicles] {
+            #expect(!catalogue.families(for: sector).isEmpty, "\(sector)")
+        }
+        for basis in catalogue.all {
+            #expect(!basis.source.isEmpty && !basis.penaltyTypes.isEmpty && !basis.sectors.isEmpty, "\(basis.id)")
+            #expect(basis.unverifiedBecause.map { !$0.isEmpty } ?? true, "\(basis.id)")
+        }
+        // The 2023 revision's effective date is unverified, so every 2023 text ships marked 未核实.
+        #expect(catalogue.all.filter { $0.version == "2023-07-20" }.allSatisfy { $0.isUnverified })
+    }
+
     @Test func aCitationNamesLawVersionAndArticle() {
         #expect(catalogue.basis(id: "RTR-63-2023")?.citationZh == "《中华人民共和国道路运输条例》（2023-07-20）第63(2)条")
     }

@@ -8,7 +8,8 @@ public enum LawError: Error, Equatable, Sendable, CustomStringConvertible {
     case noFineForParty(basisId: String, party: PartyKind)
     /// The amount lies outside the band of the applicable text (bounds inclusive).
     case fineOutOfRange(amountYuan: Int, minYuan: Int, maxYuan: Int, basisId: String)
-    /// The article does not apply to the case's sector; `fitting` are the families that do.
+    /// The article does not apply to the case's sector; `fitting` are the families of the sector that provide
+    /// every chosen type.
     case basisNotForSector(cited: String, sector: Sector, fitting: [String])
     /// The governing text does not provide this penalty type; `fitting` are the families of the sector that
     /// provide every chosen type.

@@ -32,8 +32,10 @@ extension LegalBasisCatalogue {
                       decisionDate: LocalDate) throws(LawError) -> GoverningBasis {
         let cited = penalty.legalBasisId
         let family = try family(cited: cited)
+        // The articles named instead are those of the sector that provide every type chosen.
+        let fitting = families(for: sector, providing: penalty.types)
         guard versions(of: family).contains(where: { $0.sectors.contains(sector) }) else {
-            throw .basisNotForSector(cited: cited, sector: sector, fitting: families(for: sector))
+            throw .basisNotForSector(cited: cited, sector: sector, fitting: fitting)
         }
         let governing = try governing(family: family, penalty: penalty, party: party, actDate: actDate,
                                       decisionDate: decisionDate)
@@ -42,11 +44,10 @@ extension LegalBasisCatalogue {
             throw .versionNotGoverning(cited: cited, governing: basis.id, rule: governing.rule, actDate: actDate)
         }
         guard basis.sectors.contains(sector) else {
-            throw .basisNotForSector(cited: basis.id, sector: sector, fitting: families(for: sector))
+            throw .basisNotForSector(cited: basis.id, sector: sector, fitting: fitting)
         }
         if let missing = penalty.types.first(where: { !basis.penaltyTypes.contains($0) }) {
-            throw .penaltyTypeNotProvided(basisId: basis.id, type: missing, sector: sector,
-                                          fitting: families(for: sector, providing: penalty.types))
+            throw .penaltyTypeNotProvided(basisId: basis.id, type: missing, sector: sector, fitting: fitting)
         }
         guard penalty.fineYuan > 0 else { return governing }
         guard let range = basis.fineRange(for: party, illegalGainsYuan: penalty.illegalGainsYuan) else {
