@@ -65,7 +65,14 @@ struct LawCommand: ParsableCommand {
                 ]
                 rows += fields.map { [basis.id, $0.0, $0.1] }
             }
-            emit(Table(["version", "field", "value"], rows: rows), output.format)
+            guard output.format == .table else { return emit(Table(["version", "field", "value"], rows: rows), output.format) }
+            // As blocks, never cut: the reason an entry is unverified is the point of looking it up.
+            var lastVersion = ""
+            for row in rows {
+                if row[0] != lastVersion { print(lastVersion.isEmpty ? row[0] : "\n\(row[0])") }
+                lastVersion = row[0]
+                print("  \(row[1].padding(toLength: 19, withPad: " ", startingAt: 0))\(row[2])")
+            }
         }
     }
 

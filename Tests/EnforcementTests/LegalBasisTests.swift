@@ -60,6 +60,7 @@ import Testing
         #expect(governing(50_000, act: day("2022-04-30"))?.basis.id == "RTR-63-2019")
         #expect(governing(50_000, act: day("2022-05-01"))?.basis.id == "RTR-63-2022")
         #expect(governing(50_000, act: day("2023-07-20"))?.basis.id == "RTR-63-2023")
+        #expect(governing(50_000, "rtr-63", act: day("2023-07-20"))?.basis.id == "RTR-63-2023")
         #expect(catalogue.inForce(family: "RTR-63", on: day("2022-04-30"))?.id == "RTR-63-2019")
     }
 

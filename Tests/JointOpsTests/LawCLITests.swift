@@ -31,6 +31,10 @@ import TestSupport
             }
             #expect(show.stdout.contains("RTR-63-2023,verified,\"未核实: in force from 2023-07-20 assumed"))
             #expect(show.stdout.contains("RTR-63-2022,source,") && show.stdout.contains("[V]"))
+            // On a terminal the reason is printed whole, never cut to the width.
+            let plain = try cli.ok(["law", "show", "rtr-63-2023"])
+            #expect(plain.stdout.contains("  verified           未核实: in force from 2023-07-20 assumed: the 2023 revision's "
+                                          + "effective date is unverified (§0, §9 q1)"), "\(plain.stdout)")
             let unknown = try cli.run(["law", "show", "RTR-99"])
             #expect(unknown.status == 2)
             #expect(unknown.stderr.contains("`jointops law list`"))

@@ -40,7 +40,7 @@ extension LegalBasisCatalogue {
         let governing = try governing(family: family, penalty: penalty, party: party, actDate: actDate,
                                       decisionDate: decisionDate)
         let basis = governing.basis
-        if cited != family, cited != basis.id {
+        if cited.uppercased() != family, cited.uppercased() != basis.id {
             throw .versionNotGoverning(cited: cited, governing: basis.id, rule: governing.rule, actDate: actDate)
         }
         guard basis.sectors.contains(sector) else {

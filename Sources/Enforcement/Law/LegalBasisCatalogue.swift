@@ -32,12 +32,14 @@ public struct LegalBasisCatalogue: Sendable {
         all.filter { $0.family == family }.sorted { $0.effectiveFrom < $1.effectiveFrom }
     }
 
-    /// The family an officer's citation names: a family id, or the family of a version id.
+    /// The family an officer's citation names: a family id, or the family of a version id (ids are
+    /// upper case; a citation is matched whatever its case).
     /// - Throws: `.unknownBasis` when it is neither.
     public func family(cited: String) throws(LawError) -> String {
-        if let basis = byId[cited] { return basis.family }
-        guard all.contains(where: { $0.family == cited }) else { throw .unknownBasis(id: cited) }
-        return cited
+        let id = cited.uppercased()
+        if let basis = byId[id] { return basis.family }
+        guard all.contains(where: { $0.family == id }) else { throw .unknownBasis(id: cited) }
+        return id
     }
 
     /// The version of `family` in force on `date`, if any.
