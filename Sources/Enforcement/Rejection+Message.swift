@@ -116,7 +116,8 @@ extension Rejection {
         case .invalidPenalty(let why):
             "the penalty is not valid: \(why)"
         case .hearingNotOffered(let id):
-            "the notice of case \(id) granted no hearing: serve a notice with the hearing right if the penalty calls for one"
+            "the notice of case \(id) offers no hearing: the penalty does not call for one (APL 63); a new notice may offer "
+                + "one voluntarily with \(render(.onCase(.serveNotice, caseId: id))) --hearing-right"
         case let .hearingRightNotOffered(id, grounds):
             "the penalty gives the party a right to a hearing (APL 63: \(grounds.map(\.labelZh).joined(separator: "、"))) "
                 + "that no notice of case \(id) offered: serve the notice again with \(render(.onCase(.serveNotice, caseId: id)))"
