@@ -17,6 +17,10 @@ public enum NextStep: Sendable, Hashable {
     case importCalendar
     /// Look up the legal-basis catalogue.
     case listLegalBases
+    /// Look up the legal bases that apply to a sector.
+    case listLegalBasesForSector(Sector)
+    /// Look at one legal basis (a version id or a family) with all its versions.
+    case showLegalBasis(String)
     case planOperation
     case inviteAgency
     /// Record that an invited agency joined an operation.
@@ -49,6 +53,8 @@ extension NextStep: CustomStringConvertible {
         case let .endDesignation(id, role, agency): "end the \(role.rawValue) duty of officer \(id) for \(agency)"
         case .importCalendar: "import the holiday notice"
         case .listLegalBases: "look up the legal-basis catalogue"
+        case .listLegalBasesForSector(let sector): "look up the legal bases for \(sector.rawValue)"
+        case .showLegalBasis(let id): "look up legal basis \(id)"
         case .planOperation: "plan the operation"
         case .inviteAgency: "invite the agency"
         case .joinOperation: "record that the agency joined"

@@ -119,7 +119,11 @@ extension Rejection {
         case .invalidPenalty(let why):
             "the penalty is not valid: \(why)"
         case .hearingNotOffered(let id):
-            "the notice of case \(id) granted no hearing: serve a notice with the hearing right if the penalty calls for one"
+            "the notice of case \(id) offers no hearing: the penalty does not call for one (APL 63); a new notice may offer "
+                + "one voluntarily with \(render(.onCase(.serveNotice, caseId: id))) --hearing-right"
+        case let .hearingRightNotOffered(id, grounds):
+            "the penalty gives the party a right to a hearing (APL 63: \(grounds.map(\.labelZh).joined(separator: "、"))) "
+                + "that no notice of case \(id) offered: serve the notice again with \(render(.onCase(.serveNotice, caseId: id)))"
         case .hearingRequestTooLate(let due):
             "the time to request a hearing ended on \(due) (5 working days, APL 64): record a statement instead"
         case .hearingAlreadyRequested(let id):
@@ -201,6 +205,8 @@ extension Rejection {
             .invalidInput
         case .lawRefused(let error):
             if case .unknownBasis = error { .invalidInput } else { .ruleRefused }
+        case .hearingRightNotOffered:
+            .ruleRefused
         // Someone else created the record first: the one refusal that is a conflict (exit 4).
         case .alreadyExists:
             .conflict
@@ -238,6 +244,7 @@ extension Rejection {
         case .registerAgency, .registerOfficer: "register it first with"
         case .importCalendar, .listLegalBases, .inviteAgency, .joinOperation, .show, .onCase, .listOfficers,
              .showOfficer, .certifyOfficer, .designateOfficer, .endDesignation: "start with"
+        case .listLegalBasesForSector, .showLegalBasis: "start with"
         }
     }
 

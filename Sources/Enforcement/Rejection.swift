@@ -87,6 +87,8 @@ public enum Rejection: Error, Equatable, Sendable {
     /// The penalty is malformed; the text says how.
     case invalidPenalty(String)
     case hearingNotOffered(String)
+    /// APL 63: the penalty carries a hearing right the notice did not offer (or there was no notice).
+    case hearingRightNotOffered(caseId: String, grounds: [HearingRightGround])
     case hearingRequestTooLate(due: LocalDate)
     case hearingAlreadyRequested(String)
     case hearingNotRequested(String)

@@ -34,7 +34,7 @@ struct PenaltyOptions: ParsableArguments {
     var type: [PenaltyType] = []
     @Option(help: "Fine in yuan.") var fine: String?
     @Option(help: "Illegal gains (违法所得) in yuan.") var gains: String?
-    @Option(help: "Legal basis id, e.g. RTR-63-2023.") var basis: String
+    @Option(help: "Legal basis: a family, e.g. RTR-63 (the governing version is recorded), or a version id; see `jointops law list`.") var basis: String
 
     func penalty() throws -> Penalty {
         var types = type

@@ -10,7 +10,7 @@ extension CaseCommandGroup {
             abstract: "Serve the pre-decision notice (告知) of the intended penalty.")
         @Argument var id: String
         @OptionGroup var penalty: PenaltyOptions
-        @Flag(name: .customLong("hearing-right"), help: "The notice tells the party of its right to a hearing.")
+        @Flag(name: .customLong("hearing-right"), help: "Offer a hearing the law does not require (recorded as granted voluntarily); the law's own right (APL 63) is always offered.")
         var hearingRight = false
         @OptionGroup var options: WriteOptions
         func run() throws { try options.writeCase(id) { .serveNotice(intended: try penalty.penalty(), hearingRight: hearingRight) } }

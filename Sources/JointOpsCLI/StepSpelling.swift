@@ -32,6 +32,8 @@ enum StepSpelling {
             [["officer", "undesignate", id, "--role", role.rawValue, "--agency", agency, "--to", "DATE"]]
         case .importCalendar: [["calendar", "import", "FILE.csv"]]
         case .listLegalBases: [["law", "list"]]
+        case .listLegalBasesForSector(let sector): [["law", "list", "--sector", sector.rawValue]]
+        case .showLegalBasis(let id): [["law", "show", id]]
         case .planOperation: [["operation", "plan"]]
         case .inviteAgency: [["operation", "invite"]]
         case .joinOperation: [["operation", "join"]]

@@ -128,10 +128,11 @@ extension DemoScript {
             try ordinary(plan, party: individual(), act: act,
                          penalty: .fine(random.int(6...16) * 500, basis: "RIDE-34-2-2022"))
         case .driverQualification:
-            let sector: Sector = random.chance(50) ? .taxi : .keyVehicles
+            // RTR 64 covers road transport operators' drivers, not taxis (the RTR leaves taxis to other rules, Art 81).
+            let sector: Sector = random.chance(50) ? .scheduledLine : .keyVehicles
             let act = Act(date: start, placeZh: place, sector: sector,
-                          descriptionZh: sector == .taxi ? "未取得出租汽车驾驶员从业资格证驾驶巡游出租汽车载客"
-                                                        : "未取得道路运输从业资格证驾驶重型货车从事道路货物运输",
+                          descriptionZh: sector == .scheduledLine ? "未取得道路运输从业资格证驾驶客运班车载客"
+                                                                 : "未取得道路运输从业资格证驾驶重型货车从事道路货物运输",
                           plate: DemoData.plate(&random))
             try ordinary(plan, party: individual(), act: act, penalty: .fine(random.int(2...8) * 250, basis: "RTR-64-2023"))
         case .lineDeviation:

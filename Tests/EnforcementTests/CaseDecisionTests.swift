@@ -58,8 +58,10 @@ import Testing
     }
 
     @Test func aPartyWhoWaivedTheNoticeCanBeDecidedAgainst() {
-        let waived = CaseStory.reviewed + [("2023-08-14", .waiveStatement)]
-        #expect(given(CaseStory.events(waived), when: decide, on: "2023-08-14").eventTypes == ["PenaltyDecided"])
+        // A 2,000-yuan fine on a company carries no hearing right, so the waiver alone lets the decision through.
+        var waived = LineStory.noticed(complex: false)
+        waived[waived.count - 1] = ("2023-08-14", .waiveStatement)
+        #expect(given(LineStory.events(waived), when: LineStory.decide, on: "2023-08-14").eventTypes == ["PenaltyDecided"])
     }
 
     @Test func aPenaltyAboveTheNoticeIsRejected() {
@@ -74,9 +76,10 @@ import Testing
     }
 
     @Test func aPenaltyTypeTheNoticeDidNotAnnounceIsRejected() {
-        let heavier = Penalty(types: [.fine, .confiscationOfProperty], fineYuan: 20_000, legalBasisId: "RTR-63-2023")
+        let heavier = Penalty(types: [.fine, .confiscationOfIllegalGains], fineYuan: 20_000, illegalGainsYuan: 800,
+                              legalBasisId: "RTR-63-2023")
         #expect(given(CaseStory.events(CaseStory.noticed), when: .decidePenalty(heavier, decisionNumber: "N1"),
-                      on: "2023-08-22") == .failure(.penaltyTypeNotInNotice(.confiscationOfProperty)))
+                      on: "2023-08-22") == .failure(.penaltyTypeNotInNotice(.confiscationOfIllegalGains)))
     }
 
     @Test func aNewNoticeMayNotRaiseTheFineAfterThePartyDefendedItself() {

@@ -15,7 +15,8 @@ import Testing
             ("2023-08-30", .extendSeizure(plate: "新G12345", days: 15, approvedBy: Fixture.chenGang)),
             ("2023-09-01", .releaseVehicle(plate: "新G12345", reasonZh: "当事人接受处理")),
         ]
-        let confiscation = Penalty(types: [.fine, .confiscationOfProperty], fineYuan: 20_000, legalBasisId: "RTR-63-2023")
+        let confiscation = Penalty(types: [.fine, .confiscationOfProperty], fineYuan: 20_000,
+                                   legalBasisId: Fixture.vehicleConfiscationBasis.id)
         let full: [(String, CaseCommand)] = CaseStory.reviewed + [
             ("2023-08-01", .seizeVehicle(plate: "新G12345", officers: [Fixture.liMing, Fixture.wangFang],
                                          approvedBy: Fixture.chenGang, placeZh: "乌苏市奎屯路")),

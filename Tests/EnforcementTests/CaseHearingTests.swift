@@ -30,8 +30,9 @@ import Testing
     }
 
     @Test func aHearingTheNoticeDidNotOfferCannotBeRequested() {
-        let noticed = CaseStory.reviewed + [("2023-08-14", .serveNotice(intended: Fixture.blackCarFine, hearingRight: false))]
-        #expect(given(CaseStory.events(noticed), when: .requestHearing, on: "2023-08-15") == .failure(.hearingNotOffered(id)))
+        // A 2,000-yuan fine on a company is below the large-amount threshold: the law gives no hearing right.
+        let noticed = LineStory.events(LineStory.noticed(complex: false))
+        #expect(given(noticed, when: .requestHearing, on: "2023-08-15") == .failure(.hearingNotOffered(LineStory.id)))
     }
 
     @Test func anInvestigatorMayNotChairTheHearing() {

@@ -52,11 +52,11 @@ import Testing
 
     @Test func aRevokedDecisionIsNoLongerTheOutcomeButAStandingOneIs() throws {
         let decided = CaseStory.events(CaseStory.decided)
-        #expect(CaseDecider.fold(decided).standingOutcome == .penalty(Fixture.blackCarFine))
+        #expect(CaseDecider.fold(decided).standingOutcome == .penalty(Fixture.blackCarFineRecorded))
         let revoked = try given(decided, when: .revokeDecision(byZh: "乌苏市人民政府", reasonZh: "复议撤销"),
                                 on: "2023-09-01").get()
         let state = CaseDecider.fold(decided + revoked)
         #expect(state.standingOutcome == nil)
-        #expect(state.outcome == .penalty(Fixture.blackCarFine))
+        #expect(state.outcome == .penalty(Fixture.blackCarFineRecorded))
     }
 }

@@ -49,12 +49,22 @@ enum Fixture {
 
     /// A basis with small fines, so that cash on the spot (≤ 100 yuan) can be exercised; not a real article.
     static let smallFineBasis = LegalBasis(
-        id: "TEST-SMALL-2023", family: "TEST-small", law: "Test rule", lawZh: "测试规定", version: "2023-01-01",
-        article: "1", effectiveFrom: date("2023-01-01"), sector: .taxi, offenceZh: "测试用轻微违法行为",
+        id: "TEST-SMALL-2023", family: "TEST-SMALL", law: "Test rule", lawZh: "测试规定", version: "2023-01-01",
+        article: "1", effectiveFrom: date("2023-01-01"), sectors: [.taxi], penaltyTypes: [.warning, .fine],
+        offenceZh: "测试用轻微违法行为",
         individualFine: .init(minYuan: 20, maxYuan: 200), organisationFine: .init(minYuan: 100, maxYuan: 3_000),
-        verification: "test fixture")
+        source: "test fixture", tag: .D)
 
-    static let legalBases = LegalBasisCatalogue(bases: LegalBasisCatalogue.shipped.all + [smallFineBasis])
+    /// A 黑车 basis that also confiscates the vehicle, to exercise confiscation after a seizure; not a real article
+    /// (domain-notes §3 has none that confiscates property).
+    static let vehicleConfiscationBasis = LegalBasis(
+        id: "TEST-VEHICLE-2023", family: "TEST-VEHICLE", law: "Test rule", lawZh: "测试规定", version: "2023-01-01",
+        article: "2", effectiveFrom: date("2023-01-01"), sectors: [.blackCar],
+        penaltyTypes: [.fine, .confiscationOfProperty], offenceZh: "测试用没收车辆的违法行为",
+        individualFine: .init(minYuan: 10_000, maxYuan: 100_000), organisationFine: .init(minYuan: 10_000, maxYuan: 100_000),
+        source: "test fixture", tag: .D)
+
+    static let legalBases = LegalBasisCatalogue(bases: LegalBasisCatalogue.shipped.all + [smallFineBasis, vehicleConfiscationBasis])
 
     /// The context on `day`: Xinjiang calendar, shipped law, the standard review catalogue.
     static func context(_ day: String, fined: [ActKey: CaseRef] = [:], filed: [ActKey: CaseRef] = [:]) -> DecisionContext {
@@ -75,6 +85,9 @@ enum Fixture {
     static let blackCarKey = ActKey(partyId: zhangSan.partyId, actDate: date("2023-07-31"))
 
     static let blackCarFine = Penalty(types: [.fine], fineYuan: 20_000, legalBasisId: "RTR-63-2023")
+    /// `blackCarFine` as a decision records it: the governing version, the citation and the rule of APL 37.
+    static let blackCarFineRecorded = Penalty(types: [.fine], fineYuan: 20_000, legalBasisId: "RTR-63-2023",
+                                              citedAs: "RTR-63-2023", basisRule: .actDateText)
     static let sha = String(repeating: "ab", count: 32)
 }
 

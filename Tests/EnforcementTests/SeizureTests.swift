@@ -92,7 +92,8 @@ import Testing
     }
 
     @Test func confiscatingAfterADecisionThatConfiscatesPropertyIsAllowed() {
-        let penalty = Penalty(types: [.fine, .confiscationOfProperty], fineYuan: 20_000, legalBasisId: "RTR-63-2023")
+        let penalty = Penalty(types: [.fine, .confiscationOfProperty], fineYuan: 20_000,
+                              legalBasisId: Fixture.vehicleConfiscationBasis.id)
         let steps = Self.seized + CaseStory.reviewed.dropFirst(CaseStory.filed.count) + [
             ("2023-08-14", .serveNotice(intended: penalty, hearingRight: true)),
             ("2023-08-22", .decidePenalty(penalty, decisionNumber: "乌交执罚〔2023〕124号")),

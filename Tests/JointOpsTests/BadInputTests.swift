@@ -35,7 +35,7 @@ import TestSupport
         Bad(arguments: ["case", "serve-notice", "CASE-2023-0001", "--fine", "5000", "--basis", "RTR-63-2022", "--at", "2023-03-10"],
             code: 3, says: "a fine of 5000 yuan is outside 30000–100000 yuan set by RTR-63-2022"),
         Bad(arguments: ["case", "decide-penalty", "CASE-2023-0001", "--fine", "30000", "--basis", "RTR-63-2022",
-                        "--number", "乌交执罚〔2023〕1号", "--at", "2023-03-10"], code: 3, says: "needs a passed legal review"),
+                        "--number", "乌交执罚〔2023〕1号", "--at", "2023-03-15"], code: 3, says: "needs a passed legal review"),
         Bad(arguments: ["op", "approve", "OP-2023-0001", "--by", "局长", "--at", "2023-02-21"], code: 2,
             says: "no actor given: say who acts with --actor", withoutActor: true),
         Bad(arguments: ["officer", "register", "ZF-001", "--name", "王建国", "--agency", "WSZD", "--at", "2023-03-01"], code: 4,

@@ -105,7 +105,7 @@ import TestSupport
 
             let show = try cli.ok(["case", "show", id])
             for (key, value) in [("status", "closed"), ("plate", "新G·12345"), ("legal review", "passed"),
-                                 ("outcome", "fine 15000 yuan (RTR-63-2023)"), ("publication", "published"),
+                                 ("outcome", "fine 15000 yuan (RTR-63-2023 行为时规定)"), ("publication", "published"),
                                  ("paid", "15000 of 15000 yuan"), ("seizure 新G·12345", "released"), ("next", "archive")] {
                 #expect(hasRow(show.stdout, key, value), "no row \(key) = \(value) in\n\(show.stdout)")
             }

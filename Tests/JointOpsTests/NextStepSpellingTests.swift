@@ -13,7 +13,8 @@ import Testing
     static let steps = UserStep.all { sampleIds[$0]! }
 
     @Test func theSampleCoversEveryKindOfStep() {
-        #expect(Self.steps.count == 15 + NextStep.Record.allCases.count + CaseAction.allCases.count + StreamKind.all.count + 4)
+        #expect(Self.steps.count == 15 + NextStep.Record.allCases.count + CaseAction.allCases.count + StreamKind.all.count + 4
+            + Sector.allCases.count + 1)
     }
 
     @Test(arguments: steps)
@@ -76,6 +77,9 @@ import Testing
             == "no working-day calendar is loaded for 2026 (xinjiang); "
             + "import the official notice with `jointops calendar import FILE.csv`")
         #expect(Self.shown(LawError.unknownBasis(id: "RTR-99")) == "unknown legal basis `RTR-99`; list the catalogue with `jointops law list`")
+        #expect(Self.shown(LawError.basisNotForSector(cited: "RTR-68-2023", sector: .blackCar, fitting: ["RTR-63"]))
+            == "RTR-68-2023 does not apply to blackCar (非法营运（黑车）) cases; articles that fit: RTR-63; "
+            + "see `jointops law list --sector blackCar`")
     }
 
     @Test func applicationErrorsSpellTheirStepsTheSameWay() {

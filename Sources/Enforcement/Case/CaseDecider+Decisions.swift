@@ -24,7 +24,8 @@ extension CaseDecider {
                     throw .penaltyTypeNotInNotice(extra)
                 }
             }
-            try checkFine(penalty, party: party, act: act, context: context)
+            let decided = try lawfulPenalty(penalty, party: party, act: act, context: context)
+            try checkHearingRightOffered(for: decided, state, context)
             let reviewed = try checkLegalReview(state, fineYuan: penalty.fineYuan,
                                                 confiscation: penalty.includesConfiscation, context: context)
             if penalty.fineYuan > 0 { try checkOneFinePerAct(key, caseId: caseId, context: context) }
@@ -32,7 +33,7 @@ extension CaseDecider {
                 Deadlines.service(decided: today, calendar: c, in: j)
             }
             let publication = try publicationDeadline(party: party, isPenalty: true, context)
-            return [.penaltyDecided(.init(penalty: penalty, decisionNumber: decisionNumber, actKey: key,
+            return [.penaltyDecided(.init(penalty: decided, decisionNumber: decisionNumber, actKey: key,
                                           legalReviewRequired: reviewed, decidedOn: today, serviceDue: service,
                                           publicationDue: publication))]
 
@@ -84,7 +85,7 @@ extension CaseDecider {
         let caseId = state.caseId ?? "?"
         guard state.notice != nil || state.statement == .waived else { throw .noticeRequired(caseId) }
         if state.hearingIsPending { throw .hearingPending(caseId) }
-        if state.noticeGrantsHearing, state.hearing == .notRequested, state.statement != .waived,
+        if state.noticeGrantsHearing, state.hearing == .notRequested,
            let window = state.deadlines[.hearingRequest], today <= window.legallyDue {
             throw .hearingRequestWindowOpen(until: window.legallyDue)
         }
@@ -136,7 +137,7 @@ extension CaseDecider {
             throw .summaryLimitExceeded(fineYuan: penalty.fineYuan, limitYuan: limit, party: party.kind)
         }
         let team = try checkTeam(officers, agency: agency, context: context)
-        try checkFine(penalty, party: party, act: act, context: context)
+        let penalty = try lawfulPenalty(penalty, party: party, act: act, context: context)
         let key = ActKey(partyId: party.partyId, actDate: act.date)
         try checkFirstToFile(key, caseId: caseId, context: context)
         if penalty.fineYuan > 0 { try checkOneFinePerAct(key, caseId: caseId, context: context) }

@@ -62,18 +62,6 @@ extension CaseDecider {
         }
     }
 
-    /// The fine lies in the band of the text governing the act (APL 37: the act-date text, or a lighter later one).
-    static func checkFine(_ penalty: Penalty, party: Party, act: Act, context: DecisionContext) throws(Rejection) {
-        guard penalty.fineYuan > 0 else { return }
-        do {
-            try context.legalBases.checkFine(amountYuan: penalty.fineYuan, basisId: penalty.legalBasisId,
-                                             party: party.kind, actDate: act.date, decisionDate: context.today,
-                                             illegalGainsYuan: penalty.illegalGainsYuan)
-        } catch {
-            throw .lawRefused(error)
-        }
-    }
-
     /// No second fine for an act another case already fined (APL 29), whichever agency holds it.
     static func checkOneFinePerAct(_ key: ActKey, caseId: String, context: DecisionContext) throws(Rejection) {
         if let other = context.finesAlreadyImposed[key], other.caseId != caseId { throw .actAlreadyFined(by: other) }

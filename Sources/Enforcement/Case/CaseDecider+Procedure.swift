@@ -33,18 +33,7 @@ extension CaseDecider {
 
         case let .serveNotice(intended, hearingRight):
             try require(state, [.investigationConcluded], command)
-            try checkShape(intended)
-            if let party = state.party, let act = state.act { try checkFine(intended, party: party, act: act, context: context) }
-            if state.hearingIsPending { throw .hearingPending(caseId) }
-            // APL 45: once the party has defended itself, a new notice may not announce a heavier fine.
-            if let earlier = state.defendedNoticeFineYuan, intended.fineYuan > earlier {
-                throw .penaltyIncreasedAfterDefence(earlierYuan: earlier, newYuan: intended.fineYuan)
-            }
-            let due: Deadline? = hearingRight ? context.deadline { c, j in
-                Deadlines.hearingRequest(noticeServed: today, calendar: c, in: j)
-            } : nil
-            return [.noticeServed(.init(intended: intended, hearingRight: hearingRight, servedOn: today,
-                                        hearingRequestDue: due))]
+            return try serveNotice(intended, hearingRight: hearingRight, state, context)
 
         case .receiveStatement(let summaryZh):
             try require(state, [.investigationConcluded], command)

@@ -30,10 +30,15 @@ extension CaseEvent {
     public struct NoticeServed: EventPayload {
         public static let eventType = "PreDecisionNoticeServed"
         public let intended: Penalty
+        /// Whether the notice offers a hearing (required by law or granted voluntarily).
         public let hearingRight: Bool
         public let servedOn: LocalDate
         /// 5 WD to request a hearing (APL 64); nil when the notice grants no hearing.
         public let hearingRequestDue: Deadline?
+        /// Why the notice offers a hearing; nil when it offers none, or in notices recorded before this was stored.
+        public var hearingRightBasis: HearingRightBasis? = nil
+        /// The grounds of APL 63 when the law requires the hearing right; nil otherwise.
+        public var hearingRightGrounds: [HearingRightGround]? = nil
     }
 
     public struct StatementReceived: EventPayload {

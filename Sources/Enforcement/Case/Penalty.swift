@@ -26,6 +26,10 @@ public enum PenaltyType: String, Codable, Sendable, CaseIterable, Comparable {
 }
 
 /// A penalty as intended in the pre-decision notice or as decided. Amounts are whole yuan (`Int`).
+///
+/// In a command `legalBasisId` is what the officer cited (a family such as `RTR-63`, or a version id); in
+/// an event the decider has replaced it with the governing version, kept the citation in `citedAs` and
+/// stored the rule of APL 37 that chose it. Events recorded before that carry neither (`basisRule` nil).
 public struct Penalty: Codable, Sendable, Equatable {
     /// The penalty types, sorted and without repeats.
     public var types: [PenaltyType]
@@ -34,14 +38,21 @@ public struct Penalty: Codable, Sendable, Equatable {
     /// Illegal gains (违法所得) in yuan, confiscated with `.confiscationOfIllegalGains`; above the basis's
     /// threshold the fine band becomes a multiple of them (RTR 63). 0 when none were found.
     public var illegalGainsYuan: Int
-    /// Id of the legal basis in the `LegalBasisCatalogue`, e.g. `"RTR-63-2"`.
+    /// The legal basis: as cited in a command, the governing version id in an event.
     public var legalBasisId: String
+    /// What the officer cited, when the decider recorded the governing version; nil in commands and old events.
+    public var citedAs: String?
+    /// Which rule of APL 37 chose `legalBasisId`; nil in commands and in events recorded before the rule was stored.
+    public var basisRule: BasisRule?
 
-    public init(types: [PenaltyType], fineYuan: Int = 0, illegalGainsYuan: Int = 0, legalBasisId: String) {
+    public init(types: [PenaltyType], fineYuan: Int = 0, illegalGainsYuan: Int = 0, legalBasisId: String,
+                citedAs: String? = nil, basisRule: BasisRule? = nil) {
         self.types = Array(Set(types)).sorted()
         self.fineYuan = fineYuan
         self.illegalGainsYuan = illegalGainsYuan
         self.legalBasisId = legalBasisId
+        self.citedAs = citedAs
+        self.basisRule = basisRule
     }
 
     /// A fine alone.
@@ -55,6 +66,19 @@ public struct Penalty: Codable, Sendable, Equatable {
     }
 
     public var includesConfiscation: Bool { types.contains(where: \.isConfiscation) }
+
+    /// The same penalty under the governing version, remembering what was cited.
+    public func governed(by governing: GoverningBasis) -> Penalty {
+        Penalty(types: types, fineYuan: fineYuan, illegalGainsYuan: illegalGainsYuan, legalBasisId: governing.basis.id,
+                citedAs: legalBasisId, basisRule: governing.rule)
+    }
+
+    /// The basis as people read it: "RTR-63-2023 行为时规定"; an event recorded before versions were
+    /// checked shows the id as typed, labelled so.
+    public var basisLabelZh: String { "\(legalBasisId) \(basisRule?.labelZh ?? Self.recordedAsTypedZh)" }
+
+    /// The label of a basis recorded before the governing version and its rule were stored.
+    public static let recordedAsTypedZh = "旧记录未核定版本"
 }
 
 /// Why a case ends without a penalty (APL 57, 33).

@@ -28,6 +28,7 @@ public enum UserStep: Sendable, Hashable {
                                   .endDesignation("FZ-01", role: .legalReviewer, agency: "WSZD")]
             + NextStep.Record.allCases.map { .show($0, id: sampleId($0)) }
             + CaseAction.allCases.map { .onCase($0, caseId: sampleId(.case)) }
+            + Sector.allCases.map(NextStep.listLegalBasesForSector) + [.showLegalBasis("RTR-63")]
         return domain.map(UserStep.next) + StreamKind.all.map(UserStep.list) + [.startLocalDatabase, .startThrowawayDatabase(dataDir: "/tmp/jointops-demo"), .runProjector, .migrateDatabase]
     }
 }

@@ -94,7 +94,7 @@ public enum CaseTables {
 
     static func penaltyText(_ penalty: Penalty) -> String {
         let types = penalty.types.map(\.rawValue).joined(separator: "+")
-        return penalty.fineYuan > 0 ? "\(types) \(penalty.fineYuan) yuan (\(penalty.legalBasisId))" : "\(types) (\(penalty.legalBasisId))"
+        return penalty.fineYuan > 0 ? "\(types) \(penalty.fineYuan) yuan (\(penalty.basisLabelZh))" : "\(types) (\(penalty.basisLabelZh))"
     }
 
     static func outcomeText(_ outcome: CaseState.Outcome) -> String {
