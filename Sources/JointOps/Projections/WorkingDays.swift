@@ -29,13 +29,9 @@ enum WorkingDays {
     /// Working days after `from` up to and including `to`, judged as deadlines are (a day of a year without
     /// a complete calendar as the provisional rule judges it: weekends and fixed holidays off).
     static func between(_ from: LocalDate, _ to: LocalDate, calendar: WorkingDayCalendar) -> Int {
-        var count = 0
-        var day = from
-        while day < to {
-            day = day.adding(days: 1)
-            if calendar.provisionalWorkingDay(day, in: jurisdiction).working { count += 1 }
-        }
-        return count
+        guard from < to else { return 0 }
+        return calendar.provisionalWorkingDays(from: from.adding(days: 1), through: to, in: jurisdiction)
+            .filter(\.working).count
     }
 
     /// A row of `projections.working_days` (created by a migration).
@@ -49,12 +45,10 @@ enum WorkingDays {
     /// The statement that sets `projections.working_days` for `years` from `calendar` (idempotent): run at
     /// install and again whenever a calendar import is projected, so the views' ages follow the import.
     static func fill(from calendar: WorkingDayCalendar) throws -> ProjectionStatement {
-        var days: [Day] = []
-        var day = LocalDate(year: years.lowerBound, month: 1, day: 1)!
-        let end = LocalDate(year: years.upperBound, month: 12, day: 31)!
-        while day <= end {
-            days.append(Day(day: day, isWorkingDay: calendar.provisionalWorkingDay(day, in: jurisdiction).working))
-            day = day.adding(days: 1)
+        let first = LocalDate(year: years.lowerBound, month: 1, day: 1)!
+        let last = LocalDate(year: years.upperBound, month: 12, day: 31)!
+        let days = calendar.provisionalWorkingDays(from: first, through: last, in: jurisdiction).map {
+            Day(day: $0.date, isWorkingDay: $0.working)
         }
         return try ProjectionSQL.upsert("projections.\(table.name)", table, key: "day", rows: days)
     }
