@@ -72,19 +72,19 @@ public enum DeadlinesDue {
         return rows.sorted { ($0.due, $0.caseId, $0.kind.rawValue) < ($1.due, $1.caseId, $1.kind.rawValue) }
     }
 
-    /// The list as a table: the last day (（暂定） when provisional), case, step in Chinese, and how it stands.
+    /// The list as a table: the last day (（暂定） when provisional), case, step in Chinese, and how it stands
+    /// (days overdue in the clock's unit, 个工作日 or 日); narrow enough for an 80-column terminal.
     public static func table(_ rows: [DueDeadline]) -> Table {
-        Table(["due", "case", "agency", "step", "step_zh", "clock", "status", "officers"], rows: rows.map { row in
-            [row.provisional ? "\(row.due)（暂定）" : row.due.description, row.caseId, row.agency ?? "", row.kind.rawValue,
-             row.labelZh, row.kind.countsWorkingDays ? "工作日" : "日", row.status.text(for: row.kind),
-             row.officers.joined(separator: ", ")]
+        Table(["due", "case", "step", "status", "officers"], rows: rows.map { row in
+            [row.provisional ? "\(row.due)（暂定）" : row.due.description, row.caseId, row.labelZh,
+             row.status.text(for: row.kind), row.officers.joined(separator: ", ")]
         })
     }
 
     /// The list as one JSON document (an array of typed objects).
     public static func json(_ rows: [DueDeadline]) throws -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(rows), as: UTF8.self) + "\n"
     }
 }
