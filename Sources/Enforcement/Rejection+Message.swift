@@ -19,6 +19,8 @@ extension Rejection {
             "\(date) is after the business date \(today): record it once it has happened, or correct --at"
         case let .decisionNumberTaken(number, agency, year, holder):
             "\(agency) already used the decision number \(number) in \(year), for \(holder): give the next free number"
+        case let .formNumberTaken(number, agency, holder):
+            "\(agency) already used the on-the-spot decision form \(number), for \(holder): use the next blank form and give its number"
         case let .datedBefore(step, date, earlier, earlierDate):
             "\(step.words) is dated \(date), before \(earlier.words) on \(earlierDate): date it \(earlierDate) or later"
         case let .dateInPast(date, today):
@@ -226,7 +228,7 @@ extension Rejection {
              .decisionNotServed, .fineNotOverdue, .demandNotServed, .courtApplicationTooEarly, .onSpotDecisionNotFiled,
              .fineUnpaid, .referralTargetNotPolice, .windowReferralOutsideTransport, .tooFewOfficers,
              .officerNotCertified, .officerNotOfAgency, .agencyNotInvited, .agencyNotTakingPart, .leadAgencyCannotWithdraw,
-             .outsideOperationWindow, .datedBefore, .decisionNumberTaken, .authorityRefused:
+             .outsideOperationWindow, .datedBefore, .decisionNumberTaken, .authorityRefused, .formNumberTaken:
             .ruleRefused
         }
     }

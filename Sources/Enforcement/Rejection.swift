@@ -18,6 +18,8 @@ public enum Rejection: Error, Equatable, Sendable {
     case dateInPast(LocalDate, today: LocalDate)
     /// The agency already used this decision number this year, for case `by`.
     case decisionNumberTaken(number: String, agency: String, year: Int, by: String)
+    /// The agency already used this pre-numbered on-the-spot decision form, for case `by`.
+    case formNumberTaken(number: String, agency: String, by: String)
     /// A step is dated before the step it must follow (service before the decision, payment before service).
     case datedBefore(step: DatedStep, on: LocalDate, earlier: DatedStep, earlierOn: LocalDate)
     /// A count that must be ≥ 0 is negative; `agency` when it belongs to an agency's tally.

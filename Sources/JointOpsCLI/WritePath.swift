@@ -17,9 +17,7 @@ extension WriteOptions {
         let outcome = try perform(application.handler(D.self), request)
         report(outcome, status: D.status(of: outcome.state), next: D.next(after: outcome.state), format: format)
         provisionalNote(outcome.events)
-        if !outcome.events.isEmpty {
-            lateNote(outcome.state, calendar: try application.calendar(), jurisdiction: application.jurisdiction)
-        }
+        if !outcome.events.isEmpty { try lateNote(outcome, application: application) }
     }
 
     /// Runs `command` on the existing record `id` of `kind`.

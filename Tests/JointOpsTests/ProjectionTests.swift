@@ -42,7 +42,7 @@ struct ProjectionTests {
             #expect(annual == (try annualStatisticsSummedAfresh(connection)))
             // So do the rollups behind the summaries, and the review queue's ages.
             for (view, direct) in [("case_pipeline", CaseViews.pipelineDirect), ("publication_rate", CaseViews.publicationRateDirect),
-                                   ("deadline_summary", CaseViews.deadlineSummaryDirect),
+                                   ("deadline_summary", DeadlineViews.summaryDirect),
                                    ("agency_outcomes", OperationViews.agencyOutcomesDirect),
                                    ("legal_review_queue", CaseViews.reviewQueueDirect)] {
                 let rows = try sortedRows(connection, "SELECT * FROM reporting.\(view)")

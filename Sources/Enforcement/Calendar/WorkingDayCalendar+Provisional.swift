@@ -21,6 +21,20 @@ extension WorkingDayCalendar {
         return provisionalWorkingDay(date, in: jurisdiction, statutory: &statutory)
     }
 
+    /// Each day from `first` through `last` with whether it is a working day, judged as
+    /// ``provisionalWorkingDay(_:in:)`` judges it, the statutory days computed once per year (for tables of days).
+    public func provisionalWorkingDays(from first: LocalDate, through last: LocalDate,
+                                       in jurisdiction: Jurisdiction) -> [(date: LocalDate, working: Bool)] {
+        var statutory = StatutoryDays()
+        var days: [(date: LocalDate, working: Bool)] = []
+        var day = first
+        while day <= last {
+            days.append((day, provisionalWorkingDay(day, in: jurisdiction, statutory: &statutory).working))
+            day = day.adding(days: 1)
+        }
+        return days
+    }
+
     /// The day `n` working days after `start` (the trigger day not counted), never refusing.
     ///
     /// `partysWindow`: the window protects the party (a hearing request, a minimum notice before a

@@ -123,6 +123,8 @@ extension CaseDecider {
         let caseId = state.caseId ?? caseId
         try Rejection.requireText(caseId, "case id")
         try Rejection.requireText(formNumber, "form number")
+        try checkDecisionNumberFree(.decideOnSpot(caseId: caseId, agency: agency, party: party, act: act, officers: officers,
+                                                  penalty: penalty, formNumber: formNumber), state, context)
         _ = try checkAgency(agency, context: context)
         if let leadAgency = state.agency, leadAgency != agency {
             throw .leadHeldByOtherAgency(leadAgency: leadAgency, filingAgency: agency)

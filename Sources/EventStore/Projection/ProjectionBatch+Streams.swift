@@ -41,7 +41,7 @@ extension ProjectionBatch {
 
     /// The events of `streams` up to `end` (and recorded up to `recordedUpTo`), by stream in version
     /// order. One statement for the whole batch.
-    static func histories(of streams: [String], upTo end: GlobalPosition, recordedUpTo: Date?,
+    public static func histories(of streams: [String], upTo end: GlobalPosition, recordedUpTo: Date?,
                           on connection: Connection) throws -> [String: [ProjectedEvent]] {
         guard !streams.isEmpty else { return [:] }
         let result = try connection.execute("""

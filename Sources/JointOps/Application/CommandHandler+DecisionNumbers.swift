@@ -3,7 +3,8 @@ import EventStore
 import Foundation
 import Postgres
 
-// Decision numbers are unique per agency and year. A lookup before deciding gives the friendly refusal; the
+// Decision numbers are unique per agency and year, on-the-spot form numbers per agency (`DecisionNumber.Series`:
+// one claim mechanism for both, the decider names the numbers a command uses). A lookup before deciding gives the friendly refusal; the
 // guarantee is the claim: each number is a stream of its own, created with `.noStream` in the same transaction
 // as the decision. Of two officers deciding with one number at the same moment, the second transaction waits
 // on the first's new stream row and then finds it taken, so its decision is rolled back with the claim — no
@@ -31,9 +32,7 @@ extension CommandHandler {
         } catch let error as EventStoreError {
             guard case let .wrongExpectedVersion(taken, _, _) = error,
                   let number = numbers.first(where: { $0.streamId == taken }) else { throw error }
-            let holder = try CaseLookups.holder(of: number, store: store) ?? "?"
-            throw Rejection.decisionNumberTaken(number: number.number, agency: number.agency, year: number.year,
-                                                by: holder)
+            throw number.taken(by: try CaseLookups.holder(of: number, store: store) ?? "?")
         }
     }
 
@@ -52,8 +51,9 @@ extension CommandHandler {
     }
 
     private func claim(_ number: DecisionNumber, by stream: String, at: BusinessTime) throws -> NewEvent {
-        let payload: [String: Any] = ["caseId": stream, "agency": number.agency, "year": number.year,
+        var payload: [String: Any] = ["caseId": stream, "agency": number.agency, "year": number.year,
                                       "number": number.number]
+        if number.series != .decision { payload["series"] = number.series.rawValue }
         return NewEvent(id: application.clock.newId(), type: DecisionNumber.claimedEventType, schemaVersion: 1,
                         data: try JSONSerialization.data(withJSONObject: payload, options: [.sortedKeys]),
                         occurredAt: at.instant)

@@ -38,6 +38,14 @@ extension CaseFold {
         let paidYuan: Int64
         let enforcementDemandServed, courtEnforcementApplied: Bool
         let closedOn, archivedOn: LocalDate?
+        /// The officers assigned to the case (for `case due --officer` and `deadlines_due`).
+        let officers: [String]
+        /// Acts done after their deadline (``DeadlineStatus/late(doneOn:days:)``).
+        let lateActs: Int
+        /// Open clocks whose last day is provisional.
+        let provisionalDeadlines: Int
+        /// The earliest legal last day of an open clock.
+        let nextDue: LocalDate?
     }
 
     func row() -> CaseRow {
@@ -97,7 +105,10 @@ extension CaseFold {
             withdrawnOn: withdrawnOn, publishedPartyName: publishedName,
             publishedViolationZh: publishedViolation, paidYuan: Int64(s.paidYuan),
             enforcementDemandServed: enforcementDemandServed, courtEnforcementApplied: s.courtEnforcementApplied,
-            closedOn: closedOn, archivedOn: archivedOn)
+            closedOn: closedOn, archivedOn: archivedOn, officers: s.assignedOfficers,
+            lateActs: deadlines.filter { $0.daysLate != nil }.count,
+            provisionalDeadlines: deadlines.filter { $0.status == "open" && $0.provisional }.count,
+            nextDue: deadlines.filter { $0.status == "open" }.map(\.legallyDue).min())
     }
 
     /// An individual's name as analysts see it (张*); an organisation's name is public business data.

@@ -8,6 +8,8 @@ import Foundation
 struct CaseFold {
     let streamId: String
     let policy: PublicationPolicy
+    /// The calendar in force (shipped and imported notices): provisional clocks are counted again with it.
+    let calendar: WorkingDayCalendar
     var state = CaseDecider.initialState
     var deadlines: [DeadlineRow] = []
     var reviews: [ReviewRow] = []
@@ -27,9 +29,10 @@ struct CaseFold {
     var closedOn: LocalDate?
     var archivedOn: LocalDate?
 
-    init(streamId: String, policy: PublicationPolicy) {
+    init(streamId: String, policy: PublicationPolicy, calendar: WorkingDayCalendar = .shipped) {
         self.streamId = streamId
         self.policy = policy
+        self.calendar = calendar
     }
 
     /// A row of `case_deadlines`: its properties are the table's columns (`ProjectionTable`).
@@ -45,6 +48,13 @@ struct CaseFold {
         var status: String
         var resolvedOn: LocalDate?
         var metOnTime: Bool?
+        /// The last day rests on a year without a complete calendar (DOMAIN.md §5).
+        var provisional: Bool
+        /// For a met clock, ``DeadlineStatus/code`` (`onTime` or `late`); open ones are judged by the views
+        /// as of today (`open` or `overdue`).
+        var timeliness: String?
+        /// For a clock met late, the days past its legal last day in the clock's unit.
+        var daysLate: Int?
     }
 
     /// A row of `legal_reviews`.
@@ -74,6 +84,7 @@ struct CaseFold {
                     deadlines[index].legallyDue = new.legallyDue
                     deadlines[index].basis = new.basis
                     deadlines[index].labelZh = new.labelZh
+                    deadlines[index].provisional = new.provisional
                     continue
                 }
                 deadlines[index].status = "superseded"
@@ -83,7 +94,7 @@ struct CaseFold {
                 let met = Self.discharges(old.kind, event)
                 deadlines[index].status = met ? "met" : "cancelled"
                 deadlines[index].resolvedOn = date
-                if met, let date { deadlines[index].metOnTime = date <= old.legallyDue }
+                if met, let date { judge(index, old, doneOn: date) }
                 open[key] = nil
             }
         }
@@ -92,7 +103,29 @@ struct CaseFold {
             deadlines.append(DeadlineRow(
                 streamId: streamId, seq: deadlines.count + 1, kind: new.kind.rawValue, labelZh: new.labelZh,
                 basis: new.basis, openedOn: date, due: new.due,
-                legallyDue: new.legallyDue, status: "open", resolvedOn: nil, metOnTime: nil))
+                legallyDue: new.legallyDue, status: "open", resolvedOn: nil, metOnTime: nil,
+                provisional: new.provisional))
+        }
+    }
+
+    /// A clock met on `doneOn`: on time or late, by the one definition (``DeadlineStatus``).
+    private mutating func judge(_ index: Int, _ deadline: Deadline, doneOn: LocalDate) {
+        let status = DeadlineStatus.of(deadline, doneOn: doneOn, today: doneOn, calendar: calendar,
+                                       in: WorkingDays.jurisdiction)
+        deadlines[index].metOnTime = doneOn <= deadline.legallyDue
+        deadlines[index].timeliness = status.code
+        if case .late(_, let days) = status { deadlines[index].daysLate = days }
+    }
+
+    /// The open clocks counted again with the calendar in force, as `case show` shows them
+    /// (``CaseState/recountingProvisionalDeadlines(with:in:)``): call once the history is folded.
+    mutating func recountOpenClocks() {
+        let clocks = Self.clocks(state.recountingProvisionalDeadlines(with: calendar, in: WorkingDays.jurisdiction))
+        for (key, index) in open {
+            guard let clock = clocks[key] else { continue }
+            deadlines[index].due = clock.due
+            deadlines[index].legallyDue = clock.legallyDue
+            deadlines[index].provisional = clock.provisional
         }
     }
 
@@ -137,7 +170,7 @@ struct CaseFold {
         reviews[index].reviewer = reviewer
         reviews[index].completedOn = date
         if let requested = reviews[index].requestedOn {
-            reviews[index].turnaroundWorkingDays = WorkingDays.between(requested, date)
+            reviews[index].turnaroundWorkingDays = WorkingDays.between(requested, date, calendar: calendar)
         }
     }
 
@@ -150,66 +183,8 @@ struct CaseFold {
     }
 
     /// Whether `event` is the act a clock of `kind` waits for (otherwise the clock was cancelled).
-    static func discharges(_ kind: DeadlineKind, _ event: CaseEvent) -> Bool {
-        switch (kind, event) {
-        case (.filing, .filed), (.filing, .filingDeclined), (.filing, .decidedOnSpot),
-             (.evidencePreservation, .preservedEvidenceResolved),
-             (.seizure, .vehicleReleased), (.seizure, .vehicleConfiscated),
-             (.hearingRequest, .hearingRequested), (.hearingRequest, .hearingWaived),
-             (.decision, .penaltyDecided), (.decision, .noPenaltyDecided),
-             (.decision, .criminalReferralMade), (.decision, .transferredOut),
-             (.service, .decisionServed),
-             (.publication, .decisionPublished), (.publication, .publicationWithheld),
-             (.publicationWithdrawal, .publicationWithdrawn),
-             (.payment, .paymentReceived),
-             (.onSpotFiling, .onSpotDecisionFiled):
-            return true
-        default:
-            return false
-        }
-    }
+    static func discharges(_ kind: DeadlineKind, _ event: CaseEvent) -> Bool { CaseState.discharges(kind, event) }
 
     /// The business date an event carries.
-    static func date(of event: CaseEvent) -> LocalDate? {
-        switch event {
-        case .leadReceived(let e): e.receivedOn
-        case .filed(let e): e.filedOn
-        case .filingDeclined(let e): e.declinedOn
-        case .officersAssigned(let e): e.assignedOn
-        case .evidenceRecorded(let e): e.recordedOn
-        case .evidencePreserved(let e): e.preservedOn
-        case .preservedEvidenceResolved(let e): e.resolvedOn
-        case .vehicleSeized(let e): e.seizedOn
-        case .seizureExtended(let e): e.extendedOn
-        case .vehicleReleased(let e): e.releasedOn
-        case .vehicleConfiscated(let e): e.confiscatedOn
-        case .investigationConcluded(let e): e.concludedOn
-        case .legalReviewRequested(let e): e.requestedOn
-        case .legalReviewPassed(let e): e.passedOn
-        case .legalReviewReturned(let e): e.returnedOn
-        case .noticeServed(let e): e.servedOn
-        case .statementReceived(let e): e.receivedOn
-        case .statementWaived(let e): e.waivedOn
-        case .hearingRequested(let e): e.requestedOn
-        case .hearingScheduled(let e): e.scheduledOn
-        case .hearingHeld(let e): e.heldOn
-        case .hearingWaived(let e): e.waivedOn
-        case .penaltyDecided(let e): e.decidedOn
-        case .noPenaltyDecided(let e): e.decidedOn
-        case .criminalReferralMade(let e): e.referredOn
-        case .transferredOut(let e): e.transferredOn
-        case .decidedOnSpot(let e): e.decidedOn
-        case .decisionServed(let e): e.servedOn
-        case .decisionPublished(let e): e.publishedOn
-        case .publicationWithheld(let e): e.withheldOn
-        case .decisionRevoked(let e): e.revokedOn
-        case .publicationWithdrawn(let e): e.withdrawnOn
-        case .paymentReceived(let e): e.receivedOn
-        case .enforcementDemandServed(let e): e.servedOn
-        case .courtEnforcementApplied(let e): e.appliedOn
-        case .onSpotDecisionFiled(let e): e.filedOn
-        case .closed(let e): e.closedOn
-        case .archived(let e): e.archivedOn
-        }
-    }
+    static func date(of event: CaseEvent) -> LocalDate? { event.businessDate }
 }

@@ -3,7 +3,10 @@ import Foundation
 
 /// Views over the cases projection. Only masked personal data is selected (DOMAIN.md §6).
 enum CaseViews {
-    static var all: [ReportingView] { [register, pipeline, reviews, reviewQueue, deadlines, deadlineSummary, publicity, publicationRate] }
+    static var all: [ReportingView] {
+        [register, pipeline, reviews, reviewQueue, DeadlineViews.deadlines, DeadlineViews.summary, DeadlineViews.due, publicity,
+         publicationRate]
+    }
 
     static let register = ReportingView(
         "case_register", "案件登记台账", "Case register, one row per case (personal data masked)",
@@ -18,19 +21,27 @@ enum CaseViews {
             ("plate", "车牌号（脱敏）", "Plate, masked per the publication policy"),
             ("act_date", "违法行为日期", "Date of the act"), ("accepted_on", "受案日期", "Day the case was accepted"),
             ("year", "年度", "Year accepted"), ("filed_on", "立案日期", "Day filed"),
-            ("decided_on", "决定日期", "Day decided"), ("outcome", "处理结果", "Outcome (penalty, noPenalty, criminalReferral, transferredOut)"),
+            ("decided_on", "决定日期", "Day decided"),
+            ("outcome", "处理结果", "Outcome that stands (penalty, noPenalty, criminalReferral, transferredOut); empty once revoked"),
             ("penalty_zh", "处罚内容", "Penalty"), ("fine_yuan", "罚款（元）", "Fine imposed (yuan)"),
             ("paid_yuan", "已缴罚款（元）", "Fine collected (yuan)"), ("legal_review", "法制审核", "Legal review (notRequested, pending, passed, returned)"),
             ("hearing_held", "已听证", "A hearing was held"), ("seizures", "扣押车辆数", "Vehicles seized"),
             ("decided_within_deadline", "按期作出决定", "Decided within the 90-day limit"),
             ("served_on_time", "按期送达", "Served on time"), ("published", "已公示", "Published"),
             ("published_on_time", "按期公示", "Published on time"), ("closed_on", "结案日期", "Day closed"),
+            ("decision_revoked", "决定已撤销", "The decision was revoked: outcome, penalty and fine are then empty"),
+            ("late_acts", "逾期完成事项", "Acts done after their deadline (逾期完成)"),
+            ("provisional_deadlines", "暂定期限", "Open deadlines whose last day is provisional (a year without a complete calendar)"),
+            ("next_due", "最近届满日期", "Earliest legal last day of an open deadline"),
+            ("overdue", "已逾期", "An open deadline is past its last day as of today"),
         ]) { t in
         """
         SELECT stream_id, agency, status, procedure, source, sector, party_kind, party_name_masked, party_id_masked,
-               plate_masked, act_date, accepted_on, EXTRACT(YEAR FROM accepted_on)::int, filed_on, decided_on, outcome,
-               penalty_zh, fine_yuan, paid_yuan, legal_review, hearing_held, seizures, decided_within_deadline,
-               served_on_time, published, published_on_time, closed_on
+               plate_masked, act_date, accepted_on, EXTRACT(YEAR FROM accepted_on)::int, filed_on, decided_on,
+               CASE WHEN NOT decision_revoked THEN outcome END, CASE WHEN NOT decision_revoked THEN penalty_zh END,
+               CASE WHEN decision_revoked THEN 0 ELSE fine_yuan END, paid_yuan, legal_review, hearing_held, seizures,
+               decided_within_deadline, served_on_time, published, published_on_time, closed_on, decision_revoked,
+               late_acts, provisional_deadlines, next_due, COALESCE(next_due < \(ReportingViews.today), false)
         FROM \(t.table("cases", of: "cases"))
         """
     }
@@ -107,57 +118,6 @@ enum CaseViews {
         """
     }
 
-    static let deadlines = ReportingView(
-        "case_deadlines", "案件期限", "Case deadlines (法定期限): open, met on time or late, overdue",
-        columns: [("case_id", "案件编号", "Case id"), ("agency", "办案单位", "Agency"),
-                  ("kind", "期限类别", "Kind of clock (filing, decision, service, publication, seizure, …)"),
-                  ("label_zh", "期限名称", "Clock name in Chinese"), ("basis", "依据", "Legal basis"),
-                  ("opened_on", "起算日期", "Day the clock started"), ("due", "届满日期", "Strict last day"),
-                  ("legally_due", "法定届满日期", "Last day in law (rolled to a working day)"),
-                  ("year", "年度", "Year of the last day"),
-                  ("status", "状态", "open, met, cancelled (no longer needed) or superseded"),
-                  ("resolved_on", "办结日期", "Day it was met or cancelled"),
-                  ("met_on_time", "按期办结", "Met on or before the last day"),
-                  ("overdue", "已逾期", "Open and past its last day as of today")]) { t in
-        """
-        SELECT d.stream_id, c.agency, d.kind, d.label_zh, d.basis, d.opened_on, d.due, d.legally_due,
-               EXTRACT(YEAR FROM d.legally_due)::int, d.status, d.resolved_on, d.met_on_time,
-               d.status = 'open' AND d.legally_due < \(ReportingViews.today)
-        FROM \(t.table("case_deadlines", of: "cases")) d
-        JOIN \(t.table("cases", of: "cases")) c ON c.stream_id = d.stream_id
-        """
-    }
-
-    static let deadlineSummary = ReportingView(
-        "deadline_summary", "期限执行情况汇总", "Deadlines per kind, agency and year: open, overdue, met on time, met late",
-        columns: [("year", "年度", "Year of the last day"), ("agency", "办案单位", "Agency"), ("kind", "期限类别", "Kind of clock"),
-                  ("label_zh", "期限名称", "Clock name"), ("open", "未办结", "Still open"),
-                  ("overdue", "已逾期", "Open and overdue today"), ("met_on_time", "按期办结", "Met on time"),
-                  ("met_late", "逾期办结", "Met late"), ("cancelled", "无需办理", "Cancelled (no longer needed)")]) { t in
-        func count(_ condition: String) -> String { "COALESCE(sum(row_count) FILTER (WHERE \(condition)), 0)::int" }
-        return """
-            SELECT year, agency, kind, min(label_zh) FILTER (WHERE row_count > 0), \(count("status = 'open'")),
-                   \(count("status = 'open' AND open_due < \(ReportingViews.today)")),
-                   \(count("status = 'met' AND met_on_time")), \(count("status = 'met' AND NOT met_on_time")),
-                   \(count("status = 'cancelled'"))
-            FROM \(Rollups.table(Rollups.deadlines, t))
-            GROUP BY year, agency, kind
-            HAVING sum(row_count) > 0
-            """
-    }
-
-    /// `deadline_summary` summed afresh from the deadlines: what its rollup must equal.
-    static func deadlineSummaryDirect(_ t: ProjectionTarget) -> String {
-        """
-        SELECT year, agency, kind, min(label_zh), count(*) FILTER (WHERE status = 'open')::int,
-               count(*) FILTER (WHERE overdue)::int, count(*) FILTER (WHERE status = 'met' AND met_on_time)::int,
-               count(*) FILTER (WHERE status = 'met' AND NOT met_on_time)::int,
-               count(*) FILTER (WHERE status = 'cancelled')::int
-        FROM reporting_source.case_deadlines
-        GROUP BY year, agency, kind
-        """.replacingOccurrences(of: "reporting_source.", with: "\(t.schema == "pg_temp" ? "pg_temp" : "reporting").")
-    }
-
     static let publicity = ReportingView(
         "publicity_register", "行政处罚决定公示", "Publicity register: published decisions, masked as published; never minors or secret cases",
         columns: [("case_id", "案件编号", "Case id"), ("decision_number", "决定书文号", "Decision number"),
@@ -173,7 +133,7 @@ enum CaseViews {
                published_violation_zh, legal_basis_id, penalty_zh, decided_on, published_on,
                EXTRACT(YEAR FROM published_on)::int, publication_ref, published_on_time
         FROM \(t.table("cases", of: "cases"))
-        WHERE published AND NOT publication_withdrawn AND NOT is_minor AND NOT involves_secrets
+        WHERE published AND NOT publication_withdrawn AND NOT decision_revoked AND NOT is_minor AND NOT involves_secrets
         """
     }
 

@@ -95,7 +95,8 @@ enum Rollups {
     static let deadlines = Rollup(
         name: "deadline_rollup", projection: "cases",
         source: { t in
-            "(SELECT d.stream_id, d.kind, d.label_zh, d.legally_due, d.status, d.met_on_time, c.agency "
+            "(SELECT d.stream_id, d.kind, d.label_zh, d.legally_due, d.status, d.met_on_time, d.provisional, "
+                + "d.days_late, c.agency "
                 + "FROM \(t.table("case_deadlines", of: "cases")) d JOIN \(t.table("cases", of: "cases")) c "
                 + "ON c.stream_id = d.stream_id)"
         },
@@ -105,7 +106,9 @@ enum Rollups {
             .init(name: "label_zh", type: "text", sql: "r.label_zh"), .init(name: "status", type: "text", sql: "r.status"),
             .init(name: "met_on_time", type: "boolean", sql: "r.met_on_time"),
             .init(name: "open_due", type: "date", sql: "CASE WHEN r.status = 'open' THEN r.legally_due END"),
-        ])
+            .init(name: "provisional", type: "boolean", sql: "CASE WHEN r.status = 'open' THEN r.provisional END"),
+        ],
+        measures: [("days_late", "COALESCE(r.days_late, 0)")])
 
     /// Each agency's field-session tallies per year (what each agency achieved in joint operations).
     static let agencyOutcomes = Rollup(

@@ -40,7 +40,11 @@ extension StreamProjection {
     /// Its rows are a function of the event log alone, so they can be folded and encoded ahead.
     public func prepare(_ batch: ProjectionBatch, to target: ProjectionTarget, reading connection: Connection) throws
         -> [ProjectionStatement]? {
-        let touched = try batch.streamHistories(of: eventTypes, reading: connection)
+        try statements(replacing: try batch.streamHistories(of: eventTypes, reading: connection), in: target)
+    }
+
+    /// The statements that replace the rows of the `touched` streams with rows folded from their histories.
+    func statements(replacing touched: StreamHistories, in target: ProjectionTarget) throws -> [ProjectionStatement] {
         guard !touched.streams.isEmpty else { return [] }
         var byTable: [String: [any Encodable]] = [:]
         for stream in touched.streams {

@@ -40,6 +40,7 @@ public enum ReportQuery {
     public static let dateColumns: [String: String] = [
         "operations_board": "window_from", "operation_outcomes": "month", "case_register": "accepted_on",
         "legal_reviews": "requested_on", "legal_review_queue": "requested_on", "case_deadlines": "legally_due",
+        "deadlines_due": "due",
         "publicity_register": "published_on", "rectification_tracker": "raised_on", "referrals": "sent_on",
         "outreach_activities": "activity_date", "campaigns": "valid_from",
     ]

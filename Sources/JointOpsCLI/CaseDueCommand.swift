@@ -1,0 +1,42 @@
+import ArgumentParser
+import Enforcement
+import Foundation
+import JointOps
+
+extension CaseCommandGroup {
+    /// The officer's daily list (issue 11, point 4); `reporting.deadlines_due` gives analysts the same rows.
+    struct Due: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List what is due: every open statutory deadline, soonest first, overdue ones with how late.",
+            discussion: """
+                Each row is one case and step: its legal last day (working-day or calendar-day clock; （暂定） when \
+                it reaches a year without a complete calendar), and 进行中 or 已逾期 with the days past it.
+                """)
+        @Option(help: "Only cases this officer is assigned to (officer id).") var officer: String?
+        @Option(help: "Only cases held by this agency (agency code).") var agency: String?
+        @Option(help: "Only deadlines whose last day is at most N calendar days from today (overdue ones always).")
+        var within: Int?
+        @OptionGroup var output: FormatOption
+
+        func validate() throws {
+            if let within, within < 0 { throw ValidationError("--within must be 0 or more days, e.g. --within 7") }
+        }
+
+        func run() throws {
+            let application = try connectedApplication()
+            let registry = try application.registry()
+            if let officer, registry.officers[officer] == nil { throw Rejection.unknownOfficer(officer) }
+            if let agency, registry.agencies[agency] == nil { throw Rejection.unknownAgency(agency) }
+            let calendar = try application.calendar()
+            let cases = try application.loadAll(CaseDecider.self, kind: .case).map {
+                (id: $0.id, state: $0.state.recountingProvisionalDeadlines(with: calendar, in: application.jurisdiction))
+            }
+            let rows = DeadlinesDue.list(cases, today: application.clock.today(), calendar: calendar,
+                                         in: application.jurisdiction, officer: officer, agency: agency, within: within)
+            switch output.format {
+            case .json: print(try DeadlinesDue.json(rows), terminator: "")
+            case .table, .csv: emit(DeadlinesDue.table(rows), output.format)
+            }
+        }
+    }
+}

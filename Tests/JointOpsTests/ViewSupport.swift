@@ -1,0 +1,63 @@
+import Enforcement
+import Foundation
+import Testing
+import TestSupport
+
+/// Reading the binary's JSON output in the views' tests.
+enum ViewSupport {
+    static let today = LocalDate(Date())
+    static func day(_ offset: Int) -> String { today.adding(days: offset).description }
+
+    /// The rows of `jointops report NAME --format json` (every value as text, "" for NULL).
+    static func report(_ cli: CLIRunner, _ name: String, _ extra: [String] = [],
+                       sourceLocation: SourceLocation = #_sourceLocation) throws -> [[String: String]] {
+        let result = try cli.ok(["report", name, "--format", "json"] + extra, sourceLocation: sourceLocation)
+        let rows = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]] ?? []
+        return rows.map { $0.mapValues { "\($0)" } }
+    }
+
+    /// The field → value pairs of `jointops case show ID --format json`, values as text.
+    static func show(_ cli: CLIRunner, _ id: String) throws -> [String: String] {
+        let result = try cli.ok(["case", "show", id, "--format", "json"])
+        let rows = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]] ?? []
+        var fields: [String: String] = [:]
+        for row in rows {
+            guard let field = row["field"] as? String, let value = row["value"] else { continue }
+            fields[field] = value as? String ?? ((value as? Bool).map { $0 ? "true" : "false" } ?? "\(value)")
+        }
+        return fields
+    }
+
+    /// A case (black car unless `sector` says otherwise) whose lead came in and was filed today (act yesterday); returns its id.
+    static func filedToday(_ cli: CLIRunner, party: String = "654202199001015678", sector: String = "blackCar")
+        throws -> String {
+        let lead = try cli.ok(["case", "receive-lead", "--agency", "WSZD", "--source", "inspection",
+                               "--summary", "巡查发现黑车"])
+        let id = String(lead.stdout.prefix(while: { $0 != ":" }))
+        try cli.ok(["case", "file", id, "--agency", "WSZD", "--approved-by", "大队长 何军", "--party-name", "马某",
+                    "--party-id", party, "--act-date", day(-1), "--act-place", "乌苏市火车站广场",
+                    "--sector", sector, "--description", "未取得经营许可载客"])
+        try cli.ok(["case", "assign-officers", id, "--officer", "ZF-01", "--officer", "ZF-02"])
+        return id
+    }
+
+    /// Writes a calendar CSV with `lines` (jurisdiction,date,kind,source) and imports it.
+    @discardableResult
+    static func importCalendar(_ cli: CLIRunner, _ lines: [String], complete: Bool = false) throws -> CLIRunner.Result {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("calendar-\(UUID()).csv")
+        try (["jurisdiction,date,kind,source"] + lines).joined(separator: "\n").appending("\n")
+            .write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        return try cli.ok(["calendar", "import", file.path] + (complete ? ["--complete"] : []))
+    }
+
+    /// The first weekday after `offset` days from today that is not a shipped day off: a day an import can
+    /// make a regional holiday.
+    static func ordinaryWeekday(after offset: Int) -> LocalDate {
+        var day = today.adding(days: offset)
+        while day.isWeekend || !WorkingDayCalendar.shipped.entries(on: day, in: .xinjiang).isEmpty {
+            day = day.adding(days: 1)
+        }
+        return day
+    }
+}
