@@ -89,7 +89,7 @@ import Testing
 
     @Test func aWaiverWithoutANoticeCannotTakeAwayTheHearingRightOfALargeFine() {
         let waived = Self.blackCar + [("2024-03-11", .waiveStatement), ("2024-03-11", .requestLegalReview),
-                                      ("2024-03-12", .passLegalReview(reviewer: "周敏", opinionZh: "同意"))]
+                                      ("2024-03-12", .passLegalReview(reviewer: Fixture.zhouMin, opinionZh: "同意"))]
         let result = Story.when(waived, .decidePenalty(.fine(20_000, basis: "RTR-63"), decisionNumber: "乌交执罚〔2024〕301号"),
                                 on: "2024-03-13")
         #expect(result == .failure(.hearingRightNotOffered(caseId: Story.id, grounds: [.largeFine])))
@@ -100,7 +100,7 @@ import Testing
         let old = CaseEvent.noticeServed(.init(intended: .fine(20_000, basis: "RTR-63-2023"), hearingRight: false,
                                                servedOn: Fixture.date("2024-03-11"), hearingRequestDue: nil))
         let events = Story.events(Self.blackCar + [("2024-03-11", .requestLegalReview),
-                                                    ("2024-03-12", .passLegalReview(reviewer: "周敏", opinionZh: "同意"))]) + [old]
+                                                    ("2024-03-12", .passLegalReview(reviewer: Fixture.zhouMin, opinionZh: "同意"))]) + [old]
         let result = given(events, when: .decidePenalty(.fine(20_000, basis: "RTR-63"), decisionNumber: "乌交执罚〔2024〕301号"),
                            on: "2024-03-19", context: Story.context("2024-03-19"))
         #expect(result == .failure(.hearingRightNotOffered(caseId: Story.id, grounds: [.largeFine])))

@@ -55,7 +55,7 @@ import Testing
         let noticed = Self.concludedUnder2022Text(on: "2023-08-10") + [
             ("2023-08-14", .serveNotice(intended: .fine(20_000, basis: "RTR-63"), hearingRight: false)),
             ("2023-08-15", .requestLegalReview),
-            ("2023-08-16", .passLegalReview(reviewer: "周敏", opinionZh: "同意")),
+            ("2023-08-16", .passLegalReview(reviewer: Fixture.zhouMin, opinionZh: "同意")),
         ]
         #expect(Story.events(noticed).count == noticed.count)
         let result = Story.when(noticed, .decidePenalty(.fine(20_000, basis: "RTR-63-2023"), decisionNumber: "乌交执罚〔2023〕301号"),

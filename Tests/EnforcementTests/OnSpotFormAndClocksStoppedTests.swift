@@ -35,7 +35,7 @@ import Testing
     @Test func aReleaseAfterTheSeizureRanOutStopsTheSeizureClockLate() throws {
         let filed = CaseStory.events(CaseStory.filed)
         let seized = try given(filed, when: .seizeVehicle(plate: "新G12345", officers: [Fixture.liMing, Fixture.wangFang],
-                                                          approvedBy: "局长 陈刚", placeZh: "停车场"), on: "2023-08-01").get()
+                                                          approvedBy: Fixture.chenGang, placeZh: "停车场"), on: "2023-08-01").get()
         let state = CaseDecider.fold(filed + seized)
         let released = try given(filed + seized, when: .releaseVehicle(plate: "新G12345", reasonZh: "解除扣押"),
                                  on: "2023-09-05").get()

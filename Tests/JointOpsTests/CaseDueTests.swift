@@ -13,7 +13,8 @@ import TestSupport
     static func twoCases(_ cli: CLIRunner) throws -> (overdue: String, fresh: String) {
         try CLIEndToEndTests.registry(cli)
         let overdue = try DateRulesCLITests.decidedCase(cli)
-        let fresh = try V.filedToday(cli, party: "654202199505051234")
+        // ZF-09 works on the fresh case only, so filtering by him shows it alone.
+        let fresh = try V.filedToday(cli, party: "654202199505051234", officers: ["ZF-01", "ZF-09"])
         return (overdue, fresh)
     }
 
@@ -69,7 +70,7 @@ import TestSupport
         try TestDatabase.with { database in
             let cli = CLIRunner(database: database)
             let (overdue, fresh) = try Self.twoCases(cli)
-            let mine = try Self.due(cli, ["--officer", "ZF-01"])
+            let mine = try Self.due(cli, ["--officer", "ZF-09"])
             #expect(!mine.isEmpty && mine.allSatisfy { $0["case_id"] as? String == fresh })
             #expect(try Self.due(cli, ["--agency", "WSJJ"]).isEmpty)
             let soon = try Self.due(cli, ["--within", "30"])

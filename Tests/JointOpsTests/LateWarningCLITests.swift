@@ -15,7 +15,7 @@ import TestSupport
             let id = try DateRulesCLITests.filedCase(cli)
             for plate in ["新G12345", "新G54321"] {
                 try cli.ok(["case", "seize-vehicle", id, "--plate", plate, "--officer", "ZF-01", "--officer", "ZF-02",
-                            "--approved-by", "大队长 何军", "--place", "执法大队停车场", "--at", V.day(-48)])
+                            "--approver", "ZD-01", "--place", "执法大队停车场", "--at", V.day(-48)])
             }
             // 30 days from 48 days ago: the first release is in time, the second 18 days late or so.
             let inTime = try cli.ok(["case", "release-vehicle", id, "--plate", "新G12345", "--reason", "解除扣押",

@@ -29,15 +29,16 @@ enum ViewSupport {
     }
 
     /// A case (black car unless `sector` says otherwise) whose lead came in and was filed today (act yesterday); returns its id.
-    static func filedToday(_ cli: CLIRunner, party: String = "654202199001015678", sector: String = "blackCar")
+    static func filedToday(_ cli: CLIRunner, party: String = "654202199001015678", sector: String = "blackCar",
+                           officers: [String] = ["ZF-01", "ZF-02"])
         throws -> String {
         let lead = try cli.ok(["case", "receive-lead", "--agency", "WSZD", "--source", "inspection",
                                "--summary", "巡查发现黑车"])
         let id = String(lead.stdout.prefix(while: { $0 != ":" }))
-        try cli.ok(["case", "file", id, "--agency", "WSZD", "--approved-by", "大队长 何军", "--party-name", "马某",
+        try cli.ok(["case", "file", id, "--agency", "WSZD", "--approver", "ZD-01", "--party-name", "马某",
                     "--party-id", party, "--act-date", day(-1), "--act-place", "乌苏市火车站广场",
                     "--sector", sector, "--description", "未取得经营许可载客"])
-        try cli.ok(["case", "assign-officers", id, "--officer", "ZF-01", "--officer", "ZF-02"])
+        try cli.ok(["case", "assign-officers", id] + officers.flatMap { ["--officer", $0] })
         return id
     }
 
