@@ -13,9 +13,13 @@ extension CaseCommandGroup {
         @Option(help: "Officer id (repeatable).") var officer: [String] = []
         @Option(name: .customLong("approved-by")) var approvedBy: String
         @Option(help: "Where the vehicle is kept (Chinese).") var place: String
+        @OptionGroup var operation: OperationLinkOptions
         @OptionGroup var options: WriteOptions
         func run() throws {
-            try options.writeCase(id) { .seizeVehicle(plate: plate, officers: officer, approvedBy: approvedBy, placeZh: place) }
+            try options.writeCase(id) {
+                .during(try operation.link(),
+                        .seizeVehicle(plate: plate, officers: officer, approvedBy: approvedBy, placeZh: place))
+            }
         }
     }
 
