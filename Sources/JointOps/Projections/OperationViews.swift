@@ -3,7 +3,9 @@ import Foundation
 
 /// Views over the operations and registry projections.
 enum OperationViews {
-    static var all: [ReportingView] { [agencies, campaigns, board, outcomes, agencyOutcomes, outreach] }
+    static var all: [ReportingView] {
+        [agencies, campaigns, board, outcomes, agencyOutcomes, outreach] + OperationOutcomeViews.all
+    }
 
     static let agencies = ReportingView(
         "agencies", "执法单位", "Agencies taking part in enforcement",
@@ -69,26 +71,64 @@ enum OperationViews {
             """
     }
 
+    /// The case figures of `agency_outcomes` come from the bureau's linked cases and partners' returns; what
+    /// sessions recorded before cases were linked is in its `legacy_…` columns, never added to them.
+    static let caseColumns: [String: String] = [
+        "cases_filed": "cases_filed", "vehicles_seized": "vehicles_seized", "fines_yuan": "fines_imposed_yuan",
+        "referrals": "referrals",
+    ]
+
+    static let legacyColumns: [(String, String, String)] = [
+        ("legacy_cases_filed", "牵头单位填报（旧）立案数", "Cases filed typed into session tallies by the lead agency (legacy)"),
+        ("legacy_vehicles_seized", "牵头单位填报（旧）扣押车辆", "Vehicles seized typed into session tallies (legacy)"),
+        ("legacy_fines_yuan", "牵头单位填报（旧）罚款（元）", "Fines typed into session tallies (legacy)"),
+        ("legacy_referrals", "牵头单位填报（旧）移送", "Referrals typed into session tallies (legacy)"),
+    ]
+
     static let agencyOutcomes = ReportingView(
-        "agency_outcomes", "各单位联合执法成果（按年度）", "Joint-operation outcomes per agency and year: every tally field",
+        "agency_outcomes", "各单位联合执法成果（按年度）",
+        "Joint-operation outcomes per agency and year: session tallies, and case figures from linked cases and partners' returns",
         columns: [("year", "年度", "Year of the field sessions"), ("agency", "单位代码", "Agency code"),
                   ("agency_name_zh", "单位名称", "Agency name"), ("sessions", "参与次数", "Field sessions the agency took part in"),
-        ] + ReportingViews.tallyColumns) { t in
-        """
-        SELECT r.year, r.agency, a.name_zh, r.row_count::int, \(ReportingViews.tallyColumns.map { "r.\($0.0)" }.joined(separator: ", "))
-        FROM \(Rollups.table(Rollups.agencyOutcomes, t)) r
-        LEFT JOIN \(t.table("agencies", of: "registry")) a ON a.code = r.agency
-        WHERE r.row_count > 0
-        """
+        ] + ReportingViews.tallyColumns + legacyColumns) { t in
+        agencyOutcomesSelect(tallies: """
+            SELECT year, agency, row_count AS sessions, \(ReportingViews.tallyColumns.map(\.0).joined(separator: ", "))
+            FROM \(Rollups.table(Rollups.agencyOutcomes, t)) WHERE row_count > 0
+            """, t)
     }
 
     /// `agency_outcomes` summed afresh from `operation_outcomes`: what its rollup must equal.
     static func agencyOutcomesDirect(_ t: ProjectionTarget) -> String {
-        """
-        SELECT year, agency, min(agency_name_zh), sum(sessions)::int, \(ReportingViews.tallyColumns.map { "sum(\($0.0))::bigint" }.joined(separator: ", "))
-        FROM \(t.schema == "pg_temp" ? "pg_temp" : "reporting").operation_outcomes
-        GROUP BY year, agency
-        """
+        agencyOutcomesSelect(tallies: """
+            SELECT year, agency, sum(sessions) AS sessions, \(ReportingViews.tallyColumns.map { "sum(\($0.0)) AS \($0.0)" }.joined(separator: ", "))
+            FROM \(t.schema == "pg_temp" ? "pg_temp" : "reporting").operation_outcomes
+            GROUP BY year, agency
+            """, t)
+    }
+
+    /// Per year and agency: the tallies (`tallies` gives them) beside the case figures of the linked cases and
+    /// the returns (`OperationOutcomeViews.facts`).
+    static func agencyOutcomesSelect(tallies: String, _ t: ProjectionTarget) -> String {
+        let names = OperationOutcomeViews.measures.map(\.0).joined(separator: ", ")
+        let results = Set(caseColumns.values).sorted().map { "sum(f.\($0))::bigint AS \($0)" }.joined(separator: ", ")
+        let figures = ReportingViews.tallyColumns.map { column in
+            caseColumns[column.0].map { "COALESCE(r.\($0), 0)::bigint" } ?? "COALESCE(t.\(column.0), 0)::bigint"
+        }
+        let legacy = legacyColumns.map { "COALESCE(t.\($0.0.dropFirst("legacy_".count)), 0)::bigint" }
+        return """
+            WITH tallies AS (\(tallies)),
+            results AS (
+                SELECT EXTRACT(YEAR FROM f.session_date)::int AS year, f.agency, \(results)
+                FROM (\(OperationOutcomeViews.facts(t))) AS f(operation_id, session_id, session_date, agency, source, reported_by, \(names))
+                WHERE f.source IN ('caseRegister', 'partnerReturn')
+                GROUP BY 1, 2
+            )
+            SELECT COALESCE(t.year, r.year), COALESCE(t.agency, r.agency), a.name_zh, COALESCE(t.sessions, 0)::int,
+                   \((figures + legacy).joined(separator: ", "))
+            FROM tallies t
+            FULL JOIN results r ON r.year = t.year AND r.agency = t.agency
+            LEFT JOIN \(t.table("agencies", of: "registry")) a ON a.code = COALESCE(t.agency, r.agency)
+            """
     }
 
     static let outreach = ReportingView(
