@@ -76,12 +76,13 @@ public enum OperationTables {
         }
     }
 
-    /// One row per operation: the status board (the lead agency is in `op show`).
-    public static func board(_ operations: [(id: String, state: OperationState)]) -> Table {
+    /// One row per operation: the status board (the lead agency is in `op show`). `cases` is the cases filed
+    /// per operation from the linked cases and partners' returns (`OperationOutcomes.casesFiled`), never tallies.
+    public static func board(_ operations: [(id: String, state: OperationState)], cases: [String: Int] = [:]) -> Table {
         Table(["id", "status", "sessions", "officers", "inspected", "cases", "title"], rows: operations.map { id, state in
             let totals = state.totals
             return [id, state.status.rawValue, String(state.sessions.count),
-                    String(totals.officersDeployed), String(totals.vehiclesInspected), String(totals.casesFiled),
+                    String(totals.officersDeployed), String(totals.vehiclesInspected), String(cases[id] ?? 0),
                     state.plan?.titleZh ?? ""]
         })
     }
