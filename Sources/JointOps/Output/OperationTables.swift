@@ -21,7 +21,7 @@ public enum OperationTables {
     }
 
     /// The label of legacy case figures in a session tally.
-    public static let legacyLabel = "牵头单位填报（旧）typed by the lead agency (legacy)"
+    public static let legacyLabel = "\(OutcomeSource.legacyTally.labelZh) typed by the lead agency (legacy)"
 
     /// `op show`: the operation, its session tallies (legacy case figures labelled apart) and, from
     /// `reporting.operation_outcomes_by_agency`, its outcomes by agency and source.

@@ -1,3 +1,4 @@
+import Enforcement
 import EventStore
 import Foundation
 
@@ -8,13 +9,8 @@ import Foundation
 enum OperationOutcomeViews {
     static var all: [ReportingView] { [links, byAgency, byCampaign, byMonth] }
 
-    /// The sources, with the Chinese label every outcome row carries.
-    static let sources: [(code: String, zh: String, en: String)] = [
-        ("caseRegister", "本局案件台账（关联案件）", "the bureau's case register, acts linked to the session"),
-        ("partnerReturn", "本单位报送", "reported by the agency itself (its return)"),
-        ("sessionTally", "现场记录（牵头单位）", "session tally recorded by the lead agency (no case figures)"),
-        ("legacyTally", "牵头单位填报（旧）", "typed by the lead agency (legacy): case figures of sessions recorded before cases were linked; never added to linked figures"),
-    ]
+    /// The sources, with the Chinese label every outcome row carries (`OutcomeSource`, 来源).
+    static let sources: [(code: String, zh: String)] = OutcomeSource.allCases.map { ($0.rawValue, $0.labelZh) }
 
     /// The figures of every outcome view: NULL where a source does not report the figure.
     static let measures: [(String, String, String)] = [
@@ -48,7 +44,7 @@ enum OperationOutcomeViews {
         let operations = t.table("operations", of: "operations")
         let none = "NULL::bigint"
         return """
-            SELECT l.operation_id, l.session_id, l.session_date, l.agency, 'caseRegister' AS source, l.agency AS reported_by,
+            SELECT l.operation_id, l.session_id, l.session_date, l.agency, '\(OutcomeSource.caseRegister.rawValue)' AS source, l.agency AS reported_by,
                    \(Array(repeating: none, count: 8).joined(separator: ", ")),
                    (l.kind = 'case')::int::bigint,
                    (l.kind = 'case' AND (c.filed_on IS NOT NULL OR c.procedure = 'summary'))::int::bigint,
@@ -58,17 +54,17 @@ enum OperationOutcomeViews {
                    (l.kind = 'seizure')::int::bigint, (l.kind = 'referral')::int::bigint
             FROM \(links) l LEFT JOIN \(cases) c ON c.stream_id = l.stream_id
             UNION ALL
-            SELECT r.stream_id, r.session_id, r.session_date, r.agency, 'partnerReturn', r.agency,
+            SELECT r.stream_id, r.session_id, r.session_date, r.agency, '\(OutcomeSource.partnerReturn.rawValue)', r.agency,
                    r.officers_deployed, r.vehicles_deployed, r.vehicles_inspected, \(none), \(none), r.people_educated,
                    \(none), \(none), \(none), r.cases_filed, \(none), r.fines_yuan, \(none), r.vehicles_seized, \(none)
             FROM \(returns) r
             UNION ALL
-            SELECT s.stream_id, s.session_id, s.session_date, s.agency, 'sessionTally', o.lead_agency,
+            SELECT s.stream_id, s.session_id, s.session_date, s.agency, '\(OutcomeSource.sessionTally.rawValue)', o.lead_agency,
                    s.officers_deployed, s.vehicles_deployed, s.vehicles_inspected, s.violations_serious, s.violations_minor,
                    s.people_educated, s.leaflets, s.rectification_notices, \(Array(repeating: none, count: 7).joined(separator: ", "))
             FROM \(tallies) s JOIN \(operations) o ON o.stream_id = s.stream_id
             UNION ALL
-            SELECT s.stream_id, s.session_id, s.session_date, s.agency, 'legacyTally', o.lead_agency,
+            SELECT s.stream_id, s.session_id, s.session_date, s.agency, '\(OutcomeSource.legacyTally.rawValue)', o.lead_agency,
                    \(Array(repeating: none, count: 8).joined(separator: ", ")), \(none), s.cases_filed, \(none), s.fines_yuan,
                    \(none), s.vehicles_seized, s.referrals
             FROM \(tallies) s JOIN \(operations) o ON o.stream_id = s.stream_id

@@ -1,3 +1,4 @@
+import Enforcement
 import Foundation
 
 /// The outcomes by agency of one operation, as `reporting.operation_outcomes_by_agency` has them (the
@@ -17,7 +18,7 @@ public enum OperationOutcomes {
         guard let id = all.headers.firstIndex(of: "operation_id"), let source = all.headers.firstIndex(of: "source"),
               let filed = all.headers.firstIndex(of: "cases_filed") else { return [:] }
         var cases: [String: Int] = [:]
-        for row in all.rows where row[source] == "caseRegister" || row[source] == "partnerReturn" {
+        for row in all.rows where [OutcomeSource.caseRegister.rawValue, OutcomeSource.partnerReturn.rawValue].contains(row[source]) {
             cases[row[id], default: 0] += Int(row[filed]) ?? 0
         }
         return cases

@@ -1,3 +1,4 @@
+import Enforcement
 import EventStore
 import Foundation
 
@@ -120,7 +121,7 @@ enum OperationViews {
             results AS (
                 SELECT EXTRACT(YEAR FROM f.session_date)::int AS year, f.agency, \(results)
                 FROM (\(OperationOutcomeViews.facts(t))) AS f(operation_id, session_id, session_date, agency, source, reported_by, \(names))
-                WHERE f.source IN ('caseRegister', 'partnerReturn')
+                WHERE f.source IN ('\(OutcomeSource.caseRegister.rawValue)', '\(OutcomeSource.partnerReturn.rawValue)')
                 GROUP BY 1, 2
             )
             SELECT COALESCE(t.year, r.year), COALESCE(t.agency, r.agency), a.name_zh, COALESCE(t.sessions, 0)::int,
