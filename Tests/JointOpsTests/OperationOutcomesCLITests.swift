@@ -92,6 +92,16 @@ import TestSupport
             #expect(try register[0].get(0, as: Int.self) == outcomes[0].get(0, as: Int.self))
             #expect(try register[0].get(1, as: Int64.self) == outcomes[0].get(1, as: Int64.self))
             #expect(try register[0].get(2, as: Int.self) == outcomes[0].get(2, as: Int.self))
+            let views = try connection.execute("""
+                SELECT (SELECT cases_filed FROM reporting.operations_board WHERE operation_id = $1),
+                       (SELECT vehicles_seized FROM reporting.operations_board WHERE operation_id = $1),
+                       (SELECT sum(fines_yuan)::bigint FROM reporting.operation_outcomes WHERE operation_id = $1),
+                       (SELECT sum(legacy_cases_filed)::bigint FROM reporting.operation_outcomes WHERE operation_id = $1)
+                """, [Self.op])
+            #expect(try views[0].get(0, as: Int64.self) == 5)     // 2 linked + 3 returned by the police
+            #expect(try views[0].get(1, as: Int64.self) == 1)
+            #expect(try views[0].get(2, as: Int64.self) == 800)   // 200 on the spot + 600 returned
+            #expect(try views[0].get(3, as: Int64.self) == 0)
             let board = try cli.ok(["op", "list", "--format", "csv"])
             #expect(board.stdout.contains("\(Self.op),inProgress,2,32,117,5,火车站周边黑车联合整治"))
         }
