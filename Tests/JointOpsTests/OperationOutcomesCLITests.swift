@@ -102,6 +102,14 @@ import TestSupport
             #expect(try views[0].get(1, as: Int64.self) == 1)
             #expect(try views[0].get(2, as: Int64.self) == 800)   // 200 on the spot + 600 returned
             #expect(try views[0].get(3, as: Int64.self) == 0)
+            // The annual report counts the same facts: linked and returned, never typed twice.
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jointops-annual-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: folder) }
+            try cli.ok(["report", "annual", "--year", "2026", "--output-dir", folder.path])
+            let annual = try String(contentsOf: folder.appendingPathComponent("annual-2026.md"), encoding: .utf8)
+            #expect(annual.contains("| 联合执法：立案数 | Joint operations: Cases filed | 5 |"))
+            #expect(annual.contains("| 联合执法：扣押车辆 | Joint operations: Vehicles seized | 1 |"))
+            #expect(annual.contains("| 联合执法：罚款（元） | Joint operations: Fines imposed (yuan) | 800 |"))
             let board = try cli.ok(["op", "list", "--format", "csv"])
             #expect(board.stdout.contains("\(Self.op),inProgress,2,32,117,5,火车站周边黑车联合整治"))
         }

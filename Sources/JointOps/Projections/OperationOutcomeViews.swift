@@ -39,20 +39,17 @@ enum OperationOutcomeViews {
 
     /// One row per fact and session: (operation_id, session_id, session_date, agency, source, reported_by, measures…).
     static func facts(_ t: ProjectionTarget) -> String {
-        let links = t.table("operation_links", of: "operations"), cases = t.table("cases", of: "cases")
+        let links = t.table("operation_links", of: "operations")
         let returns = t.table("operation_returns", of: "operations"), tallies = t.table("operation_tallies", of: "operations")
         let operations = t.table("operations", of: "operations")
         let none = "NULL::bigint"
         return """
             SELECT l.operation_id, l.session_id, l.session_date, l.agency, '\(OutcomeSource.caseRegister.rawValue)' AS source, l.agency AS reported_by,
                    \(Array(repeating: none, count: 8).joined(separator: ", ")),
-                   (l.kind = 'case')::int::bigint,
-                   (l.kind = 'case' AND (c.filed_on IS NOT NULL OR c.procedure = 'summary'))::int::bigint,
-                   (l.kind = 'case' AND c.outcome IN ('penalty', 'noPenalty') AND NOT c.decision_revoked)::int::bigint,
-                   CASE WHEN l.kind = 'case' AND c.outcome = 'penalty' AND NOT c.decision_revoked THEN c.fine_yuan ELSE 0 END,
-                   CASE WHEN l.kind = 'case' THEN COALESCE(c.paid_yuan, 0) ELSE 0 END,
+                   (l.kind = 'case')::int::bigint, COALESCE(l.filed, false)::int::bigint, COALESCE(l.decided, false)::int::bigint,
+                   COALESCE(l.fine_yuan, 0), COALESCE(l.paid_yuan, 0),
                    (l.kind = 'seizure')::int::bigint, (l.kind = 'referral')::int::bigint
-            FROM \(links) l LEFT JOIN \(cases) c ON c.stream_id = l.stream_id
+            FROM \(links) l
             UNION ALL
             SELECT r.stream_id, r.session_id, r.session_date, r.agency, '\(OutcomeSource.partnerReturn.rawValue)', r.agency,
                    r.officers_deployed, r.vehicles_deployed, r.vehicles_inspected, \(none), \(none), r.people_educated,
@@ -70,6 +67,20 @@ enum OperationOutcomeViews {
             FROM \(tallies) s JOIN \(operations) o ON o.stream_id = s.stream_id
             WHERE COALESCE(s.cases_filed, 0) + COALESCE(s.vehicles_seized, 0) + COALESCE(s.fines_yuan, 0) + COALESCE(s.referrals, 0) > 0
             """
+    }
+
+    /// The rows the annual totals count joint operations' case figures from, all in the operations projection (so
+    /// its rollup stays exact): the bureau's linked acts and the partners' returns, never legacy tally figures.
+    static func results(_ t: ProjectionTarget) -> String {
+        """
+        (SELECT stream_id, session_date, (kind = 'case' AND COALESCE(filed, false))::int::bigint AS cases_filed,
+                (kind = 'seizure')::int::bigint AS vehicles_seized, COALESCE(fine_yuan, 0) AS fines_yuan,
+                (kind = 'referral')::int::bigint AS referrals
+         FROM \(t.table("operation_links", of: "operations"))
+         UNION ALL
+         SELECT stream_id, session_date, cases_filed, vehicles_seized, fines_yuan, 0::bigint
+         FROM \(t.table("operation_returns", of: "operations")))
+        """
     }
 
     /// `facts` with named columns, the source's Chinese label and the operation's campaign.

@@ -5,11 +5,9 @@ import Foundation
 // What partners returned per session, and which acts of the bureau were done in which session: the facts the
 // outcome views (`OperationOutcomeViews`) count, so nothing is typed twice.
 extension OperationsProjection {
-    /// The case and referral events that can name an operation's session, and the filing (the case's agency).
-    static let linkEventTypes: Set<String> = [
-        CaseEvent.LeadReceived.eventType, CaseEvent.DecidedOnSpot.eventType, CaseEvent.VehicleSeized.eventType,
-        CaseEvent.Filed.eventType, ReferralEvent.Sent.eventType,
-    ]
+    /// Every case event (a linked case's figures are folded from its whole history, with the domain's own
+    /// `CaseDecider.evolve`, as the cases projection folds them) and the referral's sending.
+    static let linkEventTypes: Set<String> = Set(CaseEvent.eventTypes).union([ReferralEvent.Sent.eventType])
 
     /// A row of `operation_returns`: one partner agency's own figures for one session.
     struct ReturnRow: Codable {
@@ -21,7 +19,8 @@ extension OperationsProjection {
         let peopleEducated: Int64
     }
 
-    /// A row of `operation_links`: one act of a case or referral done in an operation's session.
+    /// A row of `operation_links`: one act of a case or referral done in an operation's session, with, for a
+    /// case, its figures as its register has them now.
     struct LinkRow: Codable {
         /// The case or referral (`CASE-…`, `REF-…`).
         let streamId: String
@@ -34,6 +33,13 @@ extension OperationsProjection {
         let sessionDate: LocalDate
         /// The acting agency: the case's, or the referral's sender.
         let agency: String?
+        /// For a case: filed (立案) or decided on the spot.
+        let filed: Bool?
+        /// For a case: a penalty or no-penalty decision stands (not revoked).
+        let decided: Bool?
+        /// For a case: the fine of a penalty decision that stands, and what was paid, in yuan.
+        let fineYuan: Int64?
+        let paidYuan: Int64?
     }
 
     static let returns = ProjectionTable("operation_returns", row: ReturnRow.self,
@@ -61,30 +67,38 @@ extension OperationsProjection {
 
     /// The links of one case or referral: its lead or on-the-spot decision, its seizures, or its sending.
     func linkRows(stream: String, history: [ProjectedEvent]) throws -> [String: [any Encodable]] {
-        var rows: [any Encodable] = []
-        var agency: String?
-        func add(_ kind: String, _ link: OperationLink?, _ date: LocalDate, _ actor: String?) {
-            guard let link else { return }
-            rows.append(LinkRow(streamId: stream, seq: rows.count + 1, kind: kind, operationId: link.operationId,
-                                sessionId: link.sessionId, sessionDate: date, agency: actor))
-        }
+        var acts: [(kind: String, link: OperationLink, date: LocalDate, agency: String?)] = []
+        var state = CaseDecider.initialState
         for stored in history {
             if stored.type == ReferralEvent.Sent.eventType {
-                if case .sent(let e) = try decodeEvent(stored, ReferralEvent.init) { add("referral", e.operation, e.sentOn, e.from) }
+                if case .sent(let e) = try decodeEvent(stored, ReferralEvent.init), let link = e.operation {
+                    acts.append(("referral", link, e.sentOn, e.from))
+                }
                 continue
             }
-            switch try decodeEvent(stored, CaseEvent.init) {
-            case .leadReceived(let e):
-                agency = agency ?? e.agency
-                add("case", e.operation, e.receivedOn, e.agency)
-            case .decidedOnSpot(let e):
-                agency = agency ?? e.agency
-                add("case", e.operation, e.decidedOn, e.agency)
-            case .filed(let e): agency = agency ?? e.agency
-            case .vehicleSeized(let e): add("seizure", e.operation, e.seizedOn, agency)
-            default: break   // only the link event types reach here
+            let event = try decodeEvent(stored, CaseEvent.init)
+            state = CaseDecider.evolve(state, event)
+            switch event {
+            case .leadReceived(let e): if let link = e.operation { acts.append(("case", link, e.receivedOn, e.agency)) }
+            case .decidedOnSpot(let e): if let link = e.operation { acts.append(("case", link, e.decidedOn, e.agency)) }
+            case .vehicleSeized(let e): if let link = e.operation { acts.append(("seizure", link, e.seizedOn, state.agency)) }
+            default: break   // they change the case's figures, read from the state below
             }
         }
-        return rows.isEmpty ? [:] : [Self.links.name: rows]
+        guard !acts.isEmpty else { return [:] }
+        let standing: Bool = switch state.outcome {
+        case .penalty?, .noPenalty?: !state.decisionRevoked
+        case .criminalReferral?, .transferredOut?, nil: false
+        }
+        let fine = standing && state.penalty != nil ? Int64(state.fineYuan) : 0
+        let rows: [any Encodable] = acts.enumerated().map { index, act in
+            let isCase = act.kind == "case"
+            return LinkRow(streamId: stream, seq: index + 1, kind: act.kind, operationId: act.link.operationId,
+                           sessionId: act.link.sessionId, sessionDate: act.date, agency: act.agency,
+                           filed: isCase ? state.filedOn != nil || state.procedure == .summary : nil,
+                           decided: isCase ? standing : nil, fineYuan: isCase ? fine : nil,
+                           paidYuan: isCase ? Int64(state.paidYuan) : nil)
+        }
+        return [Self.links.name: rows]
     }
 }
