@@ -9,7 +9,7 @@ extension CaseCommandGroup {
         static let configuration = CommandConfiguration(commandName: "receive-lead",
             abstract: "Register a case lead (案源); prints the new CASE-YYYY-NNNN id.",
             discussion: """
-                A lead from a joint operation (--source jointOperation) names its operation and session: --op and
+                A lead from a joint operation (--source jointOperation) names its operation and session: --op and \
                 --session are required with that source and refused with any other.
                 """)
         @Option(help: "Agency receiving the lead.") var agency: String

@@ -75,14 +75,19 @@ struct OperationCommandGroup: ParsableCommand {
             commandName: "record-session",
             abstract: "Record a field session (集中整治) with one tally per agency present.",
             discussion: """
-                --tally AGENCY:field=n,field=n (repeatable), one per agency that took part. Fields: officers (出动人次),
-                vehicles (出动车辆台次), inspected (检查车辆), serious (严重违法), minor (一般违法), educated (教育劝导),
-                leaflets (宣传单), notices (整改通知) — or the full names (officersDeployed, vehiclesInspected, …).
-                A tally keeps only what belongs to no case: cases, seized, fines and referrals are refused. The
-                bureau's cases link to the session (`case receive-lead --source jointOperation --op ID --session S1`,
-                `case decide-on-spot --op`, `case seize-vehicle --op`, `referral send --op`); a partner agency
+                --tally AGENCY:field=n,field=n (repeatable), one per agency that took part. Fields: officers \
+                (出动人次), vehicles (出动车辆台次), inspected (检查车辆), serious (严重违法), minor (一般违法), \
+                educated (教育劝导), leaflets (宣传单), notices (整改通知) — or the full names (officersDeployed, \
+                vehiclesInspected, …).
+
+                A tally keeps only what belongs to no case: cases, seized, fines and referrals are refused. The \
+                bureau's cases link to the session (`case receive-lead --source jointOperation --op ID --session S1`, \
+                `case decide-on-spot --op`, `case seize-vehicle --op`, `referral send --op`); a partner agency \
                 records its own results with `op record-return`.
-                Bounds per agency and session (数值上限): \(FigureBounds.text(Tally.zero.fields.map(\.name).filter { !Tally.caseFields.contains($0) })).
+
+                Bounds per agency and session (数值上限): \
+                \(FigureBounds.text(Tally.zero.fields.map(\.name).filter { !Tally.caseFields.contains($0) })).
+
                 Example: --tally WSZD:officers=12,vehicles=4,inspected=56 --tally WSJJ:officers=6
                 """)
         @Argument var id: String
