@@ -1,4 +1,4 @@
-/// The largest figure one agency can report for one field session, per field: what a county could reach, with
+/// The largest figure one agency can report for one field session (or one outreach activity), per field: what a county could reach, with
 /// a wide margin. A figure beyond it is a typing error (or worse: one tally of fines = 5×10^18 yuan once broke
 /// every report), so it is refused.
 ///
@@ -20,6 +20,7 @@ public enum FigureBounds {
         "leaflets": 1_000_000,            // 宣传单
         "rectificationNotices": 10_000,   // 整改通知书
         "referrals": 10_000,              // 移送
+        "peopleReached": 1_000_000,       // 普法宣传受众（人次）, per outreach activity
     ]
 
     /// The bound of `field` (the smallest bound for a name not listed, so nothing unknown slips through).

@@ -51,7 +51,7 @@ public enum OperationRejection: Error, Equatable, Sendable {
                 + "link the bureau's leads, on-the-spot decisions and seizures to the session (--op, --session), "
                 + "and let a partner agency record its return (`op record-return`)"
         case let .figureOutOfBounds(field, agency, value, maximum):
-            "\(field) of \(agency) is \(value), beyond what one agency reaches in one session (at most \(maximum)): correct the figure"
+            "\(field) of \(agency) is \(value), beyond what one agency reaches in one session or activity (at most \(maximum)): correct the figure"
         case let .returnAlreadyRecorded(agency, session):
             "\(agency) already returned its figures for session \(session): nothing to record again"
         case .returnFromBureau(let agency):
