@@ -54,7 +54,7 @@ public enum CaseDecider: Decider {
     }
 
     static func decideOpening(_ command: CaseCommand.Opening, _ state: CaseState,
-                                      _ context: DecisionContext) throws(Rejection) -> [CaseEvent] {
+                              _ context: DecisionContext) throws(Rejection) -> [CaseEvent] {
         switch command {
         case let .receiveLead(caseId, agency, source, summaryZh):
             return try receiveLead(caseId, agency, source, summaryZh, state, context)
