@@ -9,6 +9,11 @@ extension OperationsProjection {
     /// `CaseDecider.evolve`, as the cases projection folds them) and the referral's sending.
     static let linkEventTypes: Set<String> = Set(CaseEvent.eventTypes).union([ReferralEvent.Sent.eventType])
 
+    /// The events that can carry a link, and the JSON key that carries it.
+    static let actTypes: Set<String> = [CaseEvent.LeadReceived.eventType, CaseEvent.DecidedOnSpot.eventType,
+                                        CaseEvent.VehicleSeized.eventType, ReferralEvent.Sent.eventType]
+    static let linkKey = Data("\"operation\":".utf8)
+
     /// A row of `operation_returns`: one partner agency's own figures for one session.
     struct ReturnRow: Codable {
         let streamId: String
@@ -67,6 +72,11 @@ extension OperationsProjection {
 
     /// The links of one case or referral: its lead or on-the-spot decision, its seizures, or its sending.
     func linkRows(stream: String, history: [ProjectedEvent]) throws -> [String: [any Encodable]] {
+        // Most cases were not made in an operation: skip their fold unless an act's payload names one (the key is
+        // only written when there is a link), so the projection does not decode every case twice.
+        guard history.contains(where: { Self.actTypes.contains($0.type) && $0.data.range(of: Self.linkKey) != nil }) else {
+            return [:]
+        }
         var acts: [(kind: String, link: OperationLink, date: LocalDate, agency: String?)] = []
         var state = CaseDecider.initialState
         for stored in history {
