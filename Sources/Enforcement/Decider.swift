@@ -27,11 +27,15 @@ public protocol Decider {
     /// The decision numbers deciding `command` on `date` would use: looked up for
     /// `DecisionContext.decisionNumbersUsed`, and claimed in the same transaction as the events. None by default.
     static func decisionNumbers(for command: Command, state: State, on date: LocalDate) -> [DecisionNumber]
+
+    /// The joint operations `command` links to, loaded for `DecisionContext.operations`. None by default.
+    static func operationIds(for command: Command) -> [String]
 }
 
 extension Decider {
     public static func actKeys(for command: Command, state: State) -> [ActKey] { [] }
     public static func decisionNumbers(for command: Command, state: State, on date: LocalDate) -> [DecisionNumber] { [] }
+    public static func operationIds(for command: Command) -> [String] { [] }
 
     /// The state after replaying `events` from the initial state.
     public static func fold(_ events: some Sequence<Event>) -> State {

@@ -18,6 +18,8 @@ public struct DecisionContext: Sendable {
     public var casesAlreadyFiled: [ActKey: CaseRef]
     /// Decision numbers already claimed, with the case that holds each (looked up for the command's numbers).
     public var decisionNumbersUsed: [DecisionNumber: String]
+    /// The joint operations the command links to, by id (`Decider.operationIds`); an id missing here does not exist.
+    public var operations: [String: OperationState] = [:]
     /// Working days after a lead before the filing alert (the law says "promptly"; 15 WD by default).
     public var filingAlertWorkingDays: Int
 

@@ -20,7 +20,7 @@ public enum DomainAction: Sendable, Hashable, CustomStringConvertible {
 /// A step of a joint operation, one per operation command.
 public enum OperationAction: String, Sendable, Hashable, CaseIterable {
     case plan, approve, launch, inviteAgency, joinOperation, withdrawAgency, recordSession, conclude, summarise
-    case archive, cancel
+    case archive, cancel, recordReturn
 }
 
 /// A step of a rectification item, one per rectification command.

@@ -40,6 +40,8 @@ extension Rejection {
             "`\(text)` is not a SHA-256 hash: give the 64 hexadecimal digits of the media file's hash"
         case .lawRefused(let error):
             error.message(rendering: render)
+        case .jointOperation(let rejection):
+            rejection.message(rendering: render)
         case .tooFewOfficers(let count):
             "\(count) officer\(count == 1 ? "" : "s") named, but every investigative or coercive act needs at least "
                 + "2 certified officers (APL 42): name a second officer"
@@ -209,6 +211,8 @@ extension Rejection {
             if case .unknownBasis = error { .invalidInput } else { .ruleRefused }
         case .hearingRightNotOffered:
             .ruleRefused
+        case .jointOperation(let rejection):
+            rejection.category
         // Someone else created the record first: the one refusal that is a conflict (exit 4).
         case .alreadyExists:
             .conflict

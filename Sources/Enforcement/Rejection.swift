@@ -52,6 +52,8 @@ public enum Rejection: Error, Equatable, Sendable {
     case leadAgencyCannotWithdraw(String)
     case sessionAlreadyRecorded(String)
     case outsideOperationWindow(date: LocalDate, from: LocalDate, to: LocalDate)
+    /// An act's link to an operation's session, or a session's figures (`OperationRejection`).
+    case jointOperation(OperationRejection)
 
     // MARK: Cases: filing and investigation
     /// APL 36: the act was discovered after the limitation period ended.

@@ -52,12 +52,14 @@ extension CaseCommandGroup {
         @Option(help: "Number of the on-the-spot decision form.") var form: String
         @OptionGroup var partyAct: PartyActOptions
         @OptionGroup var penalty: PenaltyOptions
+        @OptionGroup var operation: OperationLinkOptions
         @OptionGroup var options: WriteOptions
         func run() throws {
             let party = try partyAct.party(), act = try partyAct.act(), penalty = try penalty.penalty()
+            let link = try operation.link()
             try options.create(CaseDecider.self, .case) {
-                .decideOnSpot(caseId: $0, agency: agency, party: party, act: act, officers: officer,
-                              penalty: penalty, formNumber: form)
+                .during(link, .decideOnSpot(caseId: $0, agency: agency, party: party, act: act, officers: officer,
+                                            penalty: penalty, formNumber: form))
             }
         }
     }

@@ -7,14 +7,20 @@ import JointOps
 extension CaseCommandGroup {
     struct ReceiveLead: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "receive-lead",
-            abstract: "Register a case lead (案源); prints the new CASE-YYYY-NNNN id.")
+            abstract: "Register a case lead (案源); prints the new CASE-YYYY-NNNN id.",
+            discussion: """
+                A lead from a joint operation (--source jointOperation) names its operation and session: --op and \
+                --session are required with that source and refused with any other.
+                """)
         @Option(help: "Agency receiving the lead.") var agency: String
         @Option(help: "Where the lead came from.") var source: LeadSource
         @Option(help: "What the lead is about (Chinese).") var summary: String
+        @OptionGroup var operation: OperationLinkOptions
         @OptionGroup var options: WriteOptions
         func run() throws {
+            let link = try operation.link()
             try options.create(CaseDecider.self, .case) {
-                .receiveLead(caseId: $0, agency: agency, source: source, summaryZh: summary)
+                .during(link, .receiveLead(caseId: $0, agency: agency, source: source, summaryZh: summary))
             }
         }
     }

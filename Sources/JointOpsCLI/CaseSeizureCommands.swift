@@ -15,9 +15,13 @@ extension CaseCommandGroup {
                 help: "Officer id of the approver: designated approver (审批负责人) of the agency on the day.")
         var approvedBy: String
         @Option(help: "Where the vehicle is kept (Chinese).") var place: String
+        @OptionGroup var operation: OperationLinkOptions
         @OptionGroup var options: WriteOptions
         func run() throws {
-            try options.writeCase(id) { .seizeVehicle(plate: plate, officers: officer, approvedBy: approvedBy, placeZh: place) }
+            try options.writeCase(id) {
+                .during(try operation.link(),
+                        .seizeVehicle(plate: plate, officers: officer, approvedBy: approvedBy, placeZh: place))
+            }
         }
     }
 

@@ -8,7 +8,7 @@ struct OperationCommandGroup: ParsableCommand {
         commandName: "op",
         abstract: "Plan and run joint enforcement operations (联合执法行动).",
         subcommands: [Plan.self, Approve.self, Launch.self, Invite.self, Join.self, Withdraw.self, RecordSession.self,
-                      Conclude.self, Summarise.self, Archive.self, Cancel.self, Show.self, List.self],
+                      RecordReturn.self, Conclude.self, Summarise.self, Archive.self, Cancel.self, Show.self, List.self],
         aliases: ["operation"]
     )
 
@@ -73,12 +73,22 @@ struct OperationCommandGroup: ParsableCommand {
     struct RecordSession: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "record-session",
-            abstract: "Record a field session (集中整治) with one tally per agency.",
+            abstract: "Record a field session (集中整治) with one tally per agency present.",
             discussion: """
-                --tally AGENCY:field=n,field=n (repeatable). Fields: officers (人次), vehicles (台次), inspected,
-                serious, minor, cases, seized, fines (yuan), educated, leaflets, notices, referrals — or the
-                full names (officersDeployed, vehiclesInspected, …).
-                Example: --tally WSZD:officers=12,vehicles=4,inspected=56,cases=3 --tally WSJJ:officers=6
+                --tally AGENCY:field=n,field=n (repeatable), one per agency that took part. Fields: officers \
+                (出动人次), vehicles (出动车辆台次), inspected (检查车辆), serious (严重违法), minor (一般违法), \
+                educated (教育劝导), leaflets (宣传单), notices (整改通知) — or the full names (officersDeployed, \
+                vehiclesInspected, …).
+
+                A tally keeps only what belongs to no case: cases, seized, fines and referrals are refused. The \
+                bureau's cases link to the session (`case receive-lead --source jointOperation --op ID --session S1`, \
+                `case decide-on-spot --op`, `case seize-vehicle --op`, `referral send --op`); a partner agency \
+                records its own results with `op record-return`.
+
+                Bounds per agency and session (数值上限): \
+                \(FigureBounds.text(Tally.zero.fields.map(\.name).filter { !Tally.caseFields.contains($0) })).
+
+                Example: --tally WSZD:officers=12,vehicles=4,inspected=56 --tally WSJJ:officers=6
                 """)
         @Argument var id: String
         @Option(help: "Session id, unique in the operation, e.g. S1.") var session: String
@@ -131,14 +141,17 @@ struct OperationCommandGroup: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show an operation: status, agencies, tallies, next actions.")
+        static let configuration = CommandConfiguration(
+            abstract: "Show an operation: status, agencies, tallies, outcomes by agency (各单位成果), next actions.")
         @Argument var id: String
         @OptionGroup var output: FormatOption
 
         func run() throws {
             let id = try StreamKind.operation.parse(id)
             let state = try connectedApplication().load(OperationDecider.self, id: id, kind: .operation)
-            emit(OperationTables.detail(id, state, next: state.nextActions.map(StepSpelling.verb)), output.format)
+            let outcomes = try OperationOutcomes.of(id)
+            emit(OperationTables.detail(id, state, next: state.nextActions.map(StepSpelling.verb), outcomes: outcomes),
+                 output.format)
         }
     }
 
@@ -155,7 +168,7 @@ struct OperationCommandGroup: ParsableCommand {
                     && (campaign == nil || state.plan?.campaignCode == campaign)
                     && (lead == nil || state.plan?.leadAgency == lead)
             }
-            emit(OperationTables.board(all), output.format)
+            emit(OperationTables.board(all, cases: try OperationOutcomes.casesFiled()), output.format)
         }
     }
 }

@@ -18,11 +18,14 @@ struct ReferralCommandGroup: ParsableCommand {
         @Option(help: "What is referred (Chinese).") var subject: String
         @Option(name: .customLong("case"), help: "Linked case id.") var caseId: String?
         @Option(help: "Vehicle plate.") var plate: String?
+        @OptionGroup var operation: OperationLinkOptions
         @OptionGroup var options: WriteOptions
         func run() throws {
             let caseId = try caseId.map { try StreamKind.case.parse($0) }
+            let link = try operation.link()
             try options.create(ReferralDecider.self, .referral) {
-                .send(referralId: $0, kind: kind, from: from, to: to, subjectZh: subject, caseId: caseId, plate: plate)
+                .send(referralId: $0, kind: kind, from: from, to: to, subjectZh: subject, caseId: caseId, plate: plate,
+                      operation: link)
             }
         }
     }

@@ -121,6 +121,7 @@ enum StepSpelling {
         case .joinOperation: return Op.Join._commandName
         case .withdrawAgency: return Op.Withdraw._commandName
         case .recordSession: return Op.RecordSession._commandName
+        case .recordReturn: return Op.RecordReturn._commandName
         case .conclude: return Op.Conclude._commandName
         case .summarise: return Op.Summarise._commandName
         case .archive: return Op.Archive._commandName

@@ -16,6 +16,9 @@ enum DemoData {
         .init(code: "SKSZ", nameZh: "乌苏市四棵树镇人民政府", kind: .township),
     ]
 
+    /// Township governments: they join operations for publicity and report no enforcement results.
+    static let townships: Set<String> = ["BQZ", "GETZ", "SKSZ"]
+
     /// Brigade officers (certified), by id.
     static let brigadeOfficers: [(id: String, name: String)] = [
         ("ZF-01", "王建军"), ("ZF-02", "李红梅"), ("ZF-03", "艾力·买买提"), ("ZF-04", "张志强"),

@@ -30,6 +30,8 @@ extension DemoScript {
         let kind: CaseKind
         let start: LocalDate
         var stop: Stop = .archived
+        /// The field session the case was opened in (its start is the session's day).
+        var link: OperationLink? = nil
     }
 
     /// Acts before this day can be fined only under the texts then in force (the 2023 RTR revision).
@@ -46,12 +48,26 @@ extension DemoScript {
         var plans: [CasePlan] = []
         let early = day(1, 9), late = day(9, 28), revision = revisionDay
         let beforeRevision = revision.adding(days: -1)
-        plans.append(CasePlan(kind: .blackCar(hearing: false, confiscateGains: true, lead: true), start: date(from: day(3, 6), to: day(3, 17))))
+        // The first black-car case came from a black-car operation's session: its lead and seizure link there.
+        if let session = sessionsPlayed.first(where: { $0.sectors.contains(.blackCar) && $0.date < revision }) {
+            plans.append(CasePlan(kind: .blackCar(hearing: false, confiscateGains: true, lead: true), start: session.date,
+                                  link: session.link))
+        } else {
+            plans.append(CasePlan(kind: .blackCar(hearing: false, confiscateGains: true, lead: true), start: date(from: day(3, 6), to: day(3, 17))))
+        }
         plans.append(CasePlan(kind: .blackCar(hearing: false, confiscateGains: false, lead: false), start: date(from: day(5, 15), to: day(5, 26))))
         plans.append(CasePlan(kind: .blackCar(hearing: true, confiscateGains: false, lead: false), start: date(from: revision.adding(days: 14), to: revision.adding(days: 20))))
         plans.append(CasePlan(kind: .blackCar(hearing: false, confiscateGains: true, lead: true), start: date(from: day(8, 21), to: day(8, 31))))
         plans.append(CasePlan(kind: .blackCar(hearing: false, confiscateGains: false, lead: false), start: date(from: day(9, 4), to: day(9, 15))))
-        for _ in 0..<129 { plans.append(CasePlan(kind: .onSpot, start: date(from: early, to: late))) }
+        // One on-the-spot decision in each session up to late September was made there, and links to it.
+        let sessions = sessionsPlayed.filter { $0.date >= early && $0.date <= late }
+        for index in 0..<129 {
+            if index < sessions.count {
+                plans.append(CasePlan(kind: .onSpot, start: sessions[index].date, link: sessions[index].link))
+            } else {
+                plans.append(CasePlan(kind: .onSpot, start: date(from: early, to: late)))
+            }
+        }
         for index in 0..<40 {
             // The last ones filed are served and published, but not yet paid and closed.
             var plan = CasePlan(kind: .rideHailingVehicle, start: date(from: early, to: index < 34 ? day(9, 10) : late))
@@ -117,10 +133,10 @@ extension DemoScript {
             let gains = confiscateGains ? random.int(6...30) * 50 : 0
             let penalty = Penalty(types: confiscateGains ? [.fine, .confiscationOfIllegalGains] : [.fine], fineYuan: fine,
                                   illegalGainsYuan: gains, legalBasisId: basis)
-            try ordinary(plan, party: individual(), act: act, lead: lead ? .complaint : nil, seize: act.plate,
-                         penalty: penalty, hearing: hearing)
+            try ordinary(plan, party: individual(), act: act, lead: lead ? (plan.link == nil ? .complaint : .jointOperation) : nil,
+                         seize: act.plate, penalty: penalty, hearing: hearing)
         case .onSpot:
-            try onSpot(start, place: place)
+            try onSpot(start, place: place, link: plan.link)
         case .rideHailingVehicle:
             let act = Act(date: start, placeZh: place, sector: .rideHailing,
                           descriptionZh: "未取得《网络预约出租汽车运输证》，通过\(random.pick(DemoData.rideHailingPlatforms))平台接单从事网约车经营",
@@ -184,19 +200,28 @@ extension DemoScript {
     }
 
     /// Receives a lead and returns its case id.
-    mutating func lead(_ date: LocalDate, source: LeadSource, summary: String) throws -> String {
+    mutating func lead(_ date: LocalDate, source: LeadSource, summary: String, link: OperationLink? = nil) throws -> String {
         try application.handler(CaseDecider.self).create(.case, request: request(date)) {
-            .receiveLead(caseId: $0, agency: "WSZD", source: source, summaryZh: summary)
+            .during(link, .receiveLead(caseId: $0, agency: "WSZD", source: source, summaryZh: summary))
         }.stream
     }
 
     /// Files (after a lead, if any), assigns a team, records evidence and seizes the vehicle; returns the case id.
+    /// A lead from an operation's session (`link`) was caught at its checkpoint: the vehicle is seized there and
+    /// then, linked to the session, and the case filed a day or two later.
     mutating func fileAndInvestigate(_ start: LocalDate, party: Party, act: Act, lead source: LeadSource?,
-                                     seize plate: String?) throws -> String {
+                                     seize plate: String?, link: OperationLink? = nil) throws -> String {
         var filedOn = try workday(start)
         let id: String
+        var plate = plate
         if let source {
-            id = try lead(filedOn, source: source, summary: "群众举报：\(act.descriptionZh)")
+            let summary = link == nil ? "群众举报：\(act.descriptionZh)" : "联合执法设卡检查发现：\(act.descriptionZh)"
+            id = try lead(filedOn, source: source, summary: summary, link: link)
+            if let link, let seized = plate {
+                try on(id, filedOn, .during(link, .seizeVehicle(plate: seized, officers: team(), approvedBy: DemoData.brigadeHead,
+                                                                placeZh: "乌苏市交通运输综合行政执法大队车辆停放场")))
+                plate = nil
+            }
             filedOn = try addingWorkdays(random.int(1...2), to: filedOn)
             try on(id, filedOn, .fileCase(caseId: id, agency: "WSZD", party: party, act: act, approvedBy: DemoData.brigadeHead.id))
         } else {

@@ -5,7 +5,7 @@ extension DemoScript {
     mutating func ordinary(_ plan: CasePlan, party: Party, act: Act, lead source: LeadSource? = nil,
                            seize plate: String? = nil, penalty: Penalty?, hearing: Bool = false, complex: Bool = false,
                            withhold: Bool = false) throws {
-        let id = try fileAndInvestigate(plan.start, party: party, act: act, lead: source, seize: plate)
+        let id = try fileAndInvestigate(plan.start, party: party, act: act, lead: source, seize: plate, link: plan.link)
         guard plan.stop > .investigating else { return }
         let state = try application.handler(CaseDecider.self).load(id).state
         let filedOn = state.filedOn!
@@ -86,15 +86,15 @@ extension DemoScript {
     }
 
     /// 简易程序: a ride-hailing driver without a driver's certificate, 200 yuan decided and paid on the spot.
-    mutating func onSpot(_ date: LocalDate, place: String) throws {
+    mutating func onSpot(_ date: LocalDate, place: String, link: OperationLink? = nil) throws {
         onSpotNumber += 1
         let act = Act(date: date, placeZh: place, sector: .rideHailing,
                       descriptionZh: "未取得《网络预约出租汽车驾驶员证》从事网约车经营", plate: DemoData.plate(&random))
         let team = team()
         let id = try application.handler(CaseDecider.self).create(.case, request: request(date, actor: team[0])) {
-            .decideOnSpot(caseId: $0, agency: "WSZD", party: individual(), act: act, officers: team,
-                          penalty: .fine(200, basis: "RIDE-34-3-2022"),
-                          formNumber: "乌交当罚〔\(year)〕第\(String(format: "%03d", onSpotNumber))号")
+            .during(link, .decideOnSpot(caseId: $0, agency: "WSZD", party: individual(), act: act, officers: team,
+                                        penalty: .fine(200, basis: "RIDE-34-3-2022"),
+                                        formNumber: "乌交当罚〔\(year)〕第\(String(format: "%03d", onSpotNumber))号"))
         }.stream
         try on(id, date, actor: team[0], .serveDecision(method: .onTheSpot))
         let paidOn = date.adding(days: random.int(0...3))

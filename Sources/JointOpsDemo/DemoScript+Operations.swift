@@ -1,7 +1,8 @@
 import Enforcement
 
-// The 18 joint operations: plan, approve, invite and join, launch, field sessions with tallies, conclude,
-// summarise, archive — the last ones of the year still running.
+// The 18 joint operations: plan, approve, invite and join, launch, field sessions with tallies (what belongs to no
+// case), partners' returns, conclude, summarise, archive — the last ones of the year still running. The bureau's
+// cases made in a session link to it (`DemoScript+Cases`), so its results are never typed into a tally.
 extension DemoScript {
     struct OperationPlanSketch {
         let title: String
@@ -79,6 +80,10 @@ extension DemoScript {
                 for partner in sketch.partners { tallies[partner] = partnerTally(partner) }
                 try operation(id, date, .recordSession(FieldSession(sessionId: "S\(number)", date: date,
                                                                     placeZh: random.pick(sketch.places), tallies: tallies)))
+                sessionsPlayed.append((OperationLink(operationId: id, sessionId: "S\(number)"), date, sketch.sectors))
+                for partner in sketch.partners where !DemoData.townships.contains(partner) {
+                    try operation(id, date, .recordReturn(partnerReturn(partner, session: "S\(number)")))
+                }
                 date = try workday(date.adding(days: random.int(3...6)))
             }
             if index == 12 { try operation(id, date > to ? to : date, .withdrawAgency(sketch.partners[0])) }
@@ -98,14 +103,32 @@ extension DemoScript {
         }
     }
 
+    /// The bureau's tally: deployments and inspections; its cases, seizures and fines are counted from the cases
+    /// linked to the session.
     mutating func leadTally() -> Tally {
         let officers = random.int(8...20)
         let inspected = random.int(20...90)
         let serious = random.int(0...4), minor = random.int(1...8)
         return Tally(officersDeployed: officers, vehiclesDeployed: random.int(3...7), vehiclesInspected: inspected,
-                     violationsSerious: serious, violationsMinor: minor, casesFiled: random.int(0...serious + 2),
-                     vehiclesSeized: random.int(0...serious), finesYuan: 0, peopleEducated: random.int(10...60),
-                     leaflets: 0, rectificationNotices: random.int(0...3), referrals: random.int(0...1))
+                     violationsSerious: serious, violationsMinor: minor, peopleEducated: random.int(10...60),
+                     rectificationNotices: random.int(0...3))
+    }
+
+    /// A partner's own results for the session, as it reports them (townships report none: their part is publicity).
+    mutating func partnerReturn(_ agency: String, session: String) -> PartnerReturn {
+        switch agency {
+        case "WSJJ":
+            let cases = random.int(0...3)
+            return PartnerReturn(sessionId: session, agency: agency, officersDeployed: random.int(4...12),
+                                 vehiclesDeployed: random.int(2...4), vehiclesInspected: random.int(10...50),
+                                 casesFiled: cases, vehiclesSeized: random.int(0...cases), finesYuan: cases * random.int(1...4) * 100,
+                                 peopleEducated: random.int(5...30))
+        default:
+            let cases = random.int(0...1)
+            return PartnerReturn(sessionId: session, agency: agency, officersDeployed: random.int(2...6),
+                                 vehiclesInspected: random.int(0...10), casesFiled: cases, finesYuan: cases * random.int(1...5) * 1_000,
+                                 peopleEducated: random.int(0...15))
+        }
     }
 
     mutating func partnerTally(_ agency: String) -> Tally {

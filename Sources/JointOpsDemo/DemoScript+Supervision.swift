@@ -85,9 +85,12 @@ extension DemoScript {
         }.stream
         try handler.handle(.accept(acceptedBy: "乌苏市公安局治安大队"), on: police, request: request(try addingWorkdays(1, to: toPolice)))
         try handler.handle(.recordFeedback(outcomeZh: "公安机关已立案侦查"), on: police, request: request(try addingWorkdays(15, to: toPolice)))
-        let toMarket = try workday(day(5, 25))
+        // Found in the taxi operation's first session: the referral links to it.
+        let taxiSession = sessionsPlayed.first { $0.sectors.contains(.taxi) }
+        let toMarket = try taxiSession?.date ?? workday(day(5, 25))
         let market = try handler.create(.referral, request: request(toMarket)) {
-            .send(referralId: $0, kind: .agencyToAgency, from: "WSZD", to: "WSSJ", subjectZh: "出租汽车驾驶员议价拉客涉嫌价格违法")
+            .send(referralId: $0, kind: .agencyToAgency, from: "WSZD", to: "WSSJ", subjectZh: "出租汽车驾驶员议价拉客涉嫌价格违法",
+                  operation: taxiSession?.link)
         }.stream
         try handler.handle(.accept(acceptedBy: "市场监管局价格监督检查股"), on: market, request: request(try addingWorkdays(2, to: toMarket)))
         let refused = try handler.create(.referral, request: request(try workday(day(10, 9)))) {

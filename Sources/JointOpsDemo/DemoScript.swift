@@ -12,6 +12,8 @@ struct DemoScript {
     var partyIndex = 0
     var decisionNumber = 0
     var onSpotNumber = 0
+    /// Every field session played, in order: the cases made in a session link to it.
+    var sessionsPlayed: [(link: OperationLink, date: LocalDate, sectors: [Sector])] = []
 
     init(application: Application, year: Int, random: DemoRandom) {
         self.application = application

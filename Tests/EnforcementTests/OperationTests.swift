@@ -18,8 +18,8 @@ import Testing
     static let session = FieldSession(
         sessionId: "S1", date: Fixture.date("2023-08-02"), placeZh: "乌苏市奎屯路设卡检查",
         tallies: [Fixture.transport: Tally(officersDeployed: 17, vehiclesDeployed: 4, vehiclesInspected: 86,
-                                           violationsSerious: 2, violationsMinor: 9, casesFiled: 2, vehiclesSeized: 2,
-                                           finesYuan: 0, peopleEducated: 30, leaflets: 200, rectificationNotices: 1),
+                                           violationsSerious: 2, violationsMinor: 9, peopleEducated: 30, leaflets: 200,
+                                           rectificationNotices: 1),
                   Fixture.trafficPolice: Tally(officersDeployed: 2, vehiclesDeployed: 1, vehiclesInspected: 40)])
     static let inProgress = launched + [("2023-08-02", .recordSession(session))]
     static let concluded = inProgress + [("2023-08-31", .conclude)]
@@ -156,7 +156,7 @@ import Testing
     static let everyCommand: [OperationCommand] = [
         .plan(operationId: id, plan), .approve(approvedBy: "陈刚"), .launch, .inviteAgency(Fixture.market),
         .joinOperation(agency: Fixture.market), .withdrawAgency(Fixture.trafficPolice), .recordSession(session),
-        .conclude, .summarise(summaryZh: "总结"), .archive, .cancel(reasonZh: "取消"),
+        .recordReturn(PartnerReturn(sessionId: "S1", agency: Fixture.trafficPolice, officersDeployed: 2)), .conclude, .summarise(summaryZh: "总结"), .archive, .cancel(reasonZh: "取消"),
     ]
 
     @Test(arguments: everyCommand)
@@ -179,6 +179,8 @@ import Testing
     @Test func everyOperationEventRoundTripsThroughJSON() throws {
         let events = Self.events(Self.archived) + Self.events(Self.cancelled)
             + Self.events(Self.inProgress + [("2023-08-03", .withdrawAgency(Fixture.trafficPolice))])
+            + Self.events(Self.inProgress + [("2023-08-03", .recordReturn(PartnerReturn(sessionId: "S1", agency: Fixture.trafficPolice,
+                                                                                         casesFiled: 1, finesYuan: 200)))])
         #expect(Set(events.map(\.eventType)) == Set(OperationEvent.eventTypes))
         for event in events { #expect(try roundTrip(event) == event, "\(event.eventType)") }
         let json = String(decoding: try events[0].encodedPayload(), as: UTF8.self)

@@ -35,7 +35,7 @@ import TestSupport
             try cli.ok(["op", "join", "op-2023-0001", "WSJJ", "--at", "2023-02-23"])   // ids are case-insensitive
             try cli.ok(["op", "launch", "OP-2023-0001", "--at", "2023-03-01"])
             let session = try cli.ok(["op", "record-session", "OP-2023-0001", "--session", "S1", "--place", "乌苏市火车站广场",
-                                      "--tally", "WSZD:officers=12,vehicles=4,inspected=56,cases=2,seized=1",
+                                      "--tally", "WSZD:officers=12,vehicles=4,inspected=56",
                                       "--tally", "WSJJ:officers=6,inspected=20", "--at", "2023-03-02"])
             #expect(session.stdout.contains("FieldSessionRecorded → inProgress"))
             try cli.ok(["op", "conclude", "OP-2023-0001", "--at", "2023-03-31"])
@@ -45,7 +45,7 @@ import TestSupport
 
             let show = try cli.ok(["op", "show", "OP-2023-0001"])
             #expect(hasRow(show.stdout, "status", "archived"))
-            #expect(hasRow(show.stdout, "tally WSZD", "officers 12, vehicles 4, inspected 56, cases 2, seized 1"))
+            #expect(hasRow(show.stdout, "tally WSZD", "officers 12, vehicles 4, inspected 56"))
             #expect(hasRow(show.stdout, "tally WSJJ", "officers 6, inspected 20"))
             #expect(hasRow(show.stdout, "next", "(none: closed)"))
             #expect(show.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
@@ -55,7 +55,7 @@ import TestSupport
             #expect(json.stdout.contains("火车站周边黑车联合整治"))   // Chinese unescaped
             let csv = try cli.ok(["op", "list", "--format", "csv"])
             #expect(csv.stdout.hasPrefix("id,status,sessions,officers,inspected,cases,title\r\n"))
-            #expect(csv.stdout.contains("OP-2023-0001,archived,1,18,76,2,火车站周边黑车联合整治\r\n"))
+            #expect(csv.stdout.contains("OP-2023-0001,archived,1,18,76,0,火车站周边黑车联合整治\r\n"))
         }
     }
 

@@ -45,6 +45,13 @@ import TestSupport
             let operations = try app.loadAll(OperationDecider.self, kind: .operation).map(\.state)
             #expect(operations.count == 18)
             #expect(operations.allSatisfy { !$0.sessions.isEmpty && $0.totalsByAgency.count >= 2 })
+            // The bureau's results link to the sessions and partners return theirs: no case figure is typed into a tally.
+            #expect(operations.allSatisfy { $0.totalsByAgency.values.allSatisfy(\.legacyCaseFigures.isEmpty) })
+            #expect(operations.contains { !$0.returns.isEmpty })
+            #expect(try Self.count(c, "SELECT count(*) FROM eventstore.events WHERE event_type = 'DecidedOnSpot' AND data ? 'operation'") > 10)
+            #expect(try Self.count(c, "SELECT count(*) FROM eventstore.events WHERE event_type = 'VehicleSeized' AND data ? 'operation'") == 1)
+            #expect(try Self.count(c, "SELECT count(*) FROM eventstore.events WHERE event_type = 'CaseLeadReceived' AND data->>'source' = 'jointOperation' AND data ? 'operation'") == 1)
+            #expect(try Self.count(c, "SELECT count(*) FROM eventstore.events WHERE event_type = 'ReferralSent' AND data ? 'operation'") == 1)
             let rectifications = try app.loadAll(RectificationDecider.self, kind: .rectification).map(\.state)
             #expect(rectifications.count == 21 && rectifications.allSatisfy { $0.status != .raised })
             // Every deadline the demo computed stays inside 2023 (no Xinjiang 2024 calendar is shipped).

@@ -49,9 +49,14 @@ struct ReportTests {
 
     @Test func outcomesByAgencyAddUpToTheOperationsBoard() throws {
         try withProjected { connection in
-            let byAgency: Int64 = try connection.execute("SELECT sum(fines_yuan)::bigint FROM reporting.operation_outcomes")[0].get(0)
-            let board: Int64 = try connection.execute("SELECT sum(fines_yuan)::bigint FROM reporting.operations_board")[0].get(0)
-            #expect(byAgency == board && board > 0)
+            // The workload's sessions were typed the old way: their fines are legacy figures, kept apart.
+            for column in ["fines_yuan", "legacy_fines_yuan"] {
+                let byAgency: Int64 = try connection.execute("SELECT sum(\(column))::bigint FROM reporting.operation_outcomes")[0].get(0)
+                let board: Int64 = try connection.execute("SELECT sum(\(column))::bigint FROM reporting.operations_board")[0].get(0)
+                #expect(byAgency == board, "\(column)")
+            }
+            let legacy: Int64 = try connection.execute("SELECT sum(legacy_fines_yuan)::bigint FROM reporting.operations_board")[0].get(0)
+            #expect(legacy > 0)
             let cases: Int = try connection.execute(
                 "SELECT value::int FROM reporting.annual_statistics WHERE year = 2023 AND metric = 'cases_accepted'")[0].get(0)
             let register: Int = try connection.execute(

@@ -16,6 +16,9 @@ public enum CaseCommand: Sendable, Equatable {
     case afterDecision(AfterDecision)
     /// Payment, enforcement, closing and archiving.
     case execution(Execution)
+    /// A lead, an on-the-spot decision or a seizure made during a joint operation's field session
+    /// (`CaseDecider+OperationLink.swift`).
+    indirect case duringOperation(CaseCommand, OperationLink)
 
     /// Lead, filing or declining to file.
     public enum Opening: Sendable, Equatable {
@@ -129,6 +132,7 @@ public enum CaseCommand: Sendable, Equatable {
         case .outcome(let command): command.action
         case .afterDecision(let command): command.action
         case .execution(let command): command.action
+        case .duringOperation(let command, _): command.action
         }
     }
 
@@ -139,6 +143,7 @@ public enum CaseCommand: Sendable, Equatable {
         case .opening(.declineFiling), .investigation, .seizure, .procedure, .outcome(.decidePenalty),
              .outcome(.decideNoPenalty), .outcome(.referToPolice), .outcome(.transferOut), .afterDecision, .execution:
             false
+        case .duringOperation(let command, _): command.mayStartCase
         }
     }
 }

@@ -24,13 +24,16 @@ public enum CaseDecider: Decider {
             }
         }
         switch command {
-        case .opening(let command): return try decideOpening(command, state, context)
+        case .opening(let command):
+            try requireOperationLink(command)
+            return try decideOpening(command, state, context)
         case .investigation(let command): return try decideInvestigation(command, state, context)
         case .seizure(let command): return try decideSeizure(command, state, context)
         case .procedure(let command): return try decideProcedure(command, state, context)
         case .outcome(let command): return try decideOutcome(command, state, context)
         case .afterDecision(let command): return try decideAfterDecision(command, state, context)
         case .execution(let command): return try decideExecution(command, state, context)
+        case let .duringOperation(command, link): return try decideDuringOperation(command, link, state, context)
         }
     }
 
@@ -45,11 +48,13 @@ public enum CaseDecider: Decider {
         case .opening(.receiveLead), .opening(.declineFiling), .investigation, .seizure, .procedure,
              .outcome(.decideNoPenalty), .outcome(.referToPolice), .outcome(.transferOut), .afterDecision, .execution:
             []
+        case .duringOperation(let command, _):
+            actKeys(for: command, state: state)
         }
     }
 
-    private static func decideOpening(_ command: CaseCommand.Opening, _ state: CaseState,
-                                      _ context: DecisionContext) throws(Rejection) -> [CaseEvent] {
+    static func decideOpening(_ command: CaseCommand.Opening, _ state: CaseState,
+                              _ context: DecisionContext) throws(Rejection) -> [CaseEvent] {
         switch command {
         case let .receiveLead(caseId, agency, source, summaryZh):
             return try receiveLead(caseId, agency, source, summaryZh, state, context)

@@ -9,6 +9,8 @@ extension CaseEvent {
         public let receivedOn: LocalDate
         /// When the filing decision becomes overdue (an alert: the law says "promptly").
         public let filingDue: Deadline
+        /// The joint operation's session the lead came from; nil for other leads (and every lead before links).
+        public var operation: OperationLink? = nil
     }
 
     public struct Filed: EventPayload {
@@ -75,6 +77,8 @@ extension CaseEvent {
         public let seizedOn: LocalDate
         /// 30 CD (Coercion Law 25).
         public let due: Deadline
+        /// The joint operation's session the vehicle was seized in, if any.
+        public var operation: OperationLink? = nil
     }
 
     public struct SeizureExtended: EventPayload {

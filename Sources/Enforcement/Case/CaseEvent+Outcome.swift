@@ -53,6 +53,8 @@ extension CaseEvent {
         /// 5 days to file the copy with the agency (MOT-9 61).
         public let onSpotFilingDue: Deadline
         public let publicationDue: Deadline?
+        /// The joint operation's session the decision was made in, if any.
+        public var operation: OperationLink? = nil
     }
 
     public struct DecisionServed: EventPayload {

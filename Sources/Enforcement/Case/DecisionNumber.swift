@@ -61,6 +61,8 @@ extension CaseDecider {
             return [DecisionNumber(agency: agency, year: date.year, number: formNumber, series: .onSpotForm)]
         case .opening, .investigation, .seizure, .procedure, .outcome, .afterDecision, .execution:
             return []
+        case .duringOperation(let command, _):
+            return decisionNumbers(for: command, state: state, on: date)
         }
     }
 

@@ -14,6 +14,8 @@ public enum OperationCommand: Sendable, Equatable {
     case withdrawAgency(String)
     /// Records one field session with a tally per participating agency.
     case recordSession(FieldSession)
+    /// Records a partner agency's own results for one session (配合单位报送), against that agency.
+    case recordReturn(PartnerReturn)
     /// Ends the field phase.
     case conclude
     /// Records the final summary (总结).
@@ -39,6 +41,7 @@ public enum OperationCommand: Sendable, Equatable {
         case .joinOperation: .joinOperation
         case .withdrawAgency: .withdrawAgency
         case .recordSession: .recordSession
+        case .recordReturn: .recordReturn
         case .conclude: .conclude
         case .summarise: .summarise
         case .archive: .archive

@@ -60,6 +60,12 @@ public enum OperationDecider: Decider {
             try validate(session, state: state, today: today)
             return [.sessionRecorded(.init(session: session))]
 
+        case .recordReturn(let partnerReturn):
+            // Partners report after the session, often after the operation concluded.
+            try require(state, in: [.inProgress, .concluded, .summarised], for: command)
+            return [.returnRecorded(.init(partnerReturn: try checked(partnerReturn, state: state, context: context),
+                                          recordedOn: today))]
+
         case .conclude:
             try require(state, in: [.inProgress], for: command)
             return [.concluded(.init(concludedOn: today))]
@@ -100,6 +106,7 @@ public enum OperationDecider: Decider {
         case .sessionRecorded(let e):
             next.sessions.append(e.session)
             next.status = .inProgress
+        case .returnRecorded(let e): next.returns.append(e.partnerReturn)
         case .concluded: next.status = .concluded
         case .summarised(let e):
             next.summaryZh = e.summaryZh
@@ -140,7 +147,7 @@ public enum OperationDecider: Decider {
             guard state.participating.contains(agency) else {
                 throw .agencyNotTakingPart(operationId: state.operationId ?? "?", agency: agency)
             }
-            if let field = tally.firstNegativeField { throw .negativeCount(field: field, agency: agency) }
+            try checkFigures(tally, agency: agency)
         }
     }
 }

@@ -9,6 +9,7 @@ public enum OperationEvent: PayloadEvent {
     case agencyJoined(AgencyJoined)
     case agencyWithdrew(AgencyWithdrew)
     case sessionRecorded(SessionRecorded)
+    case returnRecorded(ReturnRecorded)
     case concluded(Concluded)
     case summarised(Summarised)
     case archived(Archived)
@@ -55,6 +56,13 @@ public enum OperationEvent: PayloadEvent {
         public let session: FieldSession
     }
 
+    /// A partner agency's return for one session.
+    public struct ReturnRecorded: EventPayload {
+        public static let eventType = "PartnerReturnRecorded"
+        public let partnerReturn: PartnerReturn
+        public let recordedOn: LocalDate
+    }
+
     public struct Concluded: EventPayload {
         public static let eventType = "OperationConcluded"
         public let concludedOn: LocalDate
@@ -86,6 +94,7 @@ public enum OperationEvent: PayloadEvent {
         case .agencyJoined(let p): p
         case .agencyWithdrew(let p): p
         case .sessionRecorded(let p): p
+        case .returnRecorded(let p): p
         case .concluded(let p): p
         case .summarised(let p): p
         case .archived(let p): p
@@ -102,6 +111,7 @@ public enum OperationEvent: PayloadEvent {
         EventCoding.entry(AgencyJoined.self) { OperationEvent.agencyJoined($0) },
         EventCoding.entry(AgencyWithdrew.self) { OperationEvent.agencyWithdrew($0) },
         EventCoding.entry(SessionRecorded.self) { OperationEvent.sessionRecorded($0) },
+        EventCoding.entry(ReturnRecorded.self) { OperationEvent.returnRecorded($0) },
         EventCoding.entry(Concluded.self) { OperationEvent.concluded($0) },
         EventCoding.entry(Summarised.self) { OperationEvent.summarised($0) },
         EventCoding.entry(Archived.self) { OperationEvent.archived($0) },

@@ -25,6 +25,8 @@ public struct OperationState: Sendable, Equatable {
     /// Agencies that joined and later withdrew.
     public internal(set) var withdrawn: Set<String> = []
     public internal(set) var sessions: [FieldSession] = []
+    /// Partner agencies' returns, in the order recorded.
+    public internal(set) var returns: [PartnerReturn] = []
     public internal(set) var summaryZh: String?
 
     /// The lead agency plus the supporting agencies still taking part.
@@ -53,9 +55,9 @@ public struct OperationState: Sendable, Equatable {
         case .drafted: [.approve, .inviteAgency, .joinOperation, .withdrawAgency, .cancel]
         case .approved: [.launch, .inviteAgency, .joinOperation, .withdrawAgency, .cancel]
         case .launched: [.recordSession, .inviteAgency, .joinOperation, .withdrawAgency, .cancel]
-        case .inProgress: [.recordSession, .conclude, .inviteAgency, .joinOperation, .withdrawAgency, .cancel]
-        case .concluded: [.summarise]
-        case .summarised: [.archive]
+        case .inProgress: [.recordSession, .recordReturn, .conclude, .inviteAgency, .joinOperation, .withdrawAgency, .cancel]
+        case .concluded: [.summarise, .recordReturn]
+        case .summarised: [.archive, .recordReturn]
         case .archived, .cancelled: []
         }
     }

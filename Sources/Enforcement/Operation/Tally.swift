@@ -1,6 +1,10 @@
-/// What one agency did in one field session (集中整治). Every count is ≥ 0; fines are whole yuan.
+/// What one agency did in one field session (集中整治). Every count is ≥ 0 and within `FigureBounds`.
 ///
 /// Officers and vehicles are counted in deployments (人次 / 台次), so the same officer on two sessions counts twice.
+/// A session records only what belongs to no case (inspections, education, leaflets). The case fields
+/// (`caseFields`: cases, vehicles seized, fines, referrals) are read from sessions recorded before cases were
+/// linked to their session: those are "typed by the lead agency (legacy)" (`legacyCaseFigures`), shown apart and
+/// never added to the figures counted from linked cases.
 public struct Tally: Codable, Sendable, Equatable {
     /// 出动执法人员 (person-times).
     public var officersDeployed: Int
@@ -53,6 +57,15 @@ public struct Tally: Codable, Sendable, Equatable {
          ("violationsMinor", violationsMinor), ("casesFiled", casesFiled), ("vehiclesSeized", vehiclesSeized),
          ("finesYuan", finesYuan), ("peopleEducated", peopleEducated), ("leaflets", leaflets),
          ("rectificationNotices", rectificationNotices), ("referrals", referrals)]
+    }
+
+    /// The fields that belong to cases: new sessions leave them 0; the bureau's are counted from its linked
+    /// cases, a partner's come in its return (`PartnerReturn`).
+    public static let caseFields: Set<String> = ["casesFiled", "vehiclesSeized", "finesYuan", "referrals"]
+
+    /// The case figures an earlier version let the lead agency type into the session (牵头单位填报（旧）).
+    public var legacyCaseFigures: [(name: String, value: Int)] {
+        fields.filter { Self.caseFields.contains($0.name) && $0.value != 0 }
     }
 
     /// The name of the first negative count, if any.

@@ -11,9 +11,10 @@ public enum ReferralKind: String, Codable, Sendable, CaseIterable {
 
 /// What can be asked of a referral: send → accept or reject → feedback.
 public enum ReferralCommand: Sendable, Equatable {
-    /// Sends a case or lead; the first command of every referral. `caseId` and `plate` are optional links.
+    /// Sends a case or lead; the first command of every referral. `caseId` and `plate` are optional links;
+    /// `operation` names the joint operation's session it was made in (checked like a case's link).
     case send(referralId: String, kind: ReferralKind, from: String, to: String, subjectZh: String,
-              caseId: String? = nil, plate: String? = nil)
+              caseId: String? = nil, plate: String? = nil, operation: OperationLink? = nil)
     /// The receiving agency accepts it.
     case accept(acceptedBy: String)
     /// The receiving agency refuses it.

@@ -13,7 +13,7 @@ public enum ReferralDecider: Decider {
             throw .notFound(aggregate: "referral", next: .sendReferral)
         }
         switch command {
-        case let .send(referralId, kind, from, to, subjectZh, caseId, plateText):
+        case let .send(referralId, kind, from, to, subjectZh, caseId, plateText, link):
             guard state.status == .none else { throw .alreadyExists(aggregate: "referral", id: state.referralId ?? referralId) }
             try Rejection.requireText(referralId, "referral id")
             try Rejection.requireText(subjectZh, "subject")
@@ -22,8 +22,10 @@ public enum ReferralDecider: Decider {
             if let plateText {
                 do { plate = try PlateNumber(plateText).text } catch { throw .invalidPlate(error) }
             }
+            // The sending agency must have taken part in the session, on the day the referral is sent.
+            let operation = try link.map { link throws(Rejection) in try context.checked(link, agency: from) }
             return [.sent(.init(referralId: referralId, kind: kind, from: from, to: to, subjectZh: subjectZh,
-                                caseId: caseId, plate: plate, sentOn: today))]
+                                caseId: caseId, plate: plate, sentOn: today, operation: operation))]
         case .accept(let acceptedBy):
             try require(state, [.sent], command)
             try Rejection.requireText(acceptedBy, "acceptedBy")
@@ -37,6 +39,12 @@ public enum ReferralDecider: Decider {
             try Rejection.requireText(outcomeZh, "outcome")
             return [.feedbackReceived(.init(outcomeZh: outcomeZh, receivedOn: today))]
         }
+    }
+
+    /// The operation a referral sent during a joint operation names, for `DecisionContext.operations`.
+    public static func operationIds(for command: ReferralCommand) -> [String] {
+        if case let .send(_, _, _, _, _, _, _, link?) = command { return [link.operationId] }
+        return []
     }
 
     public static func evolve(_ state: ReferralState, _ event: ReferralEvent) -> ReferralState {

@@ -18,6 +18,8 @@ public enum ReferralEvent: PayloadEvent {
         /// Normalised plate, when a vehicle is concerned.
         public let plate: String?
         public let sentOn: LocalDate
+        /// The joint operation's session the referral was made in, if any.
+        public var operation: OperationLink? = nil
     }
 
     public struct Accepted: EventPayload {

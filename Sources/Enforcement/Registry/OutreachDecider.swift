@@ -17,8 +17,8 @@ public enum OutreachDecider: Decider {
             try Rejection.requireText(activity.placeZh, "place")
             guard context.reference.agencies[activity.agency] != nil else { throw .unknownAgency(activity.agency) }
             guard activity.date <= context.today else { throw .dateInFuture(activity.date, today: context.today) }
-            guard activity.leaflets >= 0 else { throw .negativeCount(field: "leaflets", agency: activity.agency) }
-            guard activity.peopleReached >= 0 else { throw .negativeCount(field: "peopleReached", agency: activity.agency) }
+            // Bounded like every reported figure, so no sum of them can overflow a report (FigureBounds).
+            try FigureBounds.check([("leaflets", activity.leaflets), ("peopleReached", activity.peopleReached)], agency: activity.agency)
             return [.recorded(.init(activityId: activityId, activity: activity))]
         }
     }

@@ -82,8 +82,9 @@ public struct CommandHandler<D: Decider> {
     private func decideAndAppend(_ command: D.Command, state: D.State, version: Int64, stream: String,
                                  at: BusinessTime, request: CommandRequest, attempt: Int) throws -> Outcome<D> {
         let numbers = D.decisionNumbers(for: command, state: state, on: at.date)
-        let context = try application.context(today: at.date, actKeys: Self.actKeys(command, state),
+        var context = try application.context(today: at.date, actKeys: Self.actKeys(command, state),
                                               decisionNumbers: numbers)
+        context.operations = try application.operations(D.operationIds(for: command))
         let events = try D.decide(command, state: state, context: context)
         guard !events.isEmpty else {
             return Outcome(stream: stream, events: [], state: state, version: version, wasAlreadyAppended: false,

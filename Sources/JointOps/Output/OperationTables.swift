@@ -11,13 +11,21 @@ public enum OperationTables {
         ("rectificationNotices", "notices", "整改通知"), ("referrals", "referrals", "移送"),
     ]
 
-    /// "officers 12, inspected 56, cases 3" (zero counts left out).
-    public static func summary(_ tally: Tally) -> String {
-        let parts = zip(tallyLabels, tally.fields).filter { $0.1.value != 0 }.map { "\($0.0.short) \($0.1.value)" }
+    /// "officers 12, inspected 56" (zero counts left out). The case fields are left out unless `legacy`: then
+    /// only they are shown (what a session recorded before cases were linked).
+    public static func summary(_ tally: Tally, legacy: Bool = false) -> String {
+        let parts = zip(tallyLabels, tally.fields)
+            .filter { $0.1.value != 0 && Tally.caseFields.contains($0.1.name) == legacy }
+            .map { "\($0.0.short) \($0.1.value)" }
         return parts.isEmpty ? "nothing recorded" : parts.joined(separator: ", ")
     }
 
-    public static func detail(_ id: String, _ state: OperationState, next: [String]) -> Table {
+    /// The label of legacy case figures in a session tally.
+    public static let legacyLabel = "\(OutcomeSource.legacyTally.labelZh) typed by the lead agency (legacy)"
+
+    /// `op show`: the operation, its session tallies (legacy case figures labelled apart) and, from
+    /// `reporting.operation_outcomes_by_agency`, its outcomes by agency and source.
+    public static func detail(_ id: String, _ state: OperationState, next: [String], outcomes: Table? = nil) -> Table {
         var pairs: [(String, String)] = [("id", id), ("status", state.status.rawValue)]
         if let plan = state.plan {
             pairs += [("title", plan.titleZh), ("lead", plan.leadAgency),
@@ -32,19 +40,49 @@ public enum OperationTables {
         pairs.append(("sessions", String(state.sessions.count)))
         for (agency, tally) in state.totalsByAgency.sorted(by: { $0.key < $1.key }) {
             pairs.append(("tally \(agency)", summary(tally)))
+            if !tally.legacyCaseFigures.isEmpty {
+                pairs.append(("legacy \(agency)", "\(summary(tally, legacy: true)) (\(legacyLabel); not added to linked figures)"))
+            }
         }
         if !state.sessions.isEmpty { pairs.append(("total", summary(state.totals))) }
+        for partnerReturn in state.returns {
+            pairs.append(("return \(partnerReturn.agency) \(partnerReturn.sessionId)", summary(partnerReturn)))
+        }
+        if let outcomes { pairs += outcomePairs(outcomes) }
         if let summary = state.summaryZh { pairs.append(("summary", summary)) }
         pairs.append(("next", next.isEmpty ? "(none: closed)" : next.joined(separator: ", ")))
         return .keyValue(pairs)
     }
 
-    /// One row per operation: the status board (the lead agency is in `op show`).
-    public static func board(_ operations: [(id: String, state: OperationState)]) -> Table {
+    /// "officers 8, inspected 60, cases filed 2, fines 4000" (zero figures left out).
+    static func summary(_ partnerReturn: PartnerReturn) -> String {
+        let short = Dictionary(uniqueKeysWithValues: tallyLabels.map { ($0.field, $0.short) })
+        let parts = partnerReturn.fields.filter { $0.value != 0 }.map { "\(short[$0.name] ?? $0.name) \($0.value)" }
+        return parts.isEmpty ? "nothing reported" : parts.joined(separator: ", ")
+    }
+
+    /// One pair per row of `operation_outcomes_by_agency`: "outcome WSJJ 本单位报送 (reported by WSJJ)" →
+    /// its non-empty, non-zero figures.
+    static func outcomePairs(_ outcomes: Table) -> [(String, String)] {
+        let column = { (name: String) in outcomes.headers.firstIndex(of: name) }
+        guard let agency = column("agency"), let source = column("source_zh"), let by = column("reported_by") else { return [] }
+        let figures = OperationOutcomeViews.measures.map(\.0).compactMap { name in column(name).map { (name, $0) } }
+        if outcomes.rows.isEmpty { return [("outcomes", "none linked or reported yet")] }
+        return outcomes.rows.map { row in
+            let values = figures.filter { !row[$0.1].isEmpty && row[$0.1] != "0" }
+                .map { "\($0.0.replacingOccurrences(of: "_", with: " ")) \(row[$0.1])" }
+            return ("outcome \(row[agency]) \(row[source])",
+                    (values.isEmpty ? "nothing" : values.joined(separator: ", ")) + " (reported by \(row[by]))")
+        }
+    }
+
+    /// One row per operation: the status board (the lead agency is in `op show`). `cases` is the cases filed
+    /// per operation from the linked cases and partners' returns (`OperationOutcomes.casesFiled`), never tallies.
+    public static func board(_ operations: [(id: String, state: OperationState)], cases: [String: Int] = [:]) -> Table {
         Table(["id", "status", "sessions", "officers", "inspected", "cases", "title"], rows: operations.map { id, state in
             let totals = state.totals
             return [id, state.status.rawValue, String(state.sessions.count),
-                    String(totals.officersDeployed), String(totals.vehiclesInspected), String(totals.casesFiled),
+                    String(totals.officersDeployed), String(totals.vehiclesInspected), String(cases[id] ?? 0),
                     state.plan?.titleZh ?? ""]
         })
     }

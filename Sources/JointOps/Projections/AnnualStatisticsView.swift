@@ -124,8 +124,10 @@ enum AnnualStatisticsView {
                 "outreach_activities", "activity_date", "leaflets"),
         ]
         for (column, zh, en) in ReportingViews.tallyColumns {
+            // Case figures come from linked acts and partners' returns, not tallies (OperationOutcomeViews.results).
+            let table = OperationViews.caseColumns[column] == nil ? "operation_tallies" : "operation_results"
             metrics.append(sum("joint_\(column)", "joint_operations", "联合执法：\(zh)", "Joint operations: \(en)",
-                               "operations", "operation_tallies", "session_date", column))
+                               "operations", table, "session_date", column))
         }
         for (source, zh) in [("inspection", "检查发现"), ("complaint", "投诉举报"), ("assignedBySuperior", "上级交办"),
                              ("reportedByLowerLevel", "下级报请"), ("transferredByAgency", "部门移送"),
@@ -155,6 +157,7 @@ enum AnnualStatisticsView {
 
     /// The rows a metric counts, for one projection table (sessions are the tallies grouped per session).
     static func source(_ table: String, _ t: ProjectionTarget, projection: String) -> String {
+        if table == "operation_results" { return OperationOutcomeViews.results(t) }
         guard table == "operation_sessions" else { return t.table(table, of: projection) }
         return "(SELECT stream_id, session_id, session_date FROM \(t.table("operation_tallies", of: projection)) "
             + "GROUP BY stream_id, session_id, session_date)"

@@ -1,9 +1,12 @@
+import Enforcement
 import EventStore
 import Foundation
 
 /// Views over the operations and registry projections.
 enum OperationViews {
-    static var all: [ReportingView] { [agencies, campaigns, board, outcomes, agencyOutcomes, outreach] }
+    static var all: [ReportingView] {
+        [agencies, campaigns, board, outcomes, agencyOutcomes, outreach] + OperationOutcomeViews.all
+    }
 
     static let agencies = ReportingView(
         "agencies", "执法单位", "Agencies taking part in enforcement",
@@ -31,64 +34,125 @@ enum OperationViews {
             ("sectors", "整治行业", "Target sectors"), ("window_from", "行动开始日期", "First day of the window"),
             ("window_to", "行动结束日期", "Last day of the window"), ("year", "年度", "Year of the window's first day"),
             ("sessions", "集中整治次数", "Field sessions recorded"),
-        ] + ReportingViews.tallyColumns) { t in
+        ] + ReportingViews.tallyColumns + legacyColumns) { t in
         let o = t.table("operations", of: "operations"), s = t.table("operation_tallies", of: "operations")
         let c = t.table("campaigns", of: "registry")
-        let sums = ReportingViews.tallyColumns.map { "COALESCE(s.\($0.0), 0)" }.joined(separator: ", ")
         return """
             SELECT o.stream_id, o.title_zh, o.status, o.lead_agency, o.agencies, o.campaign_code, c.title_zh,
                    o.sectors, o.window_from, o.window_to, EXTRACT(YEAR FROM o.window_from)::int, o.session_count,
-                   \(sums)
+                   \(figures(tallies: "s", results: "x").joined(separator: ", "))
             FROM \(o) o
             LEFT JOIN \(c) c ON c.code = o.campaign_code
             LEFT JOIN LATERAL (SELECT \(ReportingViews.tallyColumns.map { "sum(\($0.0))::bigint AS \($0.0)" }.joined(separator: ", "))
                                FROM \(s) WHERE stream_id = o.stream_id) s ON true
+            LEFT JOIN (\(caseResults(t, keys: [("operation_id", "f.operation_id")]))) x ON x.operation_id = o.stream_id
             """
     }
 
     static let outcomes = ReportingView(
         "operation_outcomes", "联合执法成果（按单位、行动、月份）",
-        "Joint-operation outcomes by agency, operation, campaign and month: every tally field",
+        "Joint-operation outcomes by agency, operation, campaign and month: session tallies, and case figures from linked cases and partners' returns",
         columns: [
             ("operation_id", "行动编号", "Operation id"), ("campaign_code", "专项整治代码", "Campaign code"),
             ("agency", "单位代码", "Agency code"), ("agency_name_zh", "单位名称", "Agency name"),
             ("month", "月份", "Month (first day) of the sessions"), ("year", "年度", "Year of the sessions"),
             ("operation_status", "行动状态", "Status of the operation"),
             ("sessions", "集中整治次数", "Field sessions with a tally of this agency"),
-        ] + ReportingViews.tallyColumns) { t in
+        ] + ReportingViews.tallyColumns + legacyColumns) { t in
         let o = t.table("operations", of: "operations"), s = t.table("operation_tallies", of: "operations")
         let a = t.table("agencies", of: "registry")
+        let month = "date_trunc('month', s.session_date::timestamp)::date"
+        let sums = ReportingViews.tallyColumns.map { "COALESCE(sum(s.\($0.0)), 0)::bigint AS \($0.0)" }.joined(separator: ", ")
+        let keys = [("operation_id", "f.operation_id"), ("agency", "f.agency"),
+                    ("month", "date_trunc('month', f.session_date::timestamp)::date")]
         return """
-            SELECT s.stream_id, o.campaign_code, s.agency, a.name_zh, date_trunc('month', s.session_date::timestamp)::date,
-                   EXTRACT(YEAR FROM s.session_date)::int, o.status, count(*)::int, \(ReportingViews.tallySums("s"))
-            FROM \(s) s
-            JOIN \(o) o ON o.stream_id = s.stream_id
-            LEFT JOIN \(a) a ON a.code = s.agency
-            GROUP BY s.stream_id, o.campaign_code, s.agency, a.name_zh, date_trunc('month', s.session_date::timestamp),
-                     EXTRACT(YEAR FROM s.session_date), o.status
+            WITH s AS (
+                SELECT s.stream_id AS operation_id, o.campaign_code, s.agency, a.name_zh, \(month) AS month,
+                       EXTRACT(YEAR FROM s.session_date)::int AS year, o.status, count(*)::int AS sessions, \(sums)
+                FROM \(s) s
+                JOIN \(o) o ON o.stream_id = s.stream_id
+                LEFT JOIN \(a) a ON a.code = s.agency
+                GROUP BY s.stream_id, o.campaign_code, s.agency, a.name_zh, \(month), EXTRACT(YEAR FROM s.session_date), o.status
+            )
+            SELECT s.operation_id, s.campaign_code, s.agency, s.name_zh, s.month, s.year, s.status, s.sessions,
+                   \(figures(tallies: "s", results: "x").joined(separator: ", "))
+            FROM s
+            LEFT JOIN (\(caseResults(t, keys: keys))) x
+                ON x.operation_id = s.operation_id AND x.agency = s.agency AND x.month = s.month
             """
     }
 
+    /// Per `keys` (name, SQL over the facts `f`), the case figures of the bureau's linked cases and the partners'
+    /// returns (`OperationOutcomeViews.facts`): never the legacy tally figures.
+    static func caseResults(_ t: ProjectionTarget, keys: [(String, String)]) -> String {
+        let names = OperationOutcomeViews.measures.map(\.0).joined(separator: ", ")
+        let results = Set(caseColumns.values).sorted().map { "sum(f.\($0))::bigint AS \($0)" }.joined(separator: ", ")
+        return """
+            SELECT \(keys.map { "\($0.1) AS \($0.0)" }.joined(separator: ", ")), \(results)
+            FROM (\(OperationOutcomeViews.facts(t))) AS f(operation_id, session_id, session_date, agency, source, reported_by, \(names))
+            WHERE f.source IN ('\(OutcomeSource.caseRegister.rawValue)', '\(OutcomeSource.partnerReturn.rawValue)')
+            GROUP BY \((1...keys.count).map(String.init).joined(separator: ", "))
+            """
+    }
+
+    /// The tally columns, then the legacy ones: case figures from the results `x`, the others from the summed
+    /// tallies `s`, the legacy ones from the tallies' case fields.
+    static func figures(tallies s: String, results x: String) -> [String] {
+        ReportingViews.tallyColumns.map { column in
+            caseColumns[column.0].map { "COALESCE(\(x).\($0), 0)::bigint" } ?? "COALESCE(\(s).\(column.0), 0)::bigint"
+        } + legacyColumns.map { "COALESCE(\(s).\($0.0.dropFirst("legacy_".count)), 0)::bigint" }
+    }
+
+    /// The case figures of `agency_outcomes` come from the bureau's linked cases and partners' returns; what
+    /// sessions recorded before cases were linked is in its `legacy_…` columns, never added to them.
+    static let caseColumns: [String: String] = [
+        "cases_filed": "cases_filed", "vehicles_seized": "vehicles_seized", "fines_yuan": "fines_imposed_yuan",
+        "referrals": "referrals",
+    ]
+
+    static let legacyColumns: [(String, String, String)] = [
+        ("legacy_cases_filed", "牵头单位填报（旧）立案数", "Cases filed typed into session tallies by the lead agency (legacy)"),
+        ("legacy_vehicles_seized", "牵头单位填报（旧）扣押车辆", "Vehicles seized typed into session tallies (legacy)"),
+        ("legacy_fines_yuan", "牵头单位填报（旧）罚款（元）", "Fines typed into session tallies (legacy)"),
+        ("legacy_referrals", "牵头单位填报（旧）移送", "Referrals typed into session tallies (legacy)"),
+    ]
+
     static let agencyOutcomes = ReportingView(
-        "agency_outcomes", "各单位联合执法成果（按年度）", "Joint-operation outcomes per agency and year: every tally field",
+        "agency_outcomes", "各单位联合执法成果（按年度）",
+        "Joint-operation outcomes per agency and year: session tallies, and case figures from linked cases and partners' returns",
         columns: [("year", "年度", "Year of the field sessions"), ("agency", "单位代码", "Agency code"),
                   ("agency_name_zh", "单位名称", "Agency name"), ("sessions", "参与次数", "Field sessions the agency took part in"),
-        ] + ReportingViews.tallyColumns) { t in
-        """
-        SELECT r.year, r.agency, a.name_zh, r.row_count::int, \(ReportingViews.tallyColumns.map { "r.\($0.0)" }.joined(separator: ", "))
-        FROM \(Rollups.table(Rollups.agencyOutcomes, t)) r
-        LEFT JOIN \(t.table("agencies", of: "registry")) a ON a.code = r.agency
-        WHERE r.row_count > 0
-        """
+        ] + ReportingViews.tallyColumns + legacyColumns) { t in
+        agencyOutcomesSelect(tallies: """
+            SELECT year, agency, row_count AS sessions, \(ReportingViews.tallyColumns.map(\.0).joined(separator: ", "))
+            FROM \(Rollups.table(Rollups.agencyOutcomes, t)) WHERE row_count > 0
+            """, t)
     }
 
     /// `agency_outcomes` summed afresh from `operation_outcomes`: what its rollup must equal.
     static func agencyOutcomesDirect(_ t: ProjectionTarget) -> String {
-        """
-        SELECT year, agency, min(agency_name_zh), sum(sessions)::int, \(ReportingViews.tallyColumns.map { "sum(\($0.0))::bigint" }.joined(separator: ", "))
-        FROM \(t.schema == "pg_temp" ? "pg_temp" : "reporting").operation_outcomes
-        GROUP BY year, agency
-        """
+        agencyOutcomesSelect(tallies: """
+            SELECT year, agency, sum(sessions) AS sessions, \(ReportingViews.tallyColumns.map { column in
+                // The view's case columns are the linked figures; the tallies' own are its legacy columns.
+                "sum(\(caseColumns[column.0] == nil ? column.0 : "legacy_" + column.0)) AS \(column.0)"
+            }.joined(separator: ", "))
+            FROM \(t.schema == "pg_temp" ? "pg_temp" : "reporting").operation_outcomes
+            GROUP BY year, agency
+            """, t)
+    }
+
+    /// Per year and agency: the tallies (`tallies` gives them) beside the case figures of the linked cases and
+    /// the returns (`OperationOutcomeViews.facts`).
+    static func agencyOutcomesSelect(tallies: String, _ t: ProjectionTarget) -> String {
+        let keys = [("year", "EXTRACT(YEAR FROM f.session_date)::int"), ("agency", "f.agency")]
+        return """
+            WITH t AS (\(tallies)), x AS (\(caseResults(t, keys: keys)))
+            SELECT COALESCE(t.year, x.year), COALESCE(t.agency, x.agency), a.name_zh, COALESCE(t.sessions, 0)::int,
+                   \(figures(tallies: "t", results: "x").joined(separator: ", "))
+            FROM t
+            FULL JOIN x ON x.year = t.year AND x.agency = t.agency
+            LEFT JOIN \(t.table("agencies", of: "registry")) a ON a.code = COALESCE(t.agency, x.agency)
+            """
     }
 
     static let outreach = ReportingView(

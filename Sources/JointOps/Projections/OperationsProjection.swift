@@ -3,12 +3,15 @@ import EventStore
 import Foundation
 import Postgres
 
-/// Joint operations (联合执法行动): one row per operation for the board, one per session and agency
-/// for the outcomes. Folded with the domain's own `OperationDecider.evolve`.
+/// Joint operations (联合执法行动): one row per operation for the board, one per session and agency for the
+/// session tallies, one per partner return, and one per act linked to a session (`OperationsProjection+Links`).
+/// Folded with the domain's own `OperationDecider.evolve`.
 public struct OperationsProjection: StreamProjection {
     public let name = "operations"
-    public let shapeVersion = 2
-    public let eventTypes: Set<String> = Set(OperationEvent.eventTypes)
+    public let shapeVersion = 3
+    /// The operation's events, and the case and referral events that link an act to a session (plus the filing,
+    /// which names the agency of a case whose seizure is linked).
+    public let eventTypes: Set<String> = Set(OperationEvent.eventTypes).union(Self.linkEventTypes)
 
     public init() {}
 
@@ -31,23 +34,29 @@ public struct OperationsProjection: StreamProjection {
         let concludedOn: LocalDate?
     }
 
-    /// A row of `operation_tallies`, one per session and agency.
+    /// A row of `operation_tallies`, one per session and agency. The case fields hold only what sessions
+    /// recorded before cases were linked (牵头单位填报（旧）). A recorded figure beyond `FigureBounds` (accepted by
+    /// an older version) is left out — NULL, named in `figuresOutOfBounds` — so no sum can overflow.
     struct TallyRow: Codable {
         let streamId: String
         let sessionId: String
         let sessionDate: LocalDate
         let placeZh: String
         let agency: String
-        let officersDeployed, vehiclesDeployed, vehiclesInspected, violationsSerious, violationsMinor: Int64
-        let casesFiled, vehiclesSeized, finesYuan, peopleEducated, leaflets, rectificationNotices, referrals: Int64
+        let officersDeployed, vehiclesDeployed, vehiclesInspected, violationsSerious, violationsMinor: Int64?
+        let casesFiled, vehiclesSeized, finesYuan, peopleEducated, leaflets, rectificationNotices, referrals: Int64?
+        let figuresOutOfBounds: [String]
     }
 
     static let operations = ProjectionTable("operations", row: OperationRow.self, primaryKey: ["stream_id"])
     static let tallies = ProjectionTable("operation_tallies", row: TallyRow.self,
                                          primaryKey: ["stream_id", "session_id", "agency"])
-    public var rowTables: [ProjectionTable] { [Self.operations, Self.tallies] }
+    public var rowTables: [ProjectionTable] { [Self.operations, Self.tallies, Self.returns, Self.links] }
 
     public func rows(stream: String, history: [ProjectedEvent]) throws -> [String: [any Encodable]] {
+        guard history.contains(where: { OperationEvent.eventTypes.contains($0.type) }) else {
+            return try linkRows(stream: stream, history: history)
+        }
         var state = OperationDecider.initialState
         var launchedOn: LocalDate?, concludedOn: LocalDate?, plannedOn: LocalDate?
         for stored in history {
@@ -73,17 +82,30 @@ public struct OperationsProjection: StreamProjection {
         var seen = Set<String>()
         // A session id recorded twice keeps its last record (the domain refuses it; the projection must not fail).
         for session in state.sessions.reversed() where seen.insert(session.sessionId).inserted {
-            for (agency, t) in session.tallies.sorted(by: { $0.key < $1.key }) {
-                tallies.append(TallyRow(
-                    streamId: stream, sessionId: session.sessionId, sessionDate: session.date,
-                    placeZh: session.placeZh, agency: agency, officersDeployed: Int64(t.officersDeployed),
-                    vehiclesDeployed: Int64(t.vehiclesDeployed), vehiclesInspected: Int64(t.vehiclesInspected),
-                    violationsSerious: Int64(t.violationsSerious), violationsMinor: Int64(t.violationsMinor),
-                    casesFiled: Int64(t.casesFiled), vehiclesSeized: Int64(t.vehiclesSeized),
-                    finesYuan: Int64(t.finesYuan), peopleEducated: Int64(t.peopleEducated), leaflets: Int64(t.leaflets),
-                    rectificationNotices: Int64(t.rectificationNotices), referrals: Int64(t.referrals)))
+            for (agency, tally) in session.tallies.sorted(by: { $0.key < $1.key }) {
+                tallies.append(Self.tallyRow(stream, session, agency, tally))
             }
         }
-        return [Self.operations.name: [operation], Self.tallies.name: tallies]
+        return [Self.operations.name: [operation], Self.tallies.name: tallies,
+                Self.returns.name: returnRows(stream: stream, state: state)]
+    }
+}
+
+extension OperationsProjection {
+    static func tallyRow(_ stream: String, _ session: FieldSession, _ agency: String, _ tally: Tally) -> TallyRow {
+        let fields = Dictionary(uniqueKeysWithValues: tally.fields.map { ($0.name, $0.value) })
+        let counted = { (name: String) -> Int64? in
+            let value = fields[name] ?? 0
+            return FigureBounds.accepts(value, for: name) ? Int64(value) : nil
+        }
+        return TallyRow(
+            streamId: stream, sessionId: session.sessionId, sessionDate: session.date, placeZh: session.placeZh,
+            agency: agency, officersDeployed: counted("officersDeployed"), vehiclesDeployed: counted("vehiclesDeployed"),
+            vehiclesInspected: counted("vehiclesInspected"), violationsSerious: counted("violationsSerious"),
+            violationsMinor: counted("violationsMinor"), casesFiled: counted("casesFiled"),
+            vehiclesSeized: counted("vehiclesSeized"), finesYuan: counted("finesYuan"),
+            peopleEducated: counted("peopleEducated"), leaflets: counted("leaflets"),
+            rectificationNotices: counted("rectificationNotices"), referrals: counted("referrals"),
+            figuresOutOfBounds: tally.fields.filter { !FigureBounds.accepts($0.value, for: $0.name) }.map(\.name))
     }
 }
