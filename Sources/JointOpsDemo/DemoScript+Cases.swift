@@ -218,7 +218,7 @@ extension DemoScript {
             let summary = link == nil ? "群众举报：\(act.descriptionZh)" : "联合执法设卡检查发现：\(act.descriptionZh)"
             id = try lead(filedOn, source: source, summary: summary, link: link)
             if let link, let seized = plate {
-                try on(id, filedOn, .during(link, .seizeVehicle(plate: seized, officers: team(), approvedBy: DemoData.brigadeHead,
+                try on(id, filedOn, .during(link, .seizeVehicle(plate: seized, officers: team(), approvedBy: DemoData.brigadeHead.id,
                                                                 placeZh: "乌苏市交通运输综合行政执法大队车辆停放场")))
                 plate = nil
             }

@@ -61,6 +61,20 @@ import Testing
         #expect(result == .failure(.authorityRefused(.notAssigned(officer: Fixture.zhaoQiang, caseId: id))))
     }
 
+    @Test func aVehicleSeizedOnTheLeadBeforeFilingIsSeizedByTheCertifiedOfficersPresent() throws {
+        let seize = CaseCommand.seizeVehicle(plate: "新G12345", officers: [Fixture.zhaoQiang, Fixture.liMing],
+                                             approvedBy: Fixture.chenGang, placeZh: "检查站")
+        let seized = try A.given(CaseStory.leadReceived, when: seize, on: "2023-08-01").get()
+        #expect(seized.map(\.eventType) == ["VehicleSeized"])
+        // They are investigators from then on: neither may review the case later.
+        let state = CaseDecider.fold(CaseStory.events(CaseStory.leadReceived) + seized)
+        #expect(state.investigators.isSuperset(of: [Fixture.zhaoQiang, Fixture.liMing]))
+        // An uncertified officer is still refused before filing.
+        let uncertified = CaseCommand.seizeVehicle(plate: "新G12345", officers: [Fixture.maLi, Fixture.liMing],
+                                                   approvedBy: Fixture.chenGang, placeZh: "检查站")
+        #expect(A.given(CaseStory.leadReceived, when: uncertified, on: "2023-08-01").eventTypes == nil)
+    }
+
     // MARK: Approvals (filing, preservation, seizure, extension)
 
     static func file(approvedBy: String) -> CaseCommand {

@@ -103,7 +103,7 @@ import Testing
 
     @Test func aSeizureInTheSessionIsLinkedAndOneOnAnotherDayIsRefused() throws {
         let filed = CaseStory.events(CaseStory.filed)
-        let seize = CaseCommand.seizeVehicle(plate: "新G12345", officers: [Fixture.liMing, Fixture.wangFang], approvedBy: "局长 陈刚",
+        let seize = CaseCommand.seizeVehicle(plate: "新G12345", officers: [Fixture.liMing, Fixture.wangFang], approvedBy: Fixture.chenGang,
                                              placeZh: "执法大队停车场")
         guard case .vehicleSeized(let seized)? = try decide(.duringOperation(seize, Self.link), given: filed).get().first else {
             Issue.record("not seized")

@@ -16,6 +16,8 @@ import TestSupport
         for (id, name, certificate) in [("ZF-01", "王建国", "65420200001"), ("ZF-02", "李娜", "65420200002")] {
             try cli.ok(["officer", "register", id, "--name", name, "--agency", "WSZD", "--certificate", certificate, "--at", "2026-01-05"])
         }
+        try cli.ok(["officer", "register", "ZD-01", "--name", "何军", "--agency", "WSZD", "--at", "2026-01-05"])
+        try cli.ok(["officer", "designate", "ZD-01", "--role", "approver", "--from", "2026-01-05", "--at", "2026-01-05"])
         try cli.ok(["op", "plan", "--title", "火车站周边黑车联合整治", "--lead", "WSZD", "--sector", "blackCar",
                     "--from", "2026-10-12", "--to", "2026-10-30", "--place", "乌苏市火车站广场", "--at", "2026-10-09"])
         try cli.ok(["op", "invite", op, "WSJJ", "--at", "2026-10-09"])
@@ -40,9 +42,9 @@ import TestSupport
             try cli.ok(["case", "receive-lead", "--agency", "WSZD", "--source", "jointOperation", "--summary", "设卡检查发现黑车拉客",
                         "--op", Self.op, "--session", "S1", "--at", "2026-10-13"])
             try cli.ok(["case", "seize-vehicle", "CASE-2026-0001", "--plate", "新G12345", "--officer", "ZF-01", "--officer", "ZF-02",
-                        "--approved-by", "大队长 何军", "--place", "执法大队停车场", "--op", Self.op, "--session", "S1",
+                        "--approver", "ZD-01", "--place", "执法大队停车场", "--op", Self.op, "--session", "S1",
                         "--at", "2026-10-13"])
-            try cli.ok(["case", "file", "CASE-2026-0001", "--agency", "WSZD", "--approved-by", "大队长 何军"] + Self.party
+            try cli.ok(["case", "file", "CASE-2026-0001", "--agency", "WSZD", "--approver", "ZD-01"] + Self.party
                         + ["--act-date", "2026-10-13", "--act-place", "乌苏市火车站广场", "--sector", "blackCar",
                            "--description", "未取得道路运输经营许可，驾驶小型轿车载客前往奎屯市", "--plate", "新G12345",
                            "--at", "2026-10-15"])

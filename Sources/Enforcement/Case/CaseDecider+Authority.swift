@@ -5,9 +5,13 @@
 extension CaseDecider {
     /// The officers named on an investigative or coercive act (evidence, preservation, seizure): a valid team
     /// (`checkTeam`, certified on the act date) whose members are all assigned to the case (APL 42, 55).
+    ///
+    /// Before filing no team can have been assigned: a vehicle seized at a checkpoint on the lead (Coercion Law 18)
+    /// is seized by the certified officers present, who thereby become investigators of the case.
     static func checkActingTeam(_ officers: [String], _ state: CaseState,
                                 _ context: DecisionContext) throws(Rejection) -> [String] {
         let team = try checkTeam(officers, agency: state.agency, context: context)
+        if state.filedOn == nil && state.assignedOfficers.isEmpty { return team }
         for id in team where !state.assignedOfficers.contains(id) {
             throw .authorityRefused(.notAssigned(officer: id, caseId: state.caseId ?? "?"))
         }
