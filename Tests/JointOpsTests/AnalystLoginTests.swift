@@ -74,6 +74,11 @@ struct AnalystLoginTests {
         #expect(added.output.contains("psql \"\(conninfo)\""), "\(added.output)")
         #expect(added.output.contains("no TCP port"))
         #expect(try jointops(["analyst", "add", "li_analyst"], on: cluster).status == 0, "adding again refreshes the login")
+        let settings = try Connection(cluster.conninfo()).execute("""
+            SELECT array_to_string(s.setconfig, ' ') FROM pg_db_role_setting s JOIN pg_roles r ON r.oid = s.setrole
+            WHERE r.rolname = 'li_analyst'
+            """)[0].get(0, as: String.self)
+        #expect(settings.contains("statement_timeout=5min") && settings.contains("idle_in_transaction_session_timeout=1min"), "\(settings)")
 
         // A write the views do not show yet: the analyst's report says so instead of catching up.
         #expect(try jointops(["agency", "register", "WSSJ", "--name", "乌苏市市场监督管理局", "--kind", "transport",

@@ -74,6 +74,22 @@ struct RoleMigrationTests {
         #expect(failureState { try analyst.run("CREATE TEMPORARY TABLE mine (a int)") } == .insufficientPrivilege)
     }
 
+    /// A server's login that belongs to several roles (a superuser belongs to all) works, per session,
+    /// as the group of the job: commands as the writer, projections as the projector.
+    @Test func aSuperuserURLWorksAsTheGroupOfEachJob() throws {
+        try TestDatabase.with { database in
+            let location = DatabaseLocation.external(conninfo: database.conninfo)
+            let writer = try Database(location: location).application().connection
+            let projector = try Database(location: location).projector().connection
+            for (connection, group) in [(writer, "jointops_writer"), (projector, "jointops_projector")] {
+                let row = try connection.execute("SELECT current_user::text, current_setting('is_superuser')")[0]
+                #expect(try row.get(0, as: String.self) == group)
+                #expect(try row.get(1, as: String.self) == "off")
+                #expect(failureState { try connection.run("DELETE FROM eventstore.commands") } == .insufficientPrivilege)
+            }
+        }
+    }
+
     /// The trap: the analyst's transaction takes an id before the writer appends, so a horizon of "the
     /// oldest running transaction" would hold every new event back until the analyst ends it.
     @Test func anAnalystHoldingATransactionIdDoesNotHoldBackTheProjections() throws {
