@@ -51,7 +51,10 @@ struct AnalystCommand: ParsableCommand {
             print("analyst login \(login.name) is ready: SELECT on schema reporting only")
             print("connect with:  psql \"\(login.conninfo)\"")
             print("reports:       DATABASE_URL=\"\(login.conninfo)\" jointops report annual --year \(Self.lastYear)")
-            if let user = login.osUser { print("logs in as:    OS user \(user) (peer authentication)") }
+            if let user = login.osUser {
+                let mapping = login.socketOnly ? "" : "; map it to \(login.name) in the server's pg_ident.conf"
+                print("logs in as:    OS user \(user) (peer authentication\(mapping))")
+            }
             if login.socketOnly {
                 print("ODBC/BI tools: the local cluster has no TCP port; point them at a server or its streaming replica")
             } else {
