@@ -46,7 +46,7 @@ extension EventStore {
         let row = try connection.execute("""
             SELECT count(*),
                    COALESCE(EXTRACT(EPOCH FROM now() - min(recorded_at)), 0)::float8,
-                   count(*) FILTER (WHERE transaction_id >= pg_snapshot_xmin(pg_current_snapshot()))
+                   count(*) FILTER (WHERE transaction_id >= (SELECT eventstore.readable_horizon()))
             FROM eventstore.events
             WHERE (transaction_id, position) > ($1::xid8, $2::bigint)
             """, [position.transactionId, position.position])[0]

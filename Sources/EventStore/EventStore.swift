@@ -129,8 +129,9 @@ public final class EventStore {
 
     /// The next events of all streams after `position`, in commit-safe order.
     ///
-    /// Only transactions older than every transaction still running are read, so once a caller has
-    /// passed a position no event can later appear before it (see the schema's comment).
+    /// Only transactions older than every transaction still running that may append events are read
+    /// (`eventstore.readable_horizon()`, migration 0008), so once a caller has passed a position no event
+    /// can later appear before it (see the schema's comment).
     public func readAll(after position: GlobalPosition, limit: Int = 1000) throws -> [RecordedEvent] {
         let result = try connection.execute(Self.readAllSQL, [position.transactionId, position.position, limit])
         return try decode(result)
@@ -140,7 +141,7 @@ public final class EventStore {
     static let readAllSQL = """
         SELECT \(columns) FROM eventstore.events e
         WHERE (e.transaction_id, e.position) > ($1::xid8, $2::bigint)
-          AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+          AND e.transaction_id < (SELECT eventstore.readable_horizon())
         ORDER BY e.transaction_id, e.position
         LIMIT $3
         """

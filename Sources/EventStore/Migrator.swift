@@ -88,15 +88,31 @@ public struct Migrator {
         let applied = try verify()
         var done: [String] = []
         for migration in migrations where applied[migration.name] == nil {
-            try connection.transaction {
-                try connection.run(migration.sql)
-                try connection.execute(
-                    "INSERT INTO public.schema_migrations (name, checksum) VALUES ($1, $2)",
-                    [migration.name, migration.checksum])
-            }
+            try apply(migration)
             done.append(migration.name)
         }
         return done
+    }
+
+    /// Roles are cluster-wide: when another database's migration creates a role at the same moment,
+    /// this transaction may clash with it (23505, XX000 "tuple concurrently updated") or not see it yet
+    /// (42704). A new transaction sees it, so such a failure is retried.
+    static let roleRaceStates: Set<SQLState> = ["23505", "XX000", "42704"]
+
+    private func apply(_ migration: Migration) throws {
+        for attempt in 1...3 {
+            do {
+                try connection.transaction {
+                    try connection.run(migration.sql)
+                    try connection.execute(
+                        "INSERT INTO public.schema_migrations (name, checksum) VALUES ($1, $2)",
+                        [migration.name, migration.checksum])
+                }
+                return
+            } catch let error as PostgresError where attempt < 3 && error.sqlState.map(Self.roleRaceStates.contains) == true {
+                continue
+            }
+        }
     }
 
     /// Every known migration with when it was applied.

@@ -20,7 +20,7 @@ extension EventStore {
         ORDER BY e.transaction_id DESC, e.position DESC LIMIT 1
         """
 
-    static let readableSQL = "SELECT $1::xid8 < pg_snapshot_xmin(pg_current_snapshot())"
+    static let readableSQL = "SELECT $1::xid8 < eventstore.readable_horizon()"
 
     /// Waits, polling, until `readAll` can return every event up to `position`, or `timeout` passes.
     /// Returns whether it can.

@@ -51,6 +51,7 @@ struct ReportCommand: ParsableCommand {
         if name == "annual", let year {
             let report = try Database().annualReport(year: year, request)
             if report.leftOutHeldBack { heldBackNote(waited: wait, "this report leaves them out") }
+            if let behind = report.readAsItStands { readAsItStandsNote(behind) }
             let folder = URL(fileURLWithPath: outputDirectory)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let markdown = folder.appendingPathComponent("annual-\(year).md")
@@ -62,7 +63,17 @@ struct ReportCommand: ParsableCommand {
         }
         let report = try Database().report(request)
         if report.leftOutHeldBack { heldBackNote(waited: wait, "this report leaves them out") }
+        if let behind = report.readAsItStands { readAsItStandsNote(behind) }
         print(report.content.rendered(as: excel ? .csv : format, excelBOM: excel), terminator: "")
+    }
+
+    /// An analyst's login reads the views without catching them up: say how far behind the log they are.
+    func readAsItStandsNote(_ behind: ProjectionsBehind) {
+        let state = behind.events == 0 || behind.oldestRecordedAt == nil
+            ? "they are up to date with the log"
+            : "they leave out the \(behind.events) latest events (recorded since "
+                + "\(behind.oldestRecordedAt!.formatted(.iso8601))); the projector (`jointops project run`) brings them up to date"
+        FileHandle.standardError.write(Data("jointops: note: read the reporting views as they stand (this login may not catch them up): \(state)\n".utf8))
     }
 
     /// `YYYY-MM-DD` (end of that day, Beijing time) or an ISO 8601 instant.

@@ -55,7 +55,7 @@ struct HeldBackTests {
                 try waitUntil("the waiter polls the readable horizon") {
                     guard let backend = waiterBackend.current else { return waited.current != nil }
                     return try connection.execute("""
-                        SELECT count(*)::int FROM pg_stat_activity WHERE pid = $1 AND query LIKE '%pg_snapshot_xmin%'
+                        SELECT count(*)::int FROM pg_stat_activity WHERE pid = $1 AND query LIKE '%readable_horizon%'
                         """, [backend])[0].get(0) == 1
                 }
                 #expect(waited.current == nil, "the waiter was still waiting when the blocker committed")

@@ -80,6 +80,17 @@ public final class TestCluster: Sendable {
         }
     }
 
+    /// The local cluster behind a private test cluster (its files, its ident map); nil for a server
+    /// given by `JOINTOPS_TEST_SERVER`. Call `server()` first to start it.
+    public var localCluster: LocalCluster? {
+        guard isPrivate else { return nil }
+        return TestCluster.privateRoot(of: name)
+    }
+
+    private static func privateRoot(of name: String) -> LocalCluster {
+        throwaway(LocalCluster(root: privateRoot.appendingPathComponent(name)))
+    }
+
     private static let privateClusters = Locked<[String: TestCluster]>([:])
     private static let started = Locked<[LocalCluster]>([])
 
@@ -94,7 +105,8 @@ public final class TestCluster: Sendable {
     /// Durability is not needed for data that is thrown away, and without it a cluster starts faster.
     private static func throwaway(_ cluster: LocalCluster) -> LocalCluster {
         var cluster = cluster
-        cluster.settings = ["fsync": "off", "synchronous_commit": "off", "full_page_writes": "off"]
+        // log_connections: tests read which login each session of a command used.
+        cluster.settings = ["fsync": "off", "synchronous_commit": "off", "full_page_writes": "off", "log_connections": "on"]
         return cluster
     }
 

@@ -24,6 +24,17 @@ public struct ReportResult<Content> {
     public let content: Content
     /// True when some committed events waited behind a long transaction and the report leaves them out.
     public let leftOutHeldBack: Bool
+    /// Set when the session may not catch the projections up (an analyst's login): how far behind the
+    /// log the views were as they were read.
+    public var readAsItStands: ProjectionsBehind? = nil
+}
+
+/// How far behind the log the `reporting` views are (`reporting.projection_lag()`).
+public struct ProjectionsBehind: Sendable, Equatable {
+    /// Events recorded but not yet in the views, over all projections (the largest).
+    public let events: Int64
+    /// When the oldest of them was recorded; nil when the views are up to date.
+    public let oldestRecordedAt: Date?
 }
 
 extension Database {
@@ -41,7 +52,16 @@ extension Database {
 
     private func reading<Content>(_ request: ReportRequest,
                                   _ body: (Postgres.Connection, String) throws -> Content) throws -> ReportResult<Content> {
-        let connection = try location.connect()
+        let connection = try location.connect(as: .projector)
+        guard try Self.mayCatchUp(connection) else {
+            // An analyst reads the views as they stand and is told how far behind they are.
+            guard request.asOf == nil else {
+                throw UserFacingError.usage("--as-of folds the log into temporary tables, which an analyst's login may not make: "
+                                            + "leave out --as-of to read the views as they stand")
+            }
+            let behind = try Self.projectionsBehind(connection)
+            return ReportResult(content: try body(connection, "reporting"), leftOutHeldBack: false, readAsItStands: behind)
+        }
         let runner = ProjectionRunner(connection: connection)
         // Every event committed before the report was asked for belongs in it, the user's own among them.
         let complete = try runner.waitForCommitted(atMost: request.wait)
@@ -55,5 +75,16 @@ extension Database {
             try runner.catchUp()
         }
         return ReportResult(content: try body(connection, schema), leftOutHeldBack: !complete)
+    }
+
+    /// Whether this session works as the projector, i.e. may catch the projections up.
+    static func mayCatchUp(_ connection: Postgres.Connection) throws -> Bool {
+        try connection.execute("SELECT pg_catalog.pg_has_role('jointops_projector', 'USAGE')")[0].get(0)
+    }
+
+    static func projectionsBehind(_ connection: Postgres.Connection) throws -> ProjectionsBehind {
+        let row = try connection.execute(
+            "SELECT COALESCE(max(events_behind), 0)::bigint, min(oldest_behind_at) FROM reporting.projection_lag()")[0]
+        return ProjectionsBehind(events: try row.get(0), oldestRecordedAt: try row.get(1))
     }
 }

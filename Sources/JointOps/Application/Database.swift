@@ -3,7 +3,9 @@ import Foundation
 import Postgres
 
 /// The database JointOps works on, as the command line reaches it: its schema, its event log, its
-/// projections. Each call opens its own connection (the local cluster is started and migrated on the way).
+/// projections. Each call opens its own connection working as the role its job needs (`SessionRole`:
+/// commands as the writer, projections as the projector, migrations as the administrator); the local
+/// cluster is started and migrated on the way.
 public struct Database: Sendable {
     public let location: DatabaseLocation
 
@@ -15,7 +17,7 @@ public struct Database: Sendable {
 
     /// The write side on a new connection.
     public func application(clock: Clock = .system) throws -> Application {
-        Application(connection: try location.connect(), clock: clock)
+        Application(connection: try location.connect(as: .writer), clock: clock)
     }
 
     // MARK: Schema
@@ -24,12 +26,12 @@ public struct Database: Sendable {
     ///
     /// - Throws: `MigrationError` when an applied migration was edited, `PostgresError`.
     public func migrate() throws -> [String] {
-        try Migrator(connection: try location.connect(), migrations: SchemaFiles.migrations()).migrate()
+        try Migrator(connection: try location.connect(as: .administrator), migrations: SchemaFiles.migrations()).migrate()
     }
 
     /// Every shipped migration, applied or pending, after checking the applied ones were not edited.
     public func migrations() throws -> [MigrationStatus] {
-        let migrator = Migrator(connection: try location.connect(), migrations: try SchemaFiles.migrations())
+        let migrator = Migrator(connection: try location.connect(as: .administrator), migrations: try SchemaFiles.migrations())
         _ = try migrator.verify()
         return try migrator.status()
     }
@@ -38,7 +40,7 @@ public struct Database: Sendable {
 
     /// One stream's events in version order, or the log's first `limit` events in commit-safe order.
     public func events(stream: String?, limit: Int) throws -> [RecordedEvent] {
-        let store = EventStore(connection: try location.connect())
+        let store = EventStore(connection: try location.connect(as: .writer))
         let events = try stream.map { try store.read(stream: $0) } ?? store.readAll(after: .start, limit: limit)
         return Array(events.prefix(limit))
     }
@@ -47,14 +49,14 @@ public struct Database: Sendable {
 
     /// A projection runner on its own connection.
     public func projector(batchSize: Int = 1000) throws -> ProjectionRunner {
-        ProjectionRunner(connection: try location.connect(), batchSize: batchSize)
+        ProjectionRunner(connection: try location.connect(as: .projector), batchSize: batchSize)
     }
 
     /// Catches up, then follows the log live until `shouldStop`; a second connection listens for appends.
     ///
     /// - Throws: `ProjectionError.alreadyRunning` when another follower holds this database.
     public func followProjections(batchSize: Int, shouldStop: () -> Bool, progress: (String, Int) -> Void) throws {
-        try projector(batchSize: batchSize).run(followOn: try location.connect(), shouldStop: shouldStop,
+        try projector(batchSize: batchSize).run(followOn: try location.connect(as: .projector), shouldStop: shouldStop,
                                                 progress: progress)
     }
 }

@@ -17,18 +17,17 @@ public enum DatabaseLocation: Sendable {
         return .local(LocalCluster(root: LocalCluster.defaultRoot(environment: environment)))
     }
 
-    /// Opens a connection; the local cluster is started and migrated first when needed, since it is ours.
+    /// Opens a connection working as `role`; the local cluster is started and migrated first when
+    /// needed, since it is ours.
     ///
     /// - Throws: `PostgresError` (`.connectionFailed`) or `LocalClusterError`.
-    public func connect() throws -> Connection {
+    public func connect(as role: SessionRole) throws -> Connection {
         switch self {
         case .external(let conninfo):
-            return try Connection(conninfo)
+            return try role.connect(conninfo)
         case .local(let cluster):
-            if case .running = try cluster.status() {} else { try cluster.start() }
-            let connection = try Connection(cluster.conninfo())
-            try Migrator(connection: connection, migrations: SchemaFiles.migrations()).migrate()
-            return connection
+            if case .running = try cluster.status() { try cluster.secureAccess(reload: true) } else { try cluster.start() }
+            return try cluster.connect(as: role)
         }
     }
 

@@ -8,8 +8,55 @@ extension LocalCluster {
     @discardableResult
     public func startAndMigrate() throws -> Bool {
         let started = try start()
-        let connection = try Connection(conninfo())
-        _ = try Migrator(connection: connection, migrations: SchemaFiles.migrations()).migrate()
+        try prepareSchema(on: Connection(conninfo()))
         return started
+    }
+
+    /// A session of the running cluster as `role`, through that role's own login.
+    ///
+    /// The login's session checks the schema is current; only when it is not (or the login does not
+    /// exist yet: a cluster of an older version) does the superuser migrate and make the logins.
+    func connect(as role: SessionRole) throws -> Connection {
+        if role == .administrator {
+            let connection = try Connection(conninfo())
+            try prepareSchema(on: connection)
+            return connection
+        }
+        if let connection = try? Connection(conninfo(user: role.localLogin)),
+           (try? isCurrent(Migrator(connection: connection, migrations: SchemaFiles.migrations()))) == true {
+            return connection
+        }
+        try prepareSchema(on: Connection(conninfo()))
+        return try Connection(conninfo(user: role.localLogin))
+    }
+
+    /// Migrates as the superuser and makes the application's logins when missing. Each login starts its
+    /// sessions as its group role (`SET role` on the login, no extra statement per connection), so what
+    /// the projector creates belongs to `jointops_projector` and any projector login may rebuild it.
+    private func prepareSchema(on connection: Connection) throws {
+        _ = try Migrator(connection: connection, migrations: SchemaFiles.migrations()).migrate()
+        // Roles are cluster-wide: another database's session may be making them right now.
+        try connection.run("""
+            DO $$
+            BEGIN
+                IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = '\(Self.writerLogin)') THEN
+                    CREATE ROLE \(Self.writerLogin) LOGIN IN ROLE jointops_writer;
+                    ALTER ROLE \(Self.writerLogin) SET role = 'jointops_writer';
+                END IF;
+                IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = '\(Self.projectorLogin)') THEN
+                    CREATE ROLE \(Self.projectorLogin) LOGIN IN ROLE jointops_projector;
+                    ALTER ROLE \(Self.projectorLogin) SET role = 'jointops_projector';
+                END IF;
+            EXCEPTION
+                WHEN duplicate_object OR unique_violation THEN NULL;
+            END
+            $$
+            """)
+    }
+
+    /// Every shipped migration applied (an edited or unknown one throws, as it does when migrating).
+    private func isCurrent(_ migrator: Migrator) throws -> Bool {
+        let applied = try migrator.verify()
+        return migrator.migrations.allSatisfy { applied[$0.name] != nil }
     }
 }

@@ -2,9 +2,10 @@ import Foundation
 
 /// JointOps' own PostgreSQL cluster, used when no connection settings are given.
 ///
-/// It lives under the user's data directory and listens on a Unix socket only. initdb and the server
-/// refuse to run as root, so for root the cluster belongs to the `postgres` OS user and lives in
-/// `/var/lib/jointops` (that user cannot enter `/root`).
+/// It lives under the user's data directory and listens on a Unix socket only, in a folder only its
+/// owner may enter, with peer authentication through an ident map (`LocalCluster+Access.swift`).
+/// initdb and the server refuse to run as root, so for root the cluster belongs to the `postgres` OS
+/// user and lives in `/var/lib/jointops` (that user cannot enter `/root`).
 public struct LocalCluster: Sendable {
     public let root: URL
     /// Extra server settings (`-c name=value`), e.g. fsync=off for a throw-away test cluster.
@@ -31,9 +32,9 @@ public struct LocalCluster: Sendable {
     public var socketDirectory: URL { root.appendingPathComponent("run") }
     public var logFile: URL { root.appendingPathComponent("postgresql.log") }
 
-    /// The libpq connection string for a database of this cluster.
-    public func conninfo(database: String = LocalCluster.databaseName) -> String {
-        "host=\(socketDirectory.path) dbname=\(database) user=\(Self.superuser)"
+    /// The libpq connection string for a database of this cluster, as `user` (the superuser by default).
+    public func conninfo(database: String = LocalCluster.databaseName, user: String = LocalCluster.superuser) -> String {
+        "host=\(socketDirectory.path) dbname=\(database) user=\(user)"
     }
 
     public var isInitialised: Bool {
@@ -61,11 +62,13 @@ public struct LocalCluster: Sendable {
     @discardableResult
     public func start() throws -> Bool {
         if case .running = try status() {
+            try secureAccess(reload: true)
             try createDatabaseIfMissing()
             return false
         }
         try prepareDirectories()
         if !isInitialised { try initialise() }
+        try secureAccess(reload: false)
         var options = ["-k", socketDirectory.path, "-c", "listen_addresses="]
         for (name, value) in settings.sorted(by: { $0.key < $1.key }) { options += ["-c", "\(name)=\(value)"] }
         let result = try runServerTool("pg_ctl", [
@@ -93,7 +96,7 @@ public struct LocalCluster: Sendable {
 
     private func initialise() throws {
         let result = try runServerTool("initdb", [
-            "-D", dataDirectory.path, "-U", Self.superuser, "--auth=trust", "-E", "UTF8",
+            "-D", dataDirectory.path, "-U", Self.superuser, "--auth-local=peer", "--auth-host=reject", "-E", "UTF8",
             "--locale=C.UTF-8", "--no-instructions",
         ])
         guard result.status == 0 else { throw LocalClusterError.initdbFailed(output: result.output) }
@@ -108,7 +111,6 @@ public struct LocalCluster: Sendable {
             let result = try ProcessRunner.run("/bin/chown", ["-R", "postgres:postgres", root.path])
             guard result.status == 0 else { throw LocalClusterError.noPostgresUser(output: result.output) }
             try fm.setAttributes([.posixPermissions: 0o755], ofItemAtPath: root.path)
-            try fm.setAttributes([.posixPermissions: 0o755], ofItemAtPath: socketDirectory.path)
         }
     }
 
@@ -123,7 +125,7 @@ public struct LocalCluster: Sendable {
     }
 
     /// Runs a PostgreSQL program; as root, as the cluster's owner (`postgres` for a new cluster).
-    private func runServerTool(_ name: String, _ arguments: [String]) throws -> ProcessRunner.Result {
+    func runServerTool(_ name: String, _ arguments: [String]) throws -> ProcessRunner.Result {
         let tool = try PostgresBinaries.locate(name)
         if getuid() == 0 {
             return try ProcessRunner.run("/usr/sbin/runuser", ["-u", serverUser, "--", tool] + arguments)
@@ -132,7 +134,7 @@ public struct LocalCluster: Sendable {
     }
 
     /// The OS user owning an existing cluster folder (someone may have created it without root), else `postgres`.
-    private var serverUser: String {
+    var serverUser: String {
         var info = stat()
         guard stat(root.path, &info) == 0, info.st_uid != 0, let entry = getpwuid(info.st_uid) else { return "postgres" }
         return String(cString: entry.pointee.pw_name)
@@ -151,6 +153,8 @@ public enum LocalClusterError: Error, CustomStringConvertible {
     case stopFailed(output: String)
     case createdbFailed(output: String)
     case noPostgresUser(output: String)
+    case reloadFailed(output: String)
+    case notTheOwner(file: String)
 
     public var description: String {
         switch self {
@@ -166,6 +170,10 @@ public enum LocalClusterError: Error, CustomStringConvertible {
             return "could not create the jointops database: \(output.lastLine)"
         case .noPostgresUser(let output):
             return "running as root needs the `postgres` OS user (installed with the postgresql package): \(output.lastLine)"
+        case .reloadFailed(let output):
+            return "the local PostgreSQL did not reload its settings: \(output.lastLine)"
+        case .notTheOwner(let file):
+            return "cannot update \(file): only the local cluster's owner (or root) may; run jointops as that user"
         }
     }
 }

@@ -14,6 +14,11 @@ public enum ProcessRunner {
         public let output: String
     }
 
+    /// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34+), which Swift's Glibc module does not show.
+    private typealias AddCloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+    private static let closeFrom: AddCloseFrom? = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np")
+        .map { unsafeBitCast($0, to: AddCloseFrom.self) }
+
     /// Runs `executable` with `arguments` and `environment` (nil: this process's), waiting for it to exit.
     public static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> Result {
         let outputPath = FileManager.default.temporaryDirectory
@@ -26,6 +31,10 @@ public enum ProcessRunner {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        // Nothing else of this process reaches the child (or a server it leaves running): a file another
+        // thread is writing, e.g. a copied program, could not be run while any child held it open
+        // ("Text file busy").
+        _ = closeFrom.map { $0(&actions, 3) }
 
         let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
