@@ -88,10 +88,10 @@ public enum DemoError: Error, Equatable, CustomStringConvertible {
                 + "run it on a throw-away cluster with DATABASE_URL pointing there"
         case .calendarMissing(let year):
             return "no national holiday notice for \(year) is loaded, so the demo cannot play \(year): import the notice "
-                + "or choose a year from 2023 to 2025"
+                + "or choose a year whose notice is loaded, e.g. 2023, 2024 or 2025"
         case let .legalBasisMissing(year, family):
             return "the legal basis \(family) has no version in force throughout \(year), so the demo cannot play \(year): "
-                + "choose a year from 2023 to 2025"
+                + "choose another year, e.g. 2023, 2024 or 2025"
         }
     }
 }
