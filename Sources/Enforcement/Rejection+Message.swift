@@ -42,6 +42,7 @@ extension Rejection {
             error.message(rendering: render)
         case .jointOperation(let rejection):
             rejection.message(rendering: render)
+        case .correction(let rejection): rejection.message(rendering: render)
         case .tooFewOfficers(let count):
             "\(count) officer\(count == 1 ? "" : "s") named, but every investigative or coercive act needs at least "
                 + "2 certified officers (APL 42): name a second officer"
@@ -213,6 +214,7 @@ extension Rejection {
             .ruleRefused
         case .jointOperation(let rejection):
             rejection.category
+        case .correction(let rejection): rejection.category
         // Someone else created the record first: the one refusal that is a conflict (exit 4).
         case .alreadyExists:
             .conflict

@@ -54,6 +54,8 @@ public enum Rejection: Error, Equatable, Sendable {
     case outsideOperationWindow(date: LocalDate, from: LocalDate, to: LocalDate)
     /// An act's link to an operation's session, or a session's figures (`OperationRejection`).
     case jointOperation(OperationRejection)
+    /// A correction (更正) of a recorded field was refused (`CorrectionRejection`).
+    case correction(CorrectionRejection)
 
     // MARK: Cases: filing and investigation
     /// APL 36: the act was discovered after the limitation period ended.

@@ -10,12 +10,15 @@ struct DemoCommand: ParsableCommand {
         abstract: "Play the bureau's year (operations, cases, supervision, outreach) into an empty database.",
         discussion: """
             Everything goes through the command handlers, as officers would enter it, so the rules are applied.
-            The same --seed gives the same events. Ends with the operations board and the case pipeline.
+            The same --seed gives the same events. Ends with the operations board, the case pipeline and the year's
+            figures as `jointops report annual --year Y` shows them. Plays any year whose national holiday notice is
+            loaded and whose legal bases are in force (2023, 2024 and 2025 as shipped); refuses any other before
+            writing anything.
             """
     )
 
     @Option(help: "Seed of the generator: the same seed plays the same year.") var seed: UInt64 = 2023
-    @Option(help: "The year to play (its working-day calendar must be loaded).") var year: Int = 2023
+    @Option(help: "The year to play: its national holiday notice must be loaded (2023–2025 are shipped).") var year: Int = 2023
     @OptionGroup var output: FormatOption
 
     func run() throws {
@@ -34,6 +37,8 @@ struct DemoCommand: ParsableCommand {
         emit(OperationTables.board(try app.loadAll(OperationDecider.self, kind: .operation)), format)
         if format == .table { print("\nCase pipeline (案件办理阶段)") }
         emit(CaseTables.pipeline(try app.loadAll(CaseDecider.self, kind: .case).map(\.state)), format)
+        if format == .table { print("\nFigures of \(year) (as `jointops report annual --year \(year)` shows them)") }
+        emit(Table(["metric", "指标", "value"], rows: summary.figures.map { [$0.metric, $0.labelZh, String($0.value)] }), format)
         if format == .table {
             print("""
 
@@ -54,6 +59,8 @@ extension DemoError: UserFacingConvertible {
             UserFacingError("the database already holds \(events) events and the demo needs an empty one: run it on a "
                             + "throw-away cluster (\(render(.startThrowawayDatabase(dataDir: "/tmp/jointops-demo")))) "
                             + "with DATABASE_URL pointing there", status: .conflict)
+        case .calendarMissing, .legalBasisMissing:
+            UserFacingError(description, status: .ruleRefused)
         }
     }
 }

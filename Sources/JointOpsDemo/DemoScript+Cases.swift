@@ -47,7 +47,10 @@ extension DemoScript {
     mutating func casePlans() -> [CasePlan] {
         var plans: [CasePlan] = []
         let early = day(1, 9), late = day(9, 28), revision = revisionDay
-        let beforeRevision = revision.adding(days: -1)
+        // Cases before the revision exist only in the year it took effect.
+        let beforeRevision = revision > early ? revision.adding(days: -1) : late
+        // On-the-spot decisions go on to mid-December: every month has cases, the fourth quarter too.
+        let lastOnSpot = day(12, 10)
         // The first black-car case came from a black-car operation's session: its lead and seizure link there.
         if let session = sessionsPlayed.first(where: { $0.sectors.contains(.blackCar) && $0.date < revision }) {
             plans.append(CasePlan(kind: .blackCar(hearing: false, confiscateGains: true, lead: true), start: session.date,
@@ -59,13 +62,13 @@ extension DemoScript {
         plans.append(CasePlan(kind: .blackCar(hearing: true, confiscateGains: false, lead: false), start: date(from: revision.adding(days: 14), to: revision.adding(days: 20))))
         plans.append(CasePlan(kind: .blackCar(hearing: false, confiscateGains: true, lead: true), start: date(from: day(8, 21), to: day(8, 31))))
         plans.append(CasePlan(kind: .blackCar(hearing: false, confiscateGains: false, lead: false), start: date(from: day(9, 4), to: day(9, 15))))
-        // One on-the-spot decision in each session up to late September was made there, and links to it.
-        let sessions = sessionsPlayed.filter { $0.date >= early && $0.date <= late }
+        // One on-the-spot decision in each session of the year was made there, and links to it.
+        let sessions = sessionsPlayed.filter { $0.date >= early && $0.date <= lastOnSpot }
         for index in 0..<129 {
             if index < sessions.count {
                 plans.append(CasePlan(kind: .onSpot, start: sessions[index].date, link: sessions[index].link))
             } else {
-                plans.append(CasePlan(kind: .onSpot, start: date(from: early, to: late)))
+                plans.append(CasePlan(kind: .onSpot, start: date(from: early, to: lastOnSpot)))
             }
         }
         for index in 0..<40 {

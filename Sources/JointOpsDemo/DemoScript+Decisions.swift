@@ -31,18 +31,20 @@ extension DemoScript {
             if reviewNeeded, !hearing { next = try review(try addingWorkdays(1, to: next)) }
             let noticed = try addingWorkdays(1, to: next)
             let hearingRight = fine >= 10_000
-            try on(id, noticed, .serveNotice(intended: penalty, hearingRight: hearingRight))
+            let notice = try on(id, noticed, .serveNotice(intended: penalty, hearingRight: hearingRight))
+            // The party's 5 WD to ask for a hearing, lengthened while provisional: decide after them.
+            let windowEnds = notice.deadlines[.hearingRequest]?.legallyDue ?? noticed
             if hearing {
                 let requested = try addingWorkdays(2, to: noticed)
                 try on(id, requested, .requestHearing)
-                let hearingDay = try addingWorkdays(8, to: requested)
+                let hearingDay = try addingWorkdays(8, to: requested, partysWindow: true)
                 try on(id, requested, .scheduleHearing(date: hearingDay, chair: DemoData.hearingChair, placeZh: "乌苏市交通运输局听证室"))
                 try on(id, hearingDay, .holdHearing(recordRef: "听证笔录\(id)"))
                 next = try review(try addingWorkdays(1, to: hearingDay))
                 decided = try addingWorkdays(1, to: next)
             } else if hearingRight {
                 try on(id, try addingWorkdays(2, to: noticed), .receiveStatement(summaryZh: "当事人称系初次载客，请求从轻处罚"))
-                decided = try addingWorkdays(6, to: noticed)
+                decided = max(try addingWorkdays(6, to: noticed), try workday(windowEnds.adding(days: 1)))
             } else {
                 if random.chance(70) {
                     try on(id, try addingWorkdays(1, to: noticed), .waiveStatement)
@@ -104,8 +106,12 @@ extension DemoScript {
         let published = try addingWorkdays(random.int(1...5), to: date)
         try on(id, published, .publishDecision(reference: "乌苏市人民政府网站行政执法公示专栏/\(id)"))
         summary.published += 1
+        // What falls after the year's end is not played: the year's report is complete when the demo ends.
         let closed = try addingWorkdays(random.int(2...8), to: published)
+        guard closed.year == year else { return }
         try on(id, closed, .close(reportZh: "当场处罚决定已履行，备案完毕，予以结案"))
-        try on(id, try addingWorkdays(random.int(2...6), to: closed), .archive(fileRef: "简易程序卷\(year)-\(id.suffix(4))"))
+        let archived = try addingWorkdays(random.int(2...6), to: closed)
+        guard archived.year == year else { return }
+        try on(id, archived, .archive(fileRef: "简易程序卷\(year)-\(id.suffix(4))"))
     }
 }

@@ -48,6 +48,7 @@ import Testing
         .fileOnSpotDecision,
         .close(reportZh: "结案"),
         .archive(fileRef: "档案-1"),
+        .correct(field: .fine, value: "15000", reasonZh: "罚款金额笔误", officer: Fixture.liMing),
     ]
 
     static let archived: [CaseEvent] = CaseStory.events(CaseStory.paid + [
@@ -57,7 +58,7 @@ import Testing
 
     @Test func theListHoldsEachCommandOnce() {
         #expect(Set(Self.everyCommand.map(\.action)).count == Self.everyCommand.count)
-        #expect(Self.everyCommand.count == 38)
+        #expect(Self.everyCommand.count == 39)
     }
 
     @Test(arguments: everyCommand)

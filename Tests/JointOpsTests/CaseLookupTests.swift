@@ -46,4 +46,19 @@ import TestSupport
             #expect(try app.context(today: today, actKeys: [ActKey(partyId: "P2", actDate: today)]).casesAlreadyFiled.isEmpty)
         }
     }
+
+    @Test func aCaseWhosePartyIdWasCorrectedHoldsAndHasFinedTheCorrectedAct() throws {
+        try TestDatabase.with { database in
+            let app = Application(connection: try database.connect())
+            let corrected = ActKey(partyId: "P9", actDate: Self.key.actDate)
+            try append("CaseFiled", filing("WSZD"), to: "CASE-2023-0001", app.store)
+            try append("PenaltyDecided", penalty(500), to: "CASE-2023-0001", app.store)
+            #expect(try app.context(today: Self.key.actDate, actKeys: [corrected]).casesAlreadyFiled.isEmpty)
+            try append("CaseCorrected", #"{"agency":"WSZD","field":"partyId","party":{"partyId":"P9","kind":"individual"},"act":{"date":"2023-05-01"},"actKey":{"partyId":"P9","actDate":"2023-05-01"},"penalty":{"fineYuan":500}}"#,
+                       to: "CASE-2023-0001", app.store)
+            let context = try app.context(today: Self.key.actDate, actKeys: [corrected])
+            #expect(context.casesAlreadyFiled[corrected] == CaseRef(caseId: "CASE-2023-0001", agencyCode: "WSZD"))
+            #expect(context.finesAlreadyImposed[corrected] == CaseRef(caseId: "CASE-2023-0001", agencyCode: "WSZD"))
+        }
+    }
 }

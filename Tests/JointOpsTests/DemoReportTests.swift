@@ -11,7 +11,7 @@ import TestSupport
     @Test func theAnnualReportOfTheDemoYearShowsThe2023ReportsFigures() throws {
         try TestDatabase.with { database in
             let app = Application(connection: try database.connect(), clock: Demo.clock(seed: 2023))
-            _ = try Demo(seed: 2023).run(on: app)
+            let summary = try Demo(seed: 2023).run(on: app)
             let connection = try database.connect()
             let runner = ProjectionRunner(connection: connection)
             try runner.install()
@@ -19,6 +19,8 @@ import TestSupport
 
             let report = try AnnualReport.load(year: 2023, on: connection)
             let value = Dictionary(report.metrics.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+            // What the demo prints at the end is what the report shows.
+            for figure in summary.figures { #expect(value[figure.metric] == Double(figure.value), "\(figure.metric)") }
             #expect(value["joint_operations"] == 18)
             #expect(value["cases_accepted"] == 234)
             #expect(value["cases_black_car"] == 5)

@@ -19,6 +19,8 @@ public enum CaseCommand: Sendable, Equatable {
     /// A lead, an on-the-spot decision or a seizure made during a joint operation's field session
     /// (`CaseDecider+OperationLink.swift`).
     indirect case duringOperation(CaseCommand, OperationLink)
+    /// The correction of a recorded field (更正, `CaseDecider+Correction.swift`).
+    case correction(Correction)
 
     /// Lead, filing or declining to file.
     public enum Opening: Sendable, Equatable {
@@ -133,6 +135,7 @@ public enum CaseCommand: Sendable, Equatable {
         case .afterDecision(let command): command.action
         case .execution(let command): command.action
         case .duringOperation(let command, _): command.action
+        case .correction(let command): command.action
         }
     }
 
@@ -141,7 +144,7 @@ public enum CaseCommand: Sendable, Equatable {
         switch self {
         case .opening(.receiveLead), .opening(.fileCase), .outcome(.decideOnSpot): true
         case .opening(.declineFiling), .investigation, .seizure, .procedure, .outcome(.decidePenalty),
-             .outcome(.decideNoPenalty), .outcome(.referToPolice), .outcome(.transferOut), .afterDecision, .execution:
+             .outcome(.decideNoPenalty), .outcome(.referToPolice), .outcome(.transferOut), .afterDecision, .execution, .correction:
             false
         case .duringOperation(let command, _): command.mayStartCase
         }

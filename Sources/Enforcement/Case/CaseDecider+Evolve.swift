@@ -144,6 +144,7 @@ extension CaseDecider {
             s.deadlines = s.deadlines.filter { $0.key == .publicationWithdrawal }
         case .archived:
             s.status = .archived
+        case .corrected(let e): s.correct(e)
         }
         return s
     }

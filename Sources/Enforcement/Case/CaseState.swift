@@ -108,6 +108,8 @@ public struct CaseState: Sendable, Equatable {
     public internal(set) var completedDeadlines: [DeadlineKind: CompletedDeadline] = [:]
     /// The clocks the latest event completed: what a write warns about when it was late.
     public internal(set) var justCompleted: [DeadlineKind] = []
+    /// Every correction (更正), oldest first: the history `case show` prints (原值 → 更正值).
+    public internal(set) var corrections: [CaseEvent.Corrected] = []
 
     /// A clock whose act was done on `doneOn`.
     public struct CompletedDeadline: Sendable, Equatable {

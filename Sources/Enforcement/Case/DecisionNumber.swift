@@ -59,7 +59,7 @@ extension CaseDecider {
         case let .outcome(.decideOnSpot(_, agency, _, _, _, _, formNumber)):
             guard !formNumber.isBlank else { return [] }
             return [DecisionNumber(agency: agency, year: date.year, number: formNumber, series: .onSpotForm)]
-        case .opening, .investigation, .seizure, .procedure, .outcome, .afterDecision, .execution:
+        case .opening, .investigation, .seizure, .procedure, .outcome, .afterDecision, .execution, .correction:
             return []
         case .duringOperation(let command, _):
             return decisionNumbers(for: command, state: state, on: date)

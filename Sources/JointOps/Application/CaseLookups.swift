@@ -17,20 +17,25 @@ enum CaseLookups {
     static let finedParty = PayloadField("actKey", "partyId")
     static let finedDate = PayloadField("actKey", "actDate")
 
+    /// A correction (更正) of the party id or act date moves a case to another act: its `CaseCorrected` carries the
+    /// corrected party, act and act key, so the lookups find the case under the corrected act too (and, strictly,
+    /// still under the original one). Corrections are few: the (event_type, stream_id) index of 0002 serves them.
+    static let correctionTypes = ["CaseCorrected"]
+
     /// The first case, not transferred out, that filed (or decided on the spot) this act.
     static func caseFiled(for key: ActKey, store: EventStore) throws -> CaseRef? {
-        let filings = try store.events(ofTypes: filingTypes,
-                                       where: [(filedParty, key.partyId), (filedDate, key.actDate.description)],
-                                       inStreamsWithout: "CaseTransferredOut")
+        let match = [(filedParty, key.partyId), (filedDate, key.actDate.description)]
+        let filings = try store.events(ofTypes: filingTypes, where: match, inStreamsWithout: "CaseTransferredOut")
+            + store.events(ofTypes: correctionTypes, where: match, inStreamsWithout: "CaseTransferredOut")
         guard let first = filings.first else { return nil }
         return CaseRef(caseId: first.streamId, agencyCode: payload(first)["agency"].flatMap(text) ?? "?")
     }
 
     /// The first case whose decision fined this act and was not revoked.
     static func fineImposed(for key: ActKey, store: EventStore) throws -> CaseRef? {
-        let decisions = try store.events(ofTypes: finingTypes,
-                                         where: [(finedParty, key.partyId), (finedDate, key.actDate.description)],
-                                         inStreamsWithout: "DecisionRevoked")
+        let match = [(finedParty, key.partyId), (finedDate, key.actDate.description)]
+        let decisions = try store.events(ofTypes: finingTypes, where: match, inStreamsWithout: "DecisionRevoked")
+            + store.events(ofTypes: correctionTypes, where: match, inStreamsWithout: "DecisionRevoked")
         guard let fine = decisions.first(where: { fineYuan(in: $0) > 0 }) else { return nil }
         // The agency is named by the stream's first event that carries one (the filing).
         let agency = try store.read(stream: fine.streamId).lazy.compactMap { payload($0)["agency"] }.first

@@ -41,6 +41,7 @@ public enum CaseTables {
                 : state.published ? "published" : "withheld (\(state.publicationWithheld!.rawValue))"
             pairs.append(("publication", text))
         }
+        pairs += correctionRows(state.corrections)
         var booleans: Set<[Int]> = []
         for deadline in state.openDeadlines {
             let rolled = deadline.rolledToWorkingDay.map { " (legally \($0))" } ?? ""
@@ -124,5 +125,15 @@ public enum CaseTables {
             out.append(contentsOf: character.lowercased())
         }
         return out
+    }
+}
+
+extension CaseTables {
+    /// The history of corrections (更正): when, which field, 原值 → 更正值, by whom, why; a republished decision says so.
+    static func correctionRows(_ corrections: [CaseEvent.Corrected]) -> [(String, String)] {
+        corrections.enumerated().map { index, c in
+            ("correction \(index + 1)", "\(c.correctedOn) 更正 \(c.field.labelZh) (\(c.field.rawValue)): \(c.from) → \(c.to), "
+                + "by \(c.officer), reason: \(c.reasonZh)\(c.republished ? "; decision republished masked" : "")")
+        }
     }
 }

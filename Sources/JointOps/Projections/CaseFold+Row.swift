@@ -46,6 +46,9 @@ extension CaseFold {
         let provisionalDeadlines: Int
         /// The earliest legal last day of an open clock.
         let nextDue: LocalDate?
+        /// Corrections (更正) recorded, and the day of the latest one that republished the decision.
+        let corrections: Int
+        let republishedOn: LocalDate?
     }
 
     func row() -> CaseRow {
@@ -108,7 +111,8 @@ extension CaseFold {
             closedOn: closedOn, archivedOn: archivedOn, officers: s.assignedOfficers,
             lateActs: deadlines.filter { $0.daysLate != nil }.count,
             provisionalDeadlines: deadlines.filter { $0.status == "open" && $0.provisional }.count,
-            nextDue: deadlines.filter { $0.status == "open" }.map(\.legallyDue).min())
+            nextDue: deadlines.filter { $0.status == "open" }.map(\.legallyDue).min(),
+            corrections: s.corrections.count, republishedOn: s.corrections.last(where: \.republished)?.correctedOn)
     }
 
     /// An individual's name as analysts see it (张*); an organisation's name is public business data.

@@ -127,11 +127,14 @@ enum CaseViews {
                   ("legal_basis_id", "法律依据", "Legal basis id"), ("penalty_zh", "处罚内容", "Penalty"),
                   ("decided_on", "决定日期", "Day decided"), ("published_on", "公示日期", "Day published"),
                   ("year", "年度", "Year published"), ("publication_ref", "公示链接", "Publication reference"),
-                  ("published_on_time", "按期公示", "Published within the deadline")]) { t in
+                  ("published_on_time", "按期公示", "Published within the deadline"),
+                  ("corrected", "更正", "The published decision was corrected and republished masked (更正)"),
+                  ("corrected_on", "更正日期", "更正: the day the published decision was last corrected and republished masked; empty if never")]) { t in
         """
         SELECT stream_id, decision_number, agency, published_party_name, party_id_masked, plate_masked, sector,
                published_violation_zh, legal_basis_id, penalty_zh, decided_on, published_on,
-               EXTRACT(YEAR FROM published_on)::int, publication_ref, published_on_time
+               EXTRACT(YEAR FROM published_on)::int, publication_ref, published_on_time,
+               republished_on IS NOT NULL, republished_on
         FROM \(t.table("cases", of: "cases"))
         WHERE published AND NOT publication_withdrawn AND NOT decision_revoked AND NOT is_minor AND NOT involves_secrets
         """
