@@ -71,7 +71,7 @@ extension CaseFold {
                 penalty: penalty.map(Self.penaltyZh) ?? "", decisionDate: s.decidedOn ?? act.date))
             // The analysts' copy masks an individual's name too; the public website copy is the publication's.
             publishedName = party.kind == .individual ? Masking.thirdPartyName(record.partyName) : record.partyName
-            publishedViolation = record.violation
+            publishedViolation = maskedNames(in: record.violation)
         }
         let acceptedOn = s.filedOn ?? (s.procedure == .summary ? s.decidedOn : nil) ?? s.leadReceivedOn
         return CaseRow(
@@ -81,7 +81,7 @@ extension CaseFold {
             partyNameMasked: party.map(Self.maskedName), partyIdMasked: party.map(maskedPartyId),
             isMinor: party?.isMinor ?? false, involvesSecrets: involvesSecrets,
             plateMasked: plate?.masked(policy.plateMasking),
-            actDate: s.act?.date, actPlaceZh: s.act?.placeZh,
+            actDate: s.act?.date, actPlaceZh: s.act.map { maskedNames(in: $0.placeZh) },
             leadReceivedOn: s.leadReceivedOn, filedOn: s.filedOn,
             acceptedOn: acceptedOn, decisionDue: decisionDue?.legallyDue,
             decidedOn: s.decidedOn,
@@ -109,6 +109,14 @@ extension CaseFold {
             lateActs: deadlines.filter { $0.daysLate != nil }.count,
             provisionalDeadlines: deadlines.filter { $0.status == "open" && $0.provisional }.count,
             nextDue: deadlines.filter { $0.status == "open" }.map(\.legallyDue).min())
+    }
+
+    /// Free text with the names recorded on the case masked (an individual party's name is personal data;
+    /// an organisation's is public). ID numbers, mobiles and plates are masked by pattern in the views
+    /// (`reporting.masked_text`), which cannot know the case's names.
+    func maskedNames(in text: String) -> String {
+        guard let party = state.party, party.kind == .individual else { return text }
+        return Masking.replacingNames([party.nameZh], in: text)
     }
 
     /// An individual's name as analysts see it (张*); an organisation's name is public business data.
