@@ -13,7 +13,7 @@ extension WriteOptions {
     func write<D: WriteSummary>(_ decider: D.Type,
                                 _ perform: (CommandHandler<D>, CommandRequest) throws -> Outcome<D>) throws {
         let request = try request()
-        let application = try connectedApplication()
+        let application = try Database().writeApplication(administering: request.onBehalfOf != nil)
         let outcome = try perform(application.handler(D.self), request)
         report(outcome, status: D.status(of: outcome.state), next: D.next(after: outcome.state), format: format)
         provisionalNote(outcome.events)
