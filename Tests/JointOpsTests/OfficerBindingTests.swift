@@ -93,3 +93,48 @@ import TestSupport
         }
     }
 }
+
+/// The local cluster's side of point 5: the cluster's owner keeps the registry and binds OS users; a bound
+/// OS user then logs in as its own role (peer-mapped) and is recorded as its officer.
+@Suite("Officer logins on the local cluster", .serialized)
+struct LocalOfficerLoginTests {
+    static let cluster = TestCluster.private(named: "officer-local")
+
+    func jointops(_ arguments: [String], onBehalfOf officer: String? = nil, on cluster: LocalCluster) throws -> ProcessRunner.Result {
+        var env = ProcessInfo.processInfo.environment.filter {
+            !$0.key.hasPrefix("PG") && !["DATABASE_URL", "JOINTOPS_ACTOR", "JOINTOPS_ON_BEHALF_OF"].contains($0.key)
+        }
+        env["JOINTOPS_DATA_DIR"] = cluster.root.path
+        if let officer { env["JOINTOPS_ON_BEHALF_OF"] = officer }
+        return try ProcessRunner.run(DeploymentTests.binary, arguments, environment: env)
+    }
+
+    @Test func anOSUserBoundByTheOwnerLogsInAsItsOwnRoleAndIsRecordedAsItsOfficer() throws {
+        _ = try Self.cluster.server()
+        let cluster = try #require(Self.cluster.localCluster)
+        let user = LocalCluster.currentOSUser
+        for arguments in [["agency", "register", "WSZD", "--name", "乌苏市交通运输综合行政执法大队", "--kind", "transport"],
+                          ["officer", "register", "ZF-01", "--name", "王建国", "--agency", "WSZD", "--certificate", "65420200001"]] {
+            let upkeep = try jointops(arguments, on: cluster)
+            #expect(upkeep.status == 0, "\(upkeep.output)")
+        }
+        let lead = ["case", "receive-lead", "--agency", "WSZD", "--source", "complaint", "--summary", "群众举报黑车"]
+        let unbound = try jointops(lead, on: cluster)
+        #expect(unbound.status == 3)
+        #expect(unbound.output.contains("is bound to no officer"), "\(unbound.output)")
+
+        let bind = try jointops(["officer", "bind", "ZF-01", "--os-user", user], on: cluster)
+        #expect(bind.status == 0, "\(bind.output)")
+        #expect(try jointops(lead, on: cluster).status == 0)
+        #expect(try jointops(lead, onBehalfOf: "ZF-02", on: cluster).status == 0)
+
+        let actors = try Connection(cluster.conninfo()).execute(
+            "SELECT actor FROM eventstore.events WHERE event_type = 'CaseLeadReceived' ORDER BY position")
+            .rows.map { try $0.get(0, as: String.self) }
+        #expect(actors == ["ZF-01 login=\(user)", "ZF-02 login=\(LocalCluster.writerLogin) on-behalf"])
+        let login = try Connection(cluster.conninfo()).execute(
+            "SELECT rolsuper, pg_has_role(oid, 'jointops_writer', 'MEMBER') FROM pg_roles WHERE rolname = $1", [user])[0]
+        #expect(try login.get(0, as: Bool.self) == false)
+        #expect(try login.get(1, as: Bool.self) == true)
+    }
+}

@@ -128,7 +128,9 @@ extension CaseFold {
     /// unknown driver is masked like every plate, and an organisation's credit code is public.
     func maskedPartyId(_ party: Party) -> String {
         if let plate = try? PlateNumber(party.partyId) { return plate.masked(policy.plateMasking) }
-        return party.kind == .individual ? Masking.idCardNumber(party.partyId) : party.partyId
+        // A person's ID number entered as an organisation's id is still a person's ID number.
+        let personal = party.kind == .individual || Masking.isValidIDCardNumber(party.partyId)
+        return personal ? Masking.idCardNumber(party.partyId) : party.partyId
     }
 
     /// 罚款 5000 元；没收非法财物.
