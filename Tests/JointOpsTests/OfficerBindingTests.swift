@@ -66,6 +66,10 @@ import TestSupport
             let bindAgain = try officer.run(["officer", "bind", "ZF-01", "--login", login + "x"])
             #expect(bindAgain.status == 3)
             #expect(bindAgain.stderr.contains("login \(login) may not bind officers"))
+            // Issue 10: a reviewer's opinion is recorded by the reviewer (or typed in on their behalf).
+            let review = try officer.run(["review", "pass", "CASE-2023-0001", "--reviewer", "FZ-01", "--opinion", "同意"])
+            #expect(review.status == 3)
+            #expect(review.stderr.contains("you are ZF-02, not FZ-01"), "\(review.stderr)")
             // A login is one person: it never moves to another officer.
             let moved = try admin.run(["officer", "bind", "ZF-01", "--login", login])
             #expect(moved.status == 4 || moved.status == 3, "\(moved.stderr)")

@@ -9,6 +9,8 @@ public enum ApplicationError: Error, Equatable, Sendable, CustomStringConvertibl
     case unboundLogin(String)
     /// A login that is no administrator named another officer with `--on-behalf-of`.
     case onBehalfNeedsAdministrator(login: String, officer: String)
+    /// The command names the officer who acts (a reviewer), and the login is bound to another (issue 10).
+    case notTheNamedOfficer(actor: String, named: String)
     /// The id does not have the shape of this kind's ids.
     case malformedId(String, kind: StreamKind)
     /// No stream with this id exists.
@@ -41,6 +43,9 @@ public enum ApplicationError: Error, Equatable, Sendable, CustomStringConvertibl
         case let .onBehalfNeedsAdministrator(login, officer):
             return "only an administrator may record on \(officer)'s behalf, and login \(login) is not one: "
                 + "leave out --on-behalf-of to record as the officer your login is bound to"
+        case let .notTheNamedOfficer(actor, named):
+            return "you are \(actor), not \(named): \(named) records this with their own login, or an administrator "
+                + "types in the signed form with --on-behalf-of \(named)"
         case let .malformedId(text, kind):
             return "`\(text)` is not a \(kind.noun) id: \(kind.noun) ids look like \(kind.example); "
                 + "list them with \(render(.list(kind)))"
@@ -71,7 +76,8 @@ public enum ApplicationError: Error, Equatable, Sendable, CustomStringConvertibl
         // The log holds what this jointops cannot read: for this binary the database cannot serve the request.
         case .unreadableEvent: .databaseUnavailable
         case .malformedId, .notFound, .calendarFile: .usage
-        case .officialCalendarDay, .businessTimeInFuture, .unboundLogin, .onBehalfNeedsAdministrator: .ruleRefused
+        case .officialCalendarDay, .businessTimeInFuture, .unboundLogin, .onBehalfNeedsAdministrator,
+             .notTheNamedOfficer: .ruleRefused
         }
     }
 }
