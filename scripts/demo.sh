@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 jointops="$PWD/.build/debug/jointops"
 export JOINTOPS_DATA_DIR="${JOINTOPS_DEMO_DIR:-/tmp/jointops-demo-$(id -u)}"
 unset DATABASE_URL PGHOST PGHOSTADDR PGPORT PGDATABASE PGUSER PGSERVICE
-export JOINTOPS_ACTOR="${JOINTOPS_ACTOR:-demo}"
+export JOINTOPS_ON_BEHALF_OF="${JOINTOPS_ON_BEHALF_OF:-demo}"
 out="$PWD/out/demo"
 
 "$jointops" local stop >/dev/null 2>&1 || true

@@ -8,11 +8,23 @@ public enum CommandLineTool {
     /// Parses and runs one command line; returns the exit status (0, or 2–5 as `ExitStatus` says).
     public static func run(_ arguments: [String]) -> Int32 {
         do {
+            try refuseControlCharacters(in: arguments)
             var command = try JointOpsCommand.parseAsRoot(arguments)
             try command.run()
             return 0
         } catch {
             return finish(with: error)
+        }
+    }
+
+    /// Every option value is checked here, before parsing, so no free-text option can let a terminal
+    /// escape or a carriage return into the log (newline and tab stay allowed).
+    static func refuseControlCharacters(in arguments: [String]) throws {
+        for argument in arguments {
+            guard let scalar = ControlCharacters.firstRefused(in: argument) else { continue }
+            let code = "U+" + String(format: "%04X", scalar.value)
+            throw UserFacingError.usage("`\(ControlCharacters.escaped(argument))` holds the control character \(code): "
+                + "retype the value without it (only newline and tab are allowed in text)")
         }
     }
 

@@ -3,12 +3,18 @@ import Enforcement
 import Foundation
 import JointOps
 
-/// `--actor`, `--at`, `--command-id` and `--format`, shared by every write.
+/// `--on-behalf-of`, `--at`, `--command-id` and `--format`, shared by every write.
 ///
-/// Values are checked in `request()`, before anything is written, so a bad value is one line and exit 2.
+/// Who acts is the officer the database login is bound to (`officer bind`), never free text: `--actor`
+/// is kept only to say so. Values are checked in `request()`, before anything is written, so a bad value
+/// is one line and exit 2.
 struct WriteOptions: ParsableArguments {
-    @Option(help: "Who acts: the officer id (default: $JOINTOPS_ACTOR).")
+    @Option(help: ArgumentHelp("Removed: who acts is the officer your login is bound to.", visibility: .hidden))
     var actor: String?
+
+    @Option(name: .customLong("on-behalf-of"),
+            help: "An administrator recording a paper form: the officer who acted (default: $JOINTOPS_ON_BEHALF_OF).")
+    var onBehalfOf: String?
 
     @Option(help: "When it happened (business time): YYYY-MM-DD or YYYY-MM-DDTHH:MM[+08:00]; default now.")
     var at: String?
@@ -21,9 +27,13 @@ struct WriteOptions: ParsableArguments {
 
     /// The checked request; throws a usage error naming the bad option.
     func request() throws -> CommandRequest {
-        let actor = (self.actor ?? ProcessInfo.processInfo.environment["JOINTOPS_ACTOR"] ?? "")
+        let environment = ProcessInfo.processInfo.environment
+        if actor != nil || !(environment["JOINTOPS_ACTOR"] ?? "").isEmpty {
+            throw UserFacingError.usage("--actor (and JOINTOPS_ACTOR) are gone: you act as the officer your login is "
+                + "bound to (`jointops officer bind`); an administrator recording a form gives --on-behalf-of OFFICER-ID")
+        }
+        let onBehalfOf = (self.onBehalfOf ?? environment["JOINTOPS_ON_BEHALF_OF"])?
             .trimmingCharacters(in: .whitespaces)
-        guard !actor.isEmpty else { throw ApplicationError.missingActor }
         var time: BusinessTime?
         if let at {
             guard let parsed = BusinessTime(iso: at) else {
@@ -38,7 +48,7 @@ struct WriteOptions: ParsableArguments {
             }
             id = parsed
         }
-        return CommandRequest(actor: actor, commandId: id, at: time)
+        return CommandRequest(onBehalfOf: onBehalfOf?.isEmpty == false ? onBehalfOf : nil, commandId: id, at: time)
     }
 }
 

@@ -21,7 +21,7 @@ struct EventsCommand: ParsableCommand {
 
         func run() throws {
             for event in try Database().events(stream: stream, limit: limit) {
-                print("\(event.position)\t\(event.streamId)@\(event.streamVersion)\t\(event.type)\t\(event.actor)\t\(String(decoding: event.data, as: UTF8.self))")
+                print("\(event.position)\t\(event.streamId)@\(event.streamVersion)\t\(event.type)\t\(ControlCharacters.escaped(event.actor))\t\(String(decoding: event.data, as: UTF8.self))")
             }
         }
     }

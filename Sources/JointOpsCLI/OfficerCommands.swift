@@ -8,7 +8,7 @@ struct OfficerCommand: ParsableCommand {
         commandName: "officer",
         abstract: "Register officers, their enforcement certificates (执法证) and duties (法制审核人员, 审批负责人, 听证主持人).",
         subcommands: [Register.self, Certify.self, WithdrawCertificate.self, Designate.self, Undesignate.self,
-                      List.self, Show.self]
+                      Bind.self, List.self, Show.self]
     )
 
     struct Register: ParsableCommand {
@@ -45,6 +45,35 @@ struct OfficerCommand: ParsableCommand {
         func run() throws { try options.writeRegistry(.withdrawCertificate(id: id, reasonZh: reason)) }
     }
 
+    struct Bind: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Bind a login to an officer: what the login records is recorded as that officer's.",
+            discussion: """
+                Run by the cluster's owner (or, on a server, a login with CREATEROLE). --os-user makes the OS user's \
+                own database role on the local cluster (peer authentication), a member of jointops_writer; --login \
+                does the same for a server login. A login acts for one officer.
+                """)
+        @Argument(help: "Officer id, e.g. ZF-001.") var officer: String
+        @Option(name: .customLong("os-user"), help: "The officer's OS user (local cluster).") var osUser: String?
+        @Option(help: "The officer's database login (server).") var login: String?
+        @OptionGroup var options: WriteOptions
+
+        func validate() throws {
+            guard (osUser == nil) != (login == nil) else {
+                throw ValidationError("give exactly one of --os-user NAME or --login ROLE")
+            }
+        }
+
+        func run() throws {
+            try options.write(RegistryDecider.self) { handler, request in
+                guard try handler.application.registry().officers[officer] != nil else { throw Rejection.unknownOfficer(officer) }
+                let name = try Database().prepareOfficerLogin(osUser: osUser, login: login)
+                return try handler.handle(.bindLogin(officer: officer, login: name), on: StreamKind.registryStream,
+                                          mustExist: false, request: request)
+            }
+        }
+    }
+
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List officers with their certificates and duties.")
         @Option(help: "Only officers of this agency.") var agency: String?
@@ -55,9 +84,11 @@ struct OfficerCommand: ParsableCommand {
             let officers = registry.officers.values
                 .filter { agency == nil || $0.agencyCode == agency }
                 .sorted { $0.id < $1.id }
-            emit(Table(["id", "name", "agency", "certificate", "certified", "duties"], rows: officers.map {
+            let logins = Dictionary(grouping: registry.logins, by: \.value).mapValues { $0.map(\.key).sorted() }
+            emit(Table(["id", "name", "agency", "certificate", "certified", "duties", "logins"], rows: officers.map {
                 [$0.id, $0.nameZh, $0.agencyCode, $0.certificateNumber ?? "", $0.certified ? "yes" : "no",
-                 registry.designations(of: $0.id).map(OfficerText.duty).joined(separator: "; ")]
+                 registry.designations(of: $0.id).map(OfficerText.duty).joined(separator: "; "),
+                 (logins[$0.id] ?? []).joined(separator: " ")]
             }), output.format)
         }
     }

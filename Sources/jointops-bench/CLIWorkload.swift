@@ -10,7 +10,7 @@ enum CLIWorkload {
 
     static let eventsList = Invocation(name: "cli-events-list") { _ in ["events", "list", "--limit", "1"] }
     static let agencyRegister = Invocation(name: "cli-agency-register") { index in
-        ["agency", "register", "BENCH" + String(index), "--name", "基准测试机构", "--kind", "other", "--actor", "bench"]
+        ["agency", "register", "BENCH" + String(index), "--name", "基准测试机构", "--kind", "other", "--on-behalf-of", "bench"]
     }
 
     /// Runs the invocation `times` times in a row; each run is one step, each counts as one "event".

@@ -66,6 +66,16 @@ import Testing
             == .failure(.invalidPeriod(from: backwards.from, to: backwards.to)))
     }
 
+    @Test func aLoginActsForOneOfficerAndBindingItAgainChangesNothing() {
+        let bound = Self.registered + [("2023-01-03", RegistryCommand.bindLogin(officer: "O-01", login: "liming"))]
+        #expect(given(bound, when: .bindLogin(officer: "O-01", login: "liming")) == .success([]))
+        #expect(given(bound, when: .bindLogin(officer: "O-09", login: "liming"))
+            == .failure(.alreadyExists(aggregate: "login", id: "liming")))
+        #expect(given(Self.registered, when: .bindLogin(officer: "O-77", login: "x")) == .failure(.unknownOfficer("O-77")))
+        let state = RegistryDecider.fold(history(RegistryDecider.self, bound))
+        #expect(state.logins == ["liming": "O-01"])
+    }
+
     @Test func everyRegistryEventRoundTripsThroughJSON() throws {
         let events = history(RegistryDecider.self, Self.registered + [
             ("2023-01-05", .certifyOfficer(id: "O-09", certificateNumber: "65420100009")),
@@ -75,6 +85,7 @@ import Testing
             ("2023-03-20", .designateOfficer(id: "O-09", role: .legalReviewer, agency: nil, from: Fixture.date("2023-04-01"),
                                              to: nil)),
             ("2023-12-20", .endDesignation(id: "O-09", role: .legalReviewer, agency: nil, lastDay: Fixture.date("2023-12-31"))),
+            ("2023-12-21", .bindLogin(officer: "O-01", login: "liming")),
         ])
         #expect(Set(events.map(\.eventType)) == Set(RegistryEvent.eventTypes))
         for event in events { #expect(try roundTrip(event) == event, "\(event.eventType)") }

@@ -19,7 +19,7 @@ struct AnalystLoginTests {
     func jointops(_ arguments: [String], _ environment: [String: String] = [:], on cluster: LocalCluster) throws -> ProcessRunner.Result {
         var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("PG") && $0.key != "DATABASE_URL" }
         env["JOINTOPS_DATA_DIR"] = cluster.root.path
-        env["JOINTOPS_ACTOR"] = "ZF-01"
+        env["JOINTOPS_ON_BEHALF_OF"] = "ZF-01"
         env.merge(environment) { $1 }
         return try ProcessRunner.run(DeploymentTests.binary, arguments, environment: env)
     }

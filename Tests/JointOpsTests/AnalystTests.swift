@@ -37,8 +37,11 @@ struct AnalystTests {
 
     @Test func theAnalystCannotWriteAnywhere() throws {
         try withAnalyst { _, analyst in
-            #expect(sqlState { try analyst.execute("DELETE FROM reporting.case_register") } == .insufficientPrivilege)
-            #expect(sqlState { try analyst.execute("UPDATE reporting.agencies SET name_zh = 'x'") } == .insufficientPrivilege)
+            // Views whose text is masked (reporting.masked_text) are not updatable at all: PostgreSQL says so (55000)
+            // before it checks privileges.
+            let refused: Set<SQLState?> = [.insufficientPrivilege, SQLState("55000")]
+            #expect(refused.contains(sqlState { try analyst.execute("DELETE FROM reporting.case_register") }))
+            #expect(refused.contains(sqlState { try analyst.execute("UPDATE reporting.agencies SET name_zh = 'x'") }))
             #expect(sqlState { try analyst.run("CREATE VIEW reporting.mine AS SELECT 1") } == .insufficientPrivilege)
             #expect(sqlState { try analyst.run("CREATE TABLE public.mine (a int)") } == .insufficientPrivilege)
             #expect(sqlState {

@@ -13,7 +13,11 @@ struct CLIRunner {
     }
 
     let database: TestDatabase
+    /// The officer the test records for: the test cluster's login is an administrator recording on their
+    /// behalf (`--on-behalf-of`, through JOINTOPS_ON_BEHALF_OF); nil records as the login's own officer.
     var actor: String? = "ZF-01"
+    /// The database login to connect as instead of the test cluster's own (an officer's bound login).
+    var login: String?
 
     /// The `jointops` executable next to the test bundle (`.build/debug/jointops`).
     static let binary: URL = {
@@ -33,9 +37,11 @@ struct CLIRunner {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("PG") && $0.key != "JOINTOPS_ACTOR" }
-        environment["DATABASE_URL"] = database.conninfo
-        if let actor { environment["JOINTOPS_ACTOR"] = actor }
+        var environment = ProcessInfo.processInfo.environment.filter {
+            !$0.key.hasPrefix("PG") && $0.key != "JOINTOPS_ACTOR" && $0.key != "JOINTOPS_ON_BEHALF_OF"
+        }
+        environment["DATABASE_URL"] = database.conninfo + (login.map { " user=\($0)" } ?? "")
+        if let actor { environment["JOINTOPS_ON_BEHALF_OF"] = actor }
         environment.merge(extra) { $1 }
         process.environment = environment
         let out = Pipe(), err = Pipe()

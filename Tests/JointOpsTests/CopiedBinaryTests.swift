@@ -55,7 +55,7 @@ import Testing
             !$0.key.hasPrefix("PG") && !["DATABASE_URL", "JOINTOPS_SCHEMA_DIR", "JOINTOPS_TEST_SERVER"].contains($0.key)
         }
         environment["JOINTOPS_DATA_DIR"] = data
-        environment["JOINTOPS_ACTOR"] = "ZF-01"
+        environment["JOINTOPS_ON_BEHALF_OF"] = "ZF-01"
         // ProcessRunner has no working directory: a shell changes into the folder and becomes the binary.
         return try ProcessRunner.run("/bin/sh", ["-c", "cd \"$1\" && shift && exec \"$@\"", "sh", folder, binary] + arguments,
                                      environment: environment)

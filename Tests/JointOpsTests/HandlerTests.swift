@@ -28,7 +28,7 @@ import TestSupport
 
             let stored = try app.store.read(stream: planned.stream)
             #expect(stored.map(\.type) == ["OperationPlanned", "OperationApproved"])
-            #expect(stored.allSatisfy { $0.actor == "ZF-001" && $0.agency == "WSZD" })
+            #expect(stored.allSatisfy { $0.actor.hasPrefix("ZF-001 login=") && $0.actor.hasSuffix(" on-behalf") && $0.agency == "WSZD" })
             // Business time: --at 2023-02-21 is recorded as occurred_at, 09:00 in Wusu.
             #expect(stored[1].occurredAt == BusinessTime(F.day("2023-02-21")).instant)
         }

@@ -13,6 +13,8 @@ public enum RegistryCommand: Sendable, Equatable {
     case designateOfficer(id: String, role: OfficerRole, agency: String?, from: LocalDate, to: LocalDate?)
     /// Ends an open duty: `lastDay` is its last day.
     case endDesignation(id: String, role: OfficerRole, agency: String?, lastDay: LocalDate)
+    /// Binds a database login to an officer: whatever that login records is recorded as the officer's.
+    case bindLogin(officer: String, login: String)
 
     /// The CLI verb.
     public var name: String {
@@ -24,6 +26,7 @@ public enum RegistryCommand: Sendable, Equatable {
         case .createCampaign: "campaign create"
         case .designateOfficer: "officer designate"
         case .endDesignation: "officer undesignate"
+        case .bindLogin: "officer bind"
         }
     }
 }

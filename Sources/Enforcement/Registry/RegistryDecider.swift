@@ -54,6 +54,16 @@ public enum RegistryDecider: Decider {
 
         case let .endDesignation(id, role, agency, lastDay):
             return try endDesignation(id, role, agency, lastDay: lastDay, state, today: today)
+
+        case let .bindLogin(officer, login):
+            guard state.officers[officer] != nil else { throw .unknownOfficer(officer) }
+            try Rejection.requireText(login, "login")
+            if let holder = state.logins[login] {
+                // Binding again changes nothing; a login is one person, so it never moves to another officer.
+                guard holder == officer else { throw .alreadyExists(aggregate: "login", id: login) }
+                return []
+            }
+            return [.loginBound(.init(officerId: officer, login: login, boundOn: today))]
         }
     }
 
@@ -77,6 +87,7 @@ public enum RegistryDecider: Decider {
         case .officerDesignated(let e): s.designations.append(e.designation)
         case .designationEnded(let e):
             s.endDesignation(of: e.officerId, e.role, for: e.agency, lastDay: e.lastDay)
+        case .loginBound(let e): s.logins[e.login] = e.officerId
         }
         return s
     }

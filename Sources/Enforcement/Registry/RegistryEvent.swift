@@ -9,6 +9,7 @@ public enum RegistryEvent: PayloadEvent {
     case campaignCreated(CampaignCreated)
     case officerDesignated(OfficerDesignated)
     case designationEnded(DesignationEnded)
+    case loginBound(LoginBound)
 
     public struct AgencyRegistered: EventPayload {
         public static let eventType = "AgencyRegistered"
@@ -58,6 +59,14 @@ public enum RegistryEvent: PayloadEvent {
         public let endedOn: LocalDate
     }
 
+    /// A database login now acts as `officerId` (a login acts for one officer; an officer may have several).
+    public struct LoginBound: EventPayload {
+        public static let eventType = "OfficerLoginBound"
+        public let officerId: String
+        public let login: String
+        public let boundOn: LocalDate
+    }
+
     public var payload: any EventPayload {
         switch self {
         case .agencyRegistered(let p): p
@@ -67,6 +76,7 @@ public enum RegistryEvent: PayloadEvent {
         case .campaignCreated(let p): p
         case .officerDesignated(let p): p
         case .designationEnded(let p): p
+        case .loginBound(let p): p
         }
     }
 
@@ -78,6 +88,7 @@ public enum RegistryEvent: PayloadEvent {
         EventCoding.entry(CampaignCreated.self) { RegistryEvent.campaignCreated($0) },
         EventCoding.entry(OfficerDesignated.self) { RegistryEvent.officerDesignated($0) },
         EventCoding.entry(DesignationEnded.self) { RegistryEvent.designationEnded($0) },
+        EventCoding.entry(LoginBound.self) { RegistryEvent.loginBound($0) },
     ])
 
     /// The stored names of all registry events.

@@ -7,6 +7,8 @@ public struct RegistryState: Sendable, Equatable {
     public internal(set) var certificates: [String: [CertificatePeriod]] = [:]
     /// Every duty ever designated, in the order recorded.
     public internal(set) var designations: [Designation] = []
+    /// The officer each bound database login acts as, by login.
+    public internal(set) var logins: [String: String] = [:]
 
     public init() {}
 

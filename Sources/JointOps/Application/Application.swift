@@ -22,6 +22,7 @@ public final class Application {
 
     var registryCache = StreamCache<RegistryDecider>()
     var calendarCache = CalendarCache()
+    var sessionLoginCache: SessionLogin?
 
     public init(connection: Connection, clock: Clock = .system) {
         self.store = EventStore(connection: connection)

@@ -5,8 +5,12 @@ import Foundation
 /// `Rejection`s). Each message is one sentence: what is wrong, then what to do; a step naming a command is
 /// carried as a `UserStep` and spelled by whoever shows the message.
 public enum ApplicationError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// Writes need an actor: `--actor` or `JOINTOPS_ACTOR`.
-    case missingActor
+    /// The session's database login is bound to no officer (`jointops officer bind`).
+    case unboundLogin(String)
+    /// A login that is no administrator named another officer with `--on-behalf-of`.
+    case onBehalfNeedsAdministrator(login: String, officer: String)
+    /// The command names the officer who acts (a reviewer), and the login is bound to another (issue 10).
+    case notTheNamedOfficer(actor: String, named: String)
     /// The id does not have the shape of this kind's ids.
     case malformedId(String, kind: StreamKind)
     /// No stream with this id exists.
@@ -33,8 +37,15 @@ public enum ApplicationError: Error, Equatable, Sendable, CustomStringConvertibl
     /// One sentence for the user, each next step spelled by `render`.
     public func message(rendering render: (UserStep) -> String) -> String {
         switch self {
-        case .missingActor:
-            return "no actor given: say who acts with --actor OFFICER-ID or set JOINTOPS_ACTOR"
+        case .unboundLogin(let login):
+            return "database login \(login) is bound to no officer, so it may not record: ask the cluster's owner "
+                + "to run `jointops officer bind OFFICER-ID --os-user $(whoami)` (on a server: --login \(login))"
+        case let .onBehalfNeedsAdministrator(login, officer):
+            return "only an administrator may record on \(officer)'s behalf, and login \(login) is not one: "
+                + "leave out --on-behalf-of to record as the officer your login is bound to"
+        case let .notTheNamedOfficer(actor, named):
+            return "you are \(actor), not \(named): \(named) records this with their own login, or an administrator "
+                + "types in the signed form with --on-behalf-of \(named)"
         case let .malformedId(text, kind):
             return "`\(text)` is not a \(kind.noun) id: \(kind.noun) ids look like \(kind.example); "
                 + "list them with \(render(.list(kind)))"
@@ -64,8 +75,9 @@ public enum ApplicationError: Error, Equatable, Sendable, CustomStringConvertibl
         case .conflictPersisted, .commandIdReused: .conflict
         // The log holds what this jointops cannot read: for this binary the database cannot serve the request.
         case .unreadableEvent: .databaseUnavailable
-        case .missingActor, .malformedId, .notFound, .calendarFile: .usage
-        case .officialCalendarDay, .businessTimeInFuture: .ruleRefused
+        case .malformedId, .notFound, .calendarFile: .usage
+        case .officialCalendarDay, .businessTimeInFuture, .unboundLogin, .onBehalfNeedsAdministrator,
+             .notTheNamedOfficer: .ruleRefused
         }
     }
 }

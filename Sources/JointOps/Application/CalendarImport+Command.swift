@@ -15,11 +15,11 @@ extension Application {
     /// `complete` declares every (jurisdiction, year) in the file whole, so its deadlines stop being provisional.
     /// - Returns: the import and its changes (for a repeated command id, the first import, every day unchanged).
     /// - Throws: `ApplicationError.calendarFile` for an unreadable or malformed file, `.officialCalendarDay`
-    ///   for a shipped day changed without `replace`, `.missingActor`.
+    ///   for a shipped day changed without `replace`, `.unboundLogin`.
     @discardableResult
     public func importCalendar(path: String, complete: Bool = false, replace: Bool = false,
                                request: CommandRequest) throws -> CalendarImportResult {
-        guard !request.actor.allSatisfy(\.isWhitespace) else { throw ApplicationError.missingActor }
+        let actor = try self.actor(for: request, administrative: true)
         let entries = try Self.readCalendarFile(path)
         let current = try calendar()
         let changes = current.changes(importing: entries)
@@ -34,7 +34,7 @@ extension Application {
         let at = try businessTime(request)
         let event = NewEvent(id: clock.newId(), type: CalendarImported.eventType,
                              data: try JSONEncoder().encode(imported), occurredAt: at.instant)
-        let metadata = CommandMetadata(commandId: request.commandId ?? clock.newId(), actor: request.actor)
+        let metadata = CommandMetadata(commandId: request.commandId ?? clock.newId(), actor: actor.stored)
         let result = try store.append([event], to: StreamKind.calendarStream, expecting: .any, metadata: metadata)
         if result.wasAlreadyAppended,
            let first = try store.read(stream: StreamKind.calendarStream, from: result.streamVersion).first {

@@ -31,7 +31,7 @@ public struct CommandHandler<D: Decider> {
     public func handle(_ command: D.Command, on stream: String, kind: StreamKind? = nil, mustExist: Bool = true,
                        request: CommandRequest) throws -> Outcome<D> {
         if let earlier = try earlierOutcome(of: request, expectedStream: stream) { return earlier }
-        let at = try checked(request)
+        let (at, actor) = try checked(request)
         for attempt in 1...2 {
             let (state, version, _) = try load(stream)
             if version == 0, mustExist {
@@ -39,7 +39,7 @@ public struct CommandHandler<D: Decider> {
             }
             do {
                 return try decideAndAppend(command, state: state, version: version, stream: stream, at: at,
-                                           request: request, attempt: attempt)
+                                           request: request, actor: actor, attempt: attempt)
             } catch EventStoreError.wrongExpectedVersion where attempt == 1 {
                 continue   // someone else wrote in between: decide again on the fresh state
             } catch EventStoreError.wrongExpectedVersion {
@@ -58,14 +58,14 @@ public struct CommandHandler<D: Decider> {
     public func create(_ kind: StreamKind, request: CommandRequest,
                        command: (String) -> D.Command) throws -> Outcome<D> {
         if let earlier = try earlierOutcome(of: request, expectedStream: nil) { return earlier }
-        let at = try checked(request)
+        let (at, actor) = try checked(request)
         var attempt = 0
         while true {
             attempt += 1
             let stream = try ReadableIds.next(kind, year: at.date.year, store: store)
             do {
                 return try decideAndAppend(command(stream), state: D.initialState, version: 0, stream: stream,
-                                           at: at, request: request, attempt: attempt)
+                                           at: at, request: request, actor: actor, attempt: attempt)
             } catch EventStoreError.wrongExpectedVersion where attempt < 20 {
                 continue   // another writer took this number first
             }
@@ -74,13 +74,16 @@ public struct CommandHandler<D: Decider> {
 
     // MARK: - Steps
 
-    private func checked(_ request: CommandRequest) throws -> BusinessTime {
-        guard !request.actor.allSatisfy(\.isWhitespace) else { throw ApplicationError.missingActor }
-        return try application.businessTime(request)
+    /// The business time and who the command is recorded as, before anything is decided: an unbound
+    /// login is refused whatever the command. The registry is the administrator's to keep.
+    private func checked(_ request: CommandRequest) throws -> (BusinessTime, RecordedActor) {
+        let actor = try application.actor(for: request, administrative: D.self == RegistryDecider.self)
+        return (try application.businessTime(request), actor)
     }
 
     private func decideAndAppend(_ command: D.Command, state: D.State, version: Int64, stream: String,
-                                 at: BusinessTime, request: CommandRequest, attempt: Int) throws -> Outcome<D> {
+                                 at: BusinessTime, request: CommandRequest, actor: RecordedActor,
+                                 attempt: Int) throws -> Outcome<D> {
         let numbers = D.decisionNumbers(for: command, state: state, on: at.date)
         var context = try application.context(today: at.date, actKeys: Self.actKeys(command, state),
                                               decisionNumbers: numbers)
@@ -94,9 +97,9 @@ public struct CommandHandler<D: Decider> {
             NewEvent(id: application.clock.newId(), type: event.eventType, schemaVersion: event.schemaVersion,
                      data: try event.encodedPayload(), occurredAt: at.instant)
         }
-        let actorAgency = try application.registry().officers[request.actor]?.agencyCode
+        let actorAgency = try actor.officer.flatMap { try application.registry().officers[$0]?.agencyCode }
         let metadata = CommandMetadata(commandId: request.commandId ?? application.clock.newId(),
-                                       actor: request.actor, agency: actorAgency)
+                                       actor: actor.stored, agency: actorAgency)
         try application.beforeAppend?(stream, attempt)
         let result = try append(newEvents, to: stream, expecting: version == 0 ? .noStream : .exact(version),
                                 metadata: metadata, claiming: numbers, at: at)

@@ -1,17 +1,26 @@
 import Enforcement
 import Foundation
 
-/// Who asks for a command, when it happened and under which id: the CLI's `--actor`, `--at` and `--command-id`.
+/// Who asks for a command, when it happened and under which id: the CLI's `--on-behalf-of`, `--at` and
+/// `--command-id`. Who acts is not free text: it is the officer the session's database login is bound to
+/// (`Application.actor(for:)`); only an administrator may name another officer, recording on their behalf.
 public struct CommandRequest: Sendable, Equatable {
-    /// The officer (or system user) acting; required for every write.
-    public var actor: String
+    /// The officer an administrator records a paper form for; nil: the login's own officer.
+    public var onBehalfOf: String?
     /// Makes a retry safe: a command id seen before returns the first result and writes nothing.
     public var commandId: UUID?
     /// When the act happened in the field; nil for now.
     public var at: BusinessTime?
 
+    public init(onBehalfOf: String? = nil, commandId: UUID? = nil, at: BusinessTime? = nil) {
+        self.onBehalfOf = onBehalfOf
+        self.commandId = commandId
+        self.at = at
+    }
+
+    /// A request an administrator records on `actor`'s behalf: how the demo and tests record.
     public init(actor: String, commandId: UUID? = nil, at: BusinessTime? = nil) {
-        self.actor = actor
+        self.onBehalfOf = actor
         self.commandId = commandId
         self.at = at
     }

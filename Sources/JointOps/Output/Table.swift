@@ -22,10 +22,18 @@ public struct Table: Sendable, Equatable {
     /// The whole output, ending in a newline (CSV: CRLF).
     public func rendered(as format: OutputFormat, width: Int = 80, excelBOM: Bool = false) -> String {
         switch format {
-        case .table: return TableLayout.render(self, width: width)
+        case .table: return TableLayout.render(escaped, width: width)
         case .json: return JSONLayout.render(self)
-        case .csv: return CSVLayout.render(self, excelBOM: excelBOM)
+        case .csv: return CSVLayout.render(escaped, excelBOM: excelBOM)
         }
+    }
+
+    /// Every cell and header with control characters made visible (`ControlCharacters.escaped`).
+    var escaped: Table {
+        var table = self
+        table.headers = headers.map(ControlCharacters.escaped)
+        table.rows = rows.map { $0.map(ControlCharacters.escaped) }
+        return table
     }
 }
 
@@ -110,7 +118,7 @@ enum JSONLayout {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case let s where s.value < 0x20:
+            case let s where ControlCharacters.isRefused(s):
                 out += String(format: "\\u%04x", s.value)
             default: out.unicodeScalars.append(scalar)
             }
@@ -120,7 +128,13 @@ enum JSONLayout {
 }
 
 /// RFC 4180 CSV: CRLF line ends; a field with a comma, quote, CR or LF is quoted, quotes doubled.
+///
+/// A text cell starting with `=`, `+`, `-`, `@`, TAB or CR would be run as a formula by Excel (CSV
+/// injection): it gets a leading `'`. A number (`-5`, `1,200`, `12.5%`) is never prefixed, so numeric
+/// columns stay numbers.
 enum CSVLayout {
+    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r", "\r\n"]
+
     /// UTF-8 byte order mark: Excel on Chinese Windows reads the file as GBK without it.
     static let bom = "\u{FEFF}"
 
@@ -129,7 +143,8 @@ enum CSVLayout {
         return (excelBOM ? bom : "") + lines.map { $0 + "\r\n" }.joined()
     }
 
-    static func field(_ text: String) -> String {
+    static func field(_ cell: String) -> String {
+        let text = cell.first.map(formulaStarts.contains) == true && !TableLayout.isNumber(cell) ? "'" + cell : cell
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

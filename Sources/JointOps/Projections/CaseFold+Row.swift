@@ -74,7 +74,7 @@ extension CaseFold {
                 penalty: penalty.map(Self.penaltyZh) ?? "", decisionDate: s.decidedOn ?? act.date))
             // The analysts' copy masks an individual's name too; the public website copy is the publication's.
             publishedName = party.kind == .individual ? Masking.thirdPartyName(record.partyName) : record.partyName
-            publishedViolation = record.violation
+            publishedViolation = maskedNames(in: record.violation)
         }
         let acceptedOn = s.filedOn ?? (s.procedure == .summary ? s.decidedOn : nil) ?? s.leadReceivedOn
         return CaseRow(
@@ -84,7 +84,7 @@ extension CaseFold {
             partyNameMasked: party.map(Self.maskedName), partyIdMasked: party.map(maskedPartyId),
             isMinor: party?.isMinor ?? false, involvesSecrets: involvesSecrets,
             plateMasked: plate?.masked(policy.plateMasking),
-            actDate: s.act?.date, actPlaceZh: s.act?.placeZh,
+            actDate: s.act?.date, actPlaceZh: s.act.map { maskedNames(in: $0.placeZh) },
             leadReceivedOn: s.leadReceivedOn, filedOn: s.filedOn,
             acceptedOn: acceptedOn, decisionDue: decisionDue?.legallyDue,
             decidedOn: s.decidedOn,
@@ -115,6 +115,14 @@ extension CaseFold {
             corrections: s.corrections.count, republishedOn: s.corrections.last(where: \.republished)?.correctedOn)
     }
 
+    /// Free text with the names recorded on the case masked (an individual party's name is personal data;
+    /// an organisation's is public). ID numbers, mobiles and plates are masked by pattern in the views
+    /// (`reporting.masked_text`), which cannot know the case's names.
+    func maskedNames(in text: String) -> String {
+        guard let party = state.party, party.kind == .individual else { return text }
+        return Masking.replacingNames([party.nameZh], in: text)
+    }
+
     /// An individual's name as analysts see it (张*); an organisation's name is public business data.
     static func maskedName(_ party: Party) -> String {
         party.kind == .individual ? Masking.thirdPartyName(party.nameZh) : party.nameZh
@@ -124,7 +132,9 @@ extension CaseFold {
     /// unknown driver is masked like every plate, and an organisation's credit code is public.
     func maskedPartyId(_ party: Party) -> String {
         if let plate = try? PlateNumber(party.partyId) { return plate.masked(policy.plateMasking) }
-        return party.kind == .individual ? Masking.idCardNumber(party.partyId) : party.partyId
+        // A person's ID number entered as an organisation's id is still a person's ID number.
+        let personal = party.kind == .individual || Masking.isValidIDCardNumber(party.partyId)
+        return personal ? Masking.idCardNumber(party.partyId) : party.partyId
     }
 
     /// 罚款 5000 元；没收非法财物.

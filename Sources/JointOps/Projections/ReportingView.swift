@@ -41,6 +41,7 @@ public enum ReportingViews {
             let qualified = "\(viewSchema).\(view.name)"
             let columns = view.columns.map(\.name).joined(separator: ", ")
             try connection.run("CREATE VIEW \(qualified) (\(columns)) AS\n\(view.select(target))")
+            try maskTextColumns(of: view, qualified: qualified, target: target, on: connection)
             guard viewSchema == "reporting" else { continue }
             try connection.run("COMMENT ON VIEW \(qualified) IS \(try connection.quoteLiteral("\(view.zh) \(view.en)"))")
             for column in view.columns {
@@ -48,6 +49,29 @@ public enum ReportingViews {
             }
             try connection.run("GRANT SELECT ON \(qualified) TO jointops_analyst")
         }
+    }
+
+    /// Replaces the view just created by one whose text columns all pass through `reporting.masked_text`
+    /// (migration 0010): the one place ID numbers, mobiles and plates typed into free text are masked,
+    /// found by type so a new view or column cannot be forgotten. Same names and types, so
+    /// `CREATE OR REPLACE` works; in the caller's transaction, so no reader sees the unmasked view.
+    static func maskTextColumns(of view: ReportingView, qualified: String, target: ProjectionTarget,
+                                on connection: Connection) throws {
+        let types = try connection.execute("""
+            SELECT a.atttypid = 'pg_catalog.text'::regtype FROM pg_catalog.pg_attribute a
+            WHERE a.attrelid = $1::text::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum
+            """, [qualified])
+        let isText = try types.rows.map { try $0.get(0, as: Bool.self) }
+        guard isText.contains(true) else { return }
+        let names = view.columns.map(\.name)
+        let expressions = zip(names, isText).map { name, text in
+            text ? "reporting.masked_text(unmasked.\(name))" : "unmasked.\(name)"
+        }
+        try connection.run("""
+            CREATE OR REPLACE VIEW \(qualified) (\(names.joined(separator: ", "))) AS
+            SELECT \(expressions.joined(separator: ", "))
+            FROM (\(view.select(target))) AS unmasked (\(names.joined(separator: ", ")))
+            """)
     }
 
     /// Per projection, the (table, index name, column or expression) the registers' `--from/--to`

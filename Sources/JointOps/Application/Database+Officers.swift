@@ -1,0 +1,78 @@
+import Enforcement
+import Foundation
+import Postgres
+
+/// Why a login cannot be bound to an officer.
+public enum OfficerLoginError: Error, Equatable, CustomStringConvertible, UserFacingConvertible {
+    case notAnAdministrator(String)
+    case malformedLogin(String)
+    case privilegedLogin(String)
+    case loginOnLocalCluster
+
+    public var description: String {
+        switch self {
+        case .notAnAdministrator(let login):
+            return "login \(login) may not bind officers: the cluster's owner (or a server login with CREATEROLE) runs "
+                + "`jointops officer bind`"
+        case .malformedLogin(let name):
+            return "`\(name)` is not a login name: use lower-case letters, digits, `_`, `.` or `-`, starting with a letter"
+        case .privilegedLogin(let name):
+            return "\(name) is a superuser or owns JointOps' schemas, and no command may run as one: bind a plain login"
+        case .loginOnLocalCluster:
+            return "the local cluster binds OS users (peer authentication): give --os-user NAME instead of --login"
+        }
+    }
+
+    public func userFacing(rendering render: (UserStep) -> String) -> UserFacingError {
+        switch self {
+        case .malformedLogin, .loginOnLocalCluster: return .usage(description)
+        case .notAnAdministrator, .privilegedLogin: return UserFacingError(description, status: .ruleRefused)
+        }
+    }
+}
+
+extension Database {
+    /// The application for a write. On the local cluster an OS user bound with `officer bind --os-user` logs
+    /// in as their own role (peer-mapped), so `session_user` says who they are; the cluster's owner, and anyone
+    /// `administering` (recording on someone's behalf), uses the owner's writer login.
+    public func writeApplication(administering: Bool, clock: Clock = .system) throws -> Application {
+        let writer = try location.connect(as: .writer)
+        guard case .local(let cluster) = location, !administering,
+              let own = try? SessionRole.writer.connect(cluster.conninfo(user: LocalCluster.currentOSUser))
+        else { return Application(connection: writer, clock: clock) }
+        return Application(connection: own, clock: clock)
+    }
+
+    /// Makes `osUser`'s (or `login`'s) database login ready to act for an officer: created as a member of
+    /// `jointops_writer` when missing, granted it otherwise, and on the local cluster peer-mapped to the OS
+    /// user. Returns the login's name; the binding itself is the registry event the caller appends.
+    ///
+    /// - Throws: `OfficerLoginError`, `PostgresError`, `LocalClusterError`.
+    public func prepareOfficerLogin(osUser: String?, login: String?) throws -> String {
+        if case .local = location, osUser == nil { throw OfficerLoginError.loginOnLocalCluster }
+        let name = login ?? osUser ?? ""
+        guard name.wholeMatch(of: #/[a-z_][a-z0-9_.\-]{0,62}/#) != nil else { throw OfficerLoginError.malformedLogin(name) }
+        let connection = try location.connect(as: .administrator)
+        let administrator = try connection.execute(
+            "SELECT session_user::text, r.rolsuper OR r.rolcreaterole FROM pg_catalog.pg_roles r WHERE r.rolname = session_user")
+        guard let row = administrator.first, try row.get(1, as: Bool.self) else {
+            throw OfficerLoginError.notAnAdministrator(try administrator.first?.get(0, as: String.self) ?? "?")
+        }
+        let role = try connection.quoteIdentifier(name)
+        try connection.transaction {
+            let existing = try connection.execute("""
+                SELECT r.rolsuper OR pg_catalog.pg_has_role(r.oid, 'jointops_owner', 'MEMBER')
+                FROM pg_catalog.pg_roles r WHERE r.rolname = $1
+                """, [name])
+            if let row = existing.first {
+                guard !(try row.get(0, as: Bool.self)) else { throw OfficerLoginError.privilegedLogin(name) }
+                try connection.run("GRANT jointops_writer TO \(role)")
+            } else {
+                try connection.run("CREATE ROLE \(role) LOGIN IN ROLE jointops_writer")
+                try connection.run("COMMENT ON ROLE \(role) IS \(try connection.quoteLiteral("执法人员 Officer login (jointops officer bind)"))")
+            }
+        }
+        if case .local(let cluster) = location, let osUser { try cluster.mapLogin(osUser: osUser, role: name) }
+        return name
+    }
+}
