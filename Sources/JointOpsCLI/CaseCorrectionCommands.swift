@@ -20,12 +20,17 @@ extension CaseCommandGroup {
         @Option(help: "The field to correct.") var field: CorrectableField
         @Option(help: "The right value: text, a date YYYY-MM-DD, yuan, or a code (partyKind, sector).") var value: String
         @Option(help: "Why the entry was wrong (Chinese).") var reason: String
-        @Option(help: "The correcting officer (default: --actor).") var officer: String?
+        @Option(help: "The correcting officer (default: the officer your login is bound to, or --on-behalf-of).")
+        var officer: String?
         @OptionGroup var options: WriteOptions
         func run() throws {
-            let request = try options.request()
-            try options.writeCase(id) {
-                .correct(field: field, value: value, reasonZh: reason, officer: officer ?? request.actor)
+            let caseId = try StreamKind.case.parse(id)
+            try options.write(CaseDecider.self) { handler, request in
+                // The correcting officer is whoever the login acts as unless the form names another.
+                let acting = try handler.application.actor(for: request).officer
+                let command = CaseCommand.correct(field: field, value: value, reasonZh: reason,
+                                                  officer: officer ?? acting ?? "")
+                return try handler.handle(command, on: caseId, kind: .case, request: request)
             }
         }
     }
