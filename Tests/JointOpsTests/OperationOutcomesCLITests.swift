@@ -67,6 +67,7 @@ import TestSupport
             #expect(show.stdout.contains("outcome WSJJ 本单位报送,\"officers deployed 6, vehicles deployed 2, vehicles inspected 40, "
                                          + "people educated 25, cases filed 3, fines imposed yuan 600 (reported by WSJJ)\""))
             #expect(show.stdout.contains("return WSJJ S1,\"officers 6, vehicles 2, inspected 40, cases 3, fines 600, educated 25\""))
+            #expect(show.stdout.contains("total,\"officers 32, vehicles 6, inspected 137, educated 40\""), "\(show.stdout)")
 
             let rows = try Self.outcomes(cli)
             #expect(rows.count == 4)   // WSZD: linked cases and its tally; WSJJ: its return and its tally

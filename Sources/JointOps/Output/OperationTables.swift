@@ -44,7 +44,8 @@ public enum OperationTables {
                 pairs.append(("legacy \(agency)", "\(summary(tally, legacy: true)) (\(legacyLabel); not added to linked figures)"))
             }
         }
-        if !state.sessions.isEmpty { pairs.append(("total", summary(state.totals))) }
+        // The field work as every view counts it: a partner's own returned figures stand in for the lead's typing.
+        if !state.sessions.isEmpty { pairs.append(("total", summary(state.fieldTotals))) }
         for partnerReturn in state.returns {
             pairs.append(("return \(partnerReturn.agency) \(partnerReturn.sessionId)", summary(partnerReturn)))
         }
