@@ -168,7 +168,7 @@ struct OperationCommandGroup: ParsableCommand {
                     && (campaign == nil || state.plan?.campaignCode == campaign)
                     && (lead == nil || state.plan?.leadAgency == lead)
             }
-            emit(OperationTables.board(all, cases: try OperationOutcomes.casesFiled()), output.format)
+            emit(OperationTables.board(all, cases: try OperationOutcomes.cases()), output.format)
         }
     }
 }

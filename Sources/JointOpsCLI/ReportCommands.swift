@@ -53,11 +53,16 @@ struct ReportCommand: ParsableCommand {
             if report.leftOutHeldBack { heldBackNote(waited: wait, "this report leaves them out") }
             if let behind = report.readAsItStands { readAsItStandsNote(behind) }
             let folder = URL(fileURLWithPath: outputDirectory)
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let markdown = folder.appendingPathComponent("annual-\(year).md")
             let html = folder.appendingPathComponent("annual-\(year).html")
-            try report.content.markdown().write(to: markdown, atomically: true, encoding: .utf8)
-            try report.content.html().write(to: html, atomically: true, encoding: .utf8)
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                try report.content.markdown().write(to: markdown, atomically: true, encoding: .utf8)
+                try report.content.html().write(to: html, atomically: true, encoding: .utf8)
+            } catch {
+                throw UserFacingError.usage("cannot write the annual report into the folder \(folder.path)"
+                                            + "\(UserFacingError.fileReason(error)): name a folder you may write to with --output-dir")
+            }
             print("wrote \(markdown.path) and \(html.path)")
             return
         }

@@ -104,6 +104,48 @@ struct AnalystLoginTests {
         #expect(forbidden.output.contains("permission denied"), "\(forbidden.output)")
     }
 
+    /// The user's try-out (issue 12 point 6): with cases recorded and the views caught up (lag 0), an analyst
+    /// prints the annual report and every view it is made of, not "column min is NULL".
+    @Test func anAnalystPrintsTheAnnualReportAndItsViewsWithDataPresentAndNoLag() throws {
+        let cluster = try local()
+        func ok(_ arguments: [String]) throws {
+            let result = try jointops(arguments, on: cluster)
+            #expect(result.status == 0, "\(arguments): \(result.output)")
+        }
+        // A brigade of its own (the suite's cluster is shared), an approver, two certified officers and a filed case.
+        try ok(["agency", "register", "KTZD", "--name", "奎屯市交通运输综合行政执法大队", "--kind", "transport", "--at", "2023-01-03"])
+        for (id, name, certificate) in [("KT-01", "阿不都热合曼", "65420300001"), ("KT-02", "古丽米拉", "65420300002")] {
+            try ok(["officer", "register", id, "--name", name, "--agency", "KTZD", "--certificate", certificate, "--at", "2023-01-03"])
+        }
+        try ok(["officer", "register", "KT-09", "--name", "刘志强", "--agency", "KTZD", "--at", "2023-01-03"])
+        try ok(["officer", "designate", "KT-09", "--role", "approver", "--from", "2023-01-03", "--at", "2023-01-03"])
+        let lead = try jointops(["case", "receive-lead", "--agency", "KTZD", "--source", "inspection", "--summary", "巡查发现黑车"],
+                                on: cluster)
+        #expect(lead.status == 0, "\(lead.output)")
+        let id = try #require(lead.output.firstMatch(of: /CASE-\d{4}-\d{4}/).map { String($0.output) }, "\(lead.output)")
+        try ok(["case", "file", id, "--agency", "KTZD", "--approver", "KT-09", "--party-name", "马某",
+                "--party-id", "654202199001015678", "--act-date", ViewSupport.day(-1), "--act-place", "奎屯市火车站广场",
+                "--sector", "blackCar", "--description", "未取得经营许可载客"])
+        try ok(["case", "assign-officers", id, "--officer", "KT-01", "--officer", "KT-02"])
+        try ok(["report", "agencies"])   // the owner's report catches the views up: nothing left behind
+
+        let added = try jointops(["analyst", "add", "li_analyst"], on: cluster)
+        #expect(added.status == 0, "\(added.output)")
+        let conninfo = "host=\(cluster.socketDirectory.path) dbname=jointops user=li_analyst"
+        let asAnalyst = ["DATABASE_URL": conninfo, "JOINTOPS_DATA_DIR": "/nonexistent"]
+        let year = String(ViewSupport.today.year)
+        for name in ["case_pipeline", "deadline_summary", "annual_statistics", "publication_rate", "case_register",
+                     "agency_outcomes", "operations_board"] {
+            let report = try jointops(["report", name, "--year", year, "--format", "csv"], asAnalyst, on: cluster)
+            #expect(report.status == 0, "\(name): \(report.output)")
+        }
+        let pipeline = try jointops(["report", "case_pipeline", "--year", year, "--format", "csv"], asAnalyst, on: cluster)
+        #expect(pipeline.output.contains("KTZD"), "the analyst sees the case: \(pipeline.output)")
+        let folder = cluster.root.appendingPathComponent("annual-lag0").path
+        let annual = try jointops(["report", "annual", "--year", year, "--output-dir", folder], asAnalyst, on: cluster)
+        #expect(annual.status == 0 && annual.output.contains("wrote \(folder)/annual-\(year).md"), "\(annual.output)")
+    }
+
     @Test func analystNamesThatAreNotPlainLoginsOrAreTakenAreRefused() throws {
         let cluster = try local()
         for name in ["jointops_writer", "Li Analyst", "pg_li"] {

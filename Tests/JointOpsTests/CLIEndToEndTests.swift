@@ -54,8 +54,8 @@ import TestSupport
             #expect(json.stdout.contains("\"id\": \"OP-2023-0001\", \"status\": \"archived\""))
             #expect(json.stdout.contains("火车站周边黑车联合整治"))   // Chinese unescaped
             let csv = try cli.ok(["op", "list", "--format", "csv"])
-            #expect(csv.stdout.hasPrefix("id,status,sessions,officers,inspected,cases,title\r\n"))
-            #expect(csv.stdout.contains("OP-2023-0001,archived,1,18,76,0,火车站周边黑车联合整治\r\n"))
+            #expect(csv.stdout.hasPrefix("id,status,sessions,officers,inspected,cases linked,cases returned,title\r\n"))
+            #expect(csv.stdout.contains("OP-2023-0001,archived,1,18,76,0,0,火车站周边黑车联合整治\r\n"))
         }
     }
 

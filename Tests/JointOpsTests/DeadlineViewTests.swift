@@ -75,7 +75,15 @@ import TestSupport
                 [CalendarEntry(jurisdiction: .xinjiang, date: strict, kind: .regionalHoliday, source: "t")]).rolling(
                     onOrAfter: strict, in: .xinjiang).date
             #expect(after["legally_due"] == rolled.description && rolled > strict)
-            #expect(fields["due decision"]?.hasPrefix("\(strict) (legally \(after["legally_due"]!)) ") == true, "\(fields)")
+            // One due date everywhere: the legal, rolled one; the strict day is the labelled internal alert.
+            #expect(fields["due decision"]?.hasPrefix("\(after["legally_due"]!) (internal alert \(strict)) ") == true, "\(fields)")
+            let register = try #require(try V.report(cli, "case_register").first { $0["case_id"] == id })
+            let due = try CaseDueTests.due(cli).filter { $0["case_id"] as? String == id }
+            let soonest = try #require(due.first?["due"] as? String)
+            #expect(register["next_due"] == soonest, "case due and case_register.next_due agree")
+            let list = try cli.ok(["case", "list", "--format", "csv"]).stdout.split(separator: "\r\n").first { $0.hasPrefix(id) }
+            #expect(list?.contains(",\(soonest) ") == true || list?.contains(",\(soonest)（暂定） ") == true,
+                    "case list shows the same next due: \(list ?? "")")
         }
     }
 

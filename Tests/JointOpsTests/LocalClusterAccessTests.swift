@@ -59,6 +59,27 @@ struct LocalClusterAccessTests {
         }
     }
 
+    /// The try-out: as `nobody` with JOINTOPS_DATA_DIR at root's cluster, `local status` said "not created yet" and
+    /// `case list` ran initdb over it. Both now say whose it is, in one line, exit 5, and touch nothing.
+    @Test func anotherOSUserPointedAtTheClusterIsToldWhoseItIs() throws {
+        guard getuid() == 0 else { return }   // as in the test above: `nobody` is the other user only for root
+        try withCluster { cluster in
+            let binary = try Self.copyForAnyUser(cluster.root.path + "-bin")
+            defer { try? FileManager.default.removeItem(atPath: cluster.root.path + "-bin") }
+            let listing = try FileManager.default.contentsOfDirectory(atPath: cluster.root.path).sorted()
+            for arguments in [["local", "status"], ["case", "list"], ["local", "start"]] {
+                let result = try DeploymentTests().run("/usr/sbin/runuser", ["-u", "nobody", "--", "/usr/bin/env",
+                                                                             "JOINTOPS_DATA_DIR=\(cluster.root.path)", binary] + arguments)
+                #expect(result.status == 5, "\(arguments): \(result.output)")
+                #expect(result.output == "jointops: the local database at \(cluster.root.path) belongs to postgres; only its owner "
+                        + "may use it (or ask them for an analyst login: jointops analyst add)\n", "\(arguments): \(result.output)")
+            }
+            #expect(try FileManager.default.contentsOfDirectory(atPath: cluster.root.path).sorted() == listing, "nothing written")
+            #expect(try DeploymentTests().run(Self.psql, ["-h", cluster.socketDirectory.path, "-U", "postgres", "-d", "jointops",
+                                                          "-tAc", "SELECT 1"]).output == "1\n", "the owner's cluster still runs")
+        }
+    }
+
     @Test func aClusterOfTheOldVersionIsMadePrivateOnItsNextUse() throws {
         try withCluster { cluster in
             let hba = cluster.dataDirectory.appendingPathComponent("pg_hba.conf")

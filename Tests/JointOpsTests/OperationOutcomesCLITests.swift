@@ -62,15 +62,16 @@ import TestSupport
                         "--people-educated", "25", "--at", "2026-10-16"])
 
             let show = try cli.ok(["op", "show", Self.op, "--format", "csv"])
-            #expect(show.stdout.contains("outcome WSZD 本局案件台账（关联案件）,\"cases 2, cases filed 2, decisions 1, "
+            #expect(show.stdout.contains("outcome WSZD 本局案件台账（关联案件）,\"cases 2, cases filed 1, decisions 1, "
                                          + "fines imposed yuan 200, fines collected yuan 200, vehicles seized 1 (reported by WSZD)\""))
             #expect(show.stdout.contains("outcome WSJJ 本单位报送,\"officers deployed 6, vehicles deployed 2, vehicles inspected 40, "
                                          + "people educated 25, cases filed 3, fines imposed yuan 600 (reported by WSJJ)\""))
             #expect(show.stdout.contains("return WSJJ S1,\"officers 6, vehicles 2, inspected 40, cases 3, fines 600, educated 25\""))
+            #expect(show.stdout.contains("total,\"officers 32, vehicles 6, inspected 137, educated 40\""), "\(show.stdout)")
 
             let rows = try Self.outcomes(cli)
             #expect(rows.count == 4)   // WSZD: linked cases and its tally; WSJJ: its return and its tally
-            #expect(rows["WSZD caseRegister"] == ["sessions": "2", "cases": "2", "cases_filed": "2", "decisions": "1",
+            #expect(rows["WSZD caseRegister"] == ["sessions": "2", "cases": "2", "cases_filed": "1", "decisions": "1",
                                                   "fines_imposed_yuan": "200", "fines_collected_yuan": "200",
                                                   "vehicles_seized": "1", "referrals": "0", "reported_by": "WSZD"])
             #expect(rows["WSJJ partnerReturn"] == ["sessions": "1", "officers_deployed": "6", "vehicles_deployed": "2",
@@ -100,20 +101,62 @@ import TestSupport
                        (SELECT sum(fines_yuan)::bigint FROM reporting.operation_outcomes WHERE operation_id = $1),
                        (SELECT sum(legacy_cases_filed)::bigint FROM reporting.operation_outcomes WHERE operation_id = $1)
                 """, [Self.op])
-            #expect(try views[0].get(0, as: Int64.self) == 5)     // 2 linked + 3 returned by the police
+            #expect(try views[0].get(0, as: Int64.self) == 4)     // 1 linked and filed (the other decided on the spot) + 3 returned
             #expect(try views[0].get(1, as: Int64.self) == 1)
             #expect(try views[0].get(2, as: Int64.self) == 800)   // 200 on the spot + 600 returned
             #expect(try views[0].get(3, as: Int64.self) == 0)
+            // The partner's inspections reach every combined view, once (issue 11 try-out: they showed 0).
+            let inspected = try connection.execute("""
+                SELECT (SELECT vehicles_inspected FROM reporting.operations_board WHERE operation_id = $1),
+                       (SELECT sum(vehicles_inspected)::bigint FROM reporting.operation_outcomes WHERE operation_id = $1 AND agency = 'WSJJ'),
+                       (SELECT sum(vehicles_inspected)::bigint FROM reporting.agency_outcomes WHERE year = 2026 AND agency = 'WSJJ'),
+                       (SELECT sum(officers_deployed)::bigint FROM reporting.agency_outcomes WHERE year = 2026 AND agency = 'WSJJ')
+                """, [Self.op])
+            #expect(try inspected[0].get(0, as: Int64.self) == 137)
+            #expect(try inspected[0].get(1, as: Int64.self) == 40)
+            #expect(try inspected[0].get(2, as: Int64.self) == 40)
+            #expect(try inspected[0].get(3, as: Int64.self) == 10, "6 returned for S1 (not 6 + 6), 4 typed for S2")
             // The annual report counts the same facts: linked and returned, never typed twice.
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jointops-annual-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: folder) }
             try cli.ok(["report", "annual", "--year", "2026", "--output-dir", folder.path])
             let annual = try String(contentsOf: folder.appendingPathComponent("annual-2026.md"), encoding: .utf8)
-            #expect(annual.contains("| 联合执法：立案数 | Joint operations: Cases filed | 5 |"))
+            #expect(annual.contains("| 联合执法：立案数 | Joint operations: Cases filed | 4 |"), "\(annual)")
+            // The police's own 40 inspected in S1 stands in for the 20 the lead typed for it: 56 + 40 + 41.
+            #expect(annual.contains("| 联合执法：检查车辆 | Joint operations: Vehicles inspected | 137 |"), "\(annual)")
             #expect(annual.contains("| 联合执法：扣押车辆 | Joint operations: Vehicles seized | 1 |"))
             #expect(annual.contains("| 联合执法：罚款（元） | Joint operations: Fines imposed (yuan) | 800 |"))
             let board = try cli.ok(["op", "list", "--format", "csv"])
-            #expect(board.stdout.contains("\(Self.op),inProgress,2,32,117,5,火车站周边黑车联合整治"))
+            #expect(board.stdout.hasPrefix("id,status,sessions,officers,inspected,cases linked,cases returned,title\r\n"))
+            #expect(board.stdout.contains("\(Self.op),inProgress,2,32,137,2,3,火车站周边黑车联合整治"), "\(board.stdout)")
+        }
+    }
+
+    /// One source per agency and session for its case figures: the police returned cases filed for S1, so a case of
+    /// their own linked to S1 would count twice (the try-out's joint_cases_filed went from 3 to 6).
+    @Test func anAgencyThatReturnedCaseFiguresForASessionCannotAlsoLinkItsCasesThere() throws {
+        try TestDatabase.with { database in
+            let cli = CLIRunner(database: database)
+            try Self.operation(cli)
+            try cli.ok(["op", "record-return", Self.op, "--session", "S1", "--agency", "WSJJ", "--officers", "6",
+                        "--vehicles-inspected", "40", "--cases-filed", "3", "--fines-yuan", "600", "--at", "2026-10-16"])
+            let linked = try cli.run(["case", "receive-lead", "--agency", "WSJJ", "--source", "jointOperation",
+                                      "--summary", "设卡检查发现黑车拉客", "--op", Self.op, "--session", "S1", "--at", "2026-10-13"])
+            #expect(linked.status == 3, "\(linked.stdout)\(linked.stderr)")
+            #expect(linked.errorLines == ["jointops: WSJJ already returned its own case figures for session S1 of \(Self.op), so "
+                    + "its cases there are counted from that return: leave out --op and --session (the return is the figure to use)"])
+            #expect(try !cli.ok(["case", "list", "--format", "csv"]).stdout.contains("WSJJ"), "nothing written")
+
+            // The other way round: a police case of S2 is in JointOps, so their S2 return may not type case figures.
+            try cli.ok(["case", "receive-lead", "--agency", "WSJJ", "--source", "jointOperation", "--summary", "设卡检查发现黑车拉客",
+                        "--op", Self.op, "--session", "S2", "--at", "2026-10-20"])
+            let typed = try cli.run(["op", "record-return", Self.op, "--session", "S2", "--agency", "WSJJ", "--officers", "4",
+                                     "--cases-filed", "1", "--at", "2026-10-21"])
+            #expect(typed.status == 3, "\(typed.stdout)\(typed.stderr)")
+            #expect(typed.errorLines == ["jointops: WSJJ has cases in JointOps linked to session S2 of \(Self.op), so its case "
+                    + "figures there come from them: record the return without --cases-filed, --vehicles-seized and --fines-yuan"])
+            try cli.ok(["op", "record-return", Self.op, "--session", "S2", "--agency", "WSJJ", "--officers", "4",
+                        "--vehicles-inspected", "12", "--at", "2026-10-21"])
         }
     }
 

@@ -31,8 +31,10 @@ struct ReportTests {
             #expect(agency.rows.allSatisfy { $0[1] == "WSJT" })
             let accepted = all.headers.firstIndex(of: "accepted_on")!
             #expect(spring.rows.allSatisfy { $0[accepted] >= "2023-03-01" && $0[accepted] <= "2023-05-31" })
-            let hostile = try ReportQuery.table("case_register", filter: ReportFilter(agency: "x' OR '1'='1"), on: connection)
-            #expect(hostile.rows.isEmpty)
+            // Bound, never spliced: the hostile text is compared as a code, names no agency, and is refused as such.
+            #expect(throws: ReportError.self) {
+                try ReportQuery.table("case_register", filter: ReportFilter(agency: "x' OR '1'='1"), on: connection)
+            }
             let campaign = try ReportQuery.table("operations_board", filter: ReportFilter(campaign: "CAMP-2023-BLACKCAR"), on: connection)
             #expect(campaign.rows.count == 6)
         }

@@ -57,6 +57,12 @@ import TestSupport
             let after = try Self.annualMarkdown(cli)
             #expect(!after.contains("| 作出处罚决定 | Penalty decisions | 1 |"), "\(after)")
             #expect(!after.contains("| 罚款金额（元） | Fines imposed (yuan) | 500 |"), "\(after)")
+            // Neither numerator nor denominator of a rate counts it (the try-out's 公示率 went from 25 % to 50 %).
+            #expect(try !V.report(cli, "publication_rate").contains { $0["decisions"] != "0" }, "publication_rate")
+            #expect(try [nil, "0"].contains(Self.figure(cli, "files_published")))
+            for metric in ["publication_rate_pct", "decided_within_90_days_pct", "published_on_time_pct"] {
+                #expect(try Self.figure(cli, metric) == nil, "\(metric) counts no revoked decision")
+            }
             // The case register keeps the case, with no outcome and the revocation marked.
             let row = try #require(try V.report(cli, "case_register").first { $0["case_id"] == id })
             #expect(row["outcome"] == "" && row["fine_yuan"] == "0" && row["decision_revoked"] == "true", "\(row)")

@@ -31,6 +31,13 @@ import Testing
             == .databaseUnavailable)
     }
 
+    @Test func aColumnThisBinaryMisreadsIsAnInternalErrorNotAnUnavailableDatabase() {
+        let misread = Self.shown(PostgresError(kind: .decoding, message: "column min is NULL, expected Date"))
+        #expect(misread.status == .conflict)
+        #expect(misread.message.hasPrefix("internal error: jointops could not read the database's answer (column min is NULL"))
+        #expect(misread.message.contains("this is a bug in jointops"))
+    }
+
     @Test func unreadableEventsAndRefusalsOfEachLayerGetTheirStatus() {
         #expect(Self.shown(ApplicationError.unreadableEvent(stream: "CASE-2023-0001", version: 3, type: "X", reason: "new"))
             .status == .databaseUnavailable)

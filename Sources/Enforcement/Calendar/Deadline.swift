@@ -94,8 +94,13 @@ public struct Deadline: Equatable, Codable, Sendable {
         return again
     }
 
-    /// The last day as shown: `2027-01-05`, or `2027-01-05（暂定）` when provisional.
-    public var dueText: String { provisional ? "\(due)（暂定）" : due.description }
+    /// The due date as every list, register and view shows it: the legal last day (``legallyDue``, rolled past a
+    /// day off), `2027-01-05`, or `2027-01-05（暂定）` when provisional. The strict date is only the internal
+    /// alert (``alertText``).
+    public var dueText: String { provisional ? "\(legallyDue)（暂定）" : legallyDue.description }
+
+    /// The internal alert when the last day was rolled past a day off: `internal alert 2027-01-03`; nil otherwise.
+    public var alertText: String? { rolledToWorkingDay == nil ? nil : "internal alert \(due)" }
 
     /// The last day on which the act is still in time: the rolled date if there is one.
     public var legallyDue: LocalDate { rolledToWorkingDay ?? due }

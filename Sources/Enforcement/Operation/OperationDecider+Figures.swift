@@ -31,6 +31,12 @@ extension OperationDecider {
         if state.returns.contains(where: { $0.agency == checked.agency && $0.sessionId == checked.sessionId }) {
             throw .jointOperation(.returnAlreadyRecorded(agency: checked.agency, sessionId: checked.sessionId))
         }
+        // One source per agency and session for its case figures (the link side is `OperationState.link`).
+        let linked = context.operations[state.operationId ?? ""]?.agenciesWithLinkedCases ?? state.agenciesWithLinkedCases
+        if partnerReturn.hasCaseFigures, linked[session.sessionId]?.contains(partnerReturn.agency) == true {
+            throw .jointOperation(.casesLinkedInSession(agency: partnerReturn.agency, operationId: state.operationId ?? "?",
+                                                        sessionId: session.sessionId))
+        }
         try FigureBounds.check(partnerReturn.fields, agency: partnerReturn.agency)
         return checked
     }

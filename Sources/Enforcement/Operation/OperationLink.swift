@@ -43,6 +43,11 @@ extension OperationState {
             throw .jointOperation(.agencyNotInSession(agency: agency ?? "?", operationId: operationId,
                                                       sessionId: session.sessionId))
         }
+        // One source per agency and session for its case figures: a case linked here beside a return that typed
+        // them would count twice (the return side of the rule is `OperationDecider.checked(_:state:context:)`).
+        if returns.contains(where: { $0.agency == agency && $0.sessionId == session.sessionId && $0.hasCaseFigures }) {
+            throw .jointOperation(.caseFiguresReturned(agency: agency, operationId: operationId, sessionId: session.sessionId))
+        }
         return OperationLink(operationId: operationId, sessionId: session.sessionId)
     }
 }

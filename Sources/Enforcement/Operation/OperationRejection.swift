@@ -23,6 +23,10 @@ public enum OperationRejection: Error, Equatable, Sendable {
     case returnAlreadyRecorded(agency: String, sessionId: String)
     /// A transport agency keeps its cases here: its results come from its linked cases, not a return.
     case returnFromBureau(String)
+    /// The agency returned typed case figures for the session: a case of its own linked there would count twice.
+    case caseFiguresReturned(agency: String, operationId: String, sessionId: String)
+    /// The agency's own cases are linked to the session: a return typing case figures there would count them twice.
+    case casesLinkedInSession(agency: String, operationId: String, sessionId: String)
 
     /// One sentence: what is wrong, then what to do, with next steps spelled by `render`.
     public func message(rendering render: (NextStep) -> String) -> String {
@@ -54,6 +58,12 @@ public enum OperationRejection: Error, Equatable, Sendable {
             "\(field) of \(agency) is \(value), beyond what one agency reaches in one session or activity (at most \(maximum)): correct the figure"
         case let .returnAlreadyRecorded(agency, session):
             "\(agency) already returned its figures for session \(session): nothing to record again"
+        case let .caseFiguresReturned(agency, id, session):
+            "\(agency) already returned its own case figures for session \(session) of \(id), so its cases there are "
+                + "counted from that return: leave out --op and --session (the return is the figure to use)"
+        case let .casesLinkedInSession(agency, id, session):
+            "\(agency) has cases in JointOps linked to session \(session) of \(id), so its case figures there come from "
+                + "them: record the return without --cases-filed, --vehicles-seized and --fines-yuan"
         case .returnFromBureau(let agency):
             "\(agency) keeps its cases in JointOps, so its results come from the cases linked to the session: "
                 + "link them with --op and --session instead of a return"
@@ -65,7 +75,8 @@ public enum OperationRejection: Error, Equatable, Sendable {
         switch self {
         case .figureOutOfBounds: .invalidInput
         case .operationNotFound, .returnAlreadyRecorded, .sessionNotFound, .actNotOnSessionDate, .agencyNotInSession, .linkRequired,
-             .linkNeedsJointOperationSource, .linkNotAllowed, .caseFigureInTally, .returnFromBureau:
+             .linkNeedsJointOperationSource, .linkNotAllowed, .caseFigureInTally, .returnFromBureau, .caseFiguresReturned,
+             .casesLinkedInSession:
             .ruleRefused
         }
     }

@@ -27,6 +27,10 @@ public struct OperationState: Sendable, Equatable {
     public internal(set) var sessions: [FieldSession] = []
     /// Partner agencies' returns, in the order recorded.
     public internal(set) var returns: [PartnerReturn] = []
+    /// Agencies whose own cases (leads, on-the-spot decisions) are in JointOps linked to a session, by session id.
+    /// Not folded from the operation's events (the links live in the case streams): the application loads it
+    /// beside them, so a return's case figures can be checked against it.
+    public var agenciesWithLinkedCases: [String: Set<String>] = [:]
     public internal(set) var summaryZh: String?
 
     /// The lead agency plus the supporting agencies still taking part.
@@ -47,6 +51,25 @@ public struct OperationState: Sendable, Equatable {
 
     /// Sum of every tally of every session.
     public var totals: Tally { totalsByAgency.values.reduce(.zero, +) }
+
+    /// Sum of every session's field work: where a partner returned its own figures for a session, its non-zero
+    /// officers, vehicles, inspections and education stand in for what the lead typed for it (the same rule as
+    /// the `reporting` views), so a partner's figure is neither lost nor added twice.
+    public var fieldTotals: Tally {
+        sessions.reduce(into: Tally.zero) { totals, session in
+            for (agency, typed) in session.tallies {
+                var tally = typed
+                if let own = returns.last(where: { $0.agency == agency && $0.sessionId == session.sessionId }) {
+                    let pick = { (returned: Int, typed: Int) in returned != 0 ? returned : typed }
+                    tally.officersDeployed = pick(own.officersDeployed, tally.officersDeployed)
+                    tally.vehiclesDeployed = pick(own.vehiclesDeployed, tally.vehiclesDeployed)
+                    tally.vehiclesInspected = pick(own.vehiclesInspected, tally.vehiclesInspected)
+                    tally.peopleEducated = pick(own.peopleEducated, tally.peopleEducated)
+                }
+                totals = totals + tally
+            }
+        }
+    }
 
     /// The steps that make sense now, for `operation show`.
     public var nextActions: [OperationAction] {

@@ -42,6 +42,10 @@ public struct PartnerReturn: Codable, Sendable, Equatable {
          ("finesYuan", finesYuan), ("peopleEducated", peopleEducated)]
     }
 
+    /// Whether it types case figures (cases filed, vehicles seized, fines): then the agency's cases of that
+    /// session are counted from it, and none of its JointOps cases may link there.
+    public var hasCaseFigures: Bool { casesFiled != 0 || vehiclesSeized != 0 || finesYuan != 0 }
+
     /// The field names, for help texts.
     public static let fieldNames = PartnerReturn(sessionId: "", agency: "").fields.map(\.name)
 }

@@ -10,8 +10,26 @@ extension Application {
         for id in Set(ids) {
             guard let stream = StreamKind.operation.normalise(id) else { continue }
             let events = try store.read(stream: stream).map { try decode(OperationEvent.self, $0) }
-            if !events.isEmpty { states[id] = OperationDecider.fold(events) }
+            guard !events.isEmpty else { continue }
+            var state = OperationDecider.fold(events)
+            state.agenciesWithLinkedCases = try agenciesWithLinkedCases(operation: stream)
+            states[id] = state
         }
         return states
+    }
+
+    /// Per session of `operation`, the agencies whose leads or on-the-spot decisions are linked to it (read from the
+    /// case streams, where the links are recorded).
+    func agenciesWithLinkedCases(operation: String) throws -> [String: Set<String>] {
+        let acts = try store.events(ofTypes: [CaseEvent.LeadReceived.eventType, CaseEvent.DecidedOnSpot.eventType],
+                                    where: [(PayloadField("operation", "operationId"), operation)])
+        var agencies: [String: Set<String>] = [:]
+        for act in acts {
+            let payload = (try? JSONSerialization.jsonObject(with: act.data)) as? [String: Any] ?? [:]
+            guard let session = (payload["operation"] as? [String: Any])?["sessionId"] as? String,
+                  let agency = payload["agency"] as? String else { continue }
+            agencies[session, default: []].insert(agency)
+        }
+        return agencies
     }
 }

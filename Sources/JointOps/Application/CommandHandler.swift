@@ -87,7 +87,9 @@ public struct CommandHandler<D: Decider> {
         let numbers = D.decisionNumbers(for: command, state: state, on: at.date)
         var context = try application.context(today: at.date, actKeys: Self.actKeys(command, state),
                                               decisionNumbers: numbers)
-        context.operations = try application.operations(D.operationIds(for: command))
+        // An operation's own commands see it as acts linking to it do: with the cases linked to its sessions.
+        let own = StreamKind.operation.normalise(stream) == stream ? [stream] : []
+        context.operations = try application.operations(D.operationIds(for: command) + own)
         let events = try D.decide(command, state: state, context: context)
         guard !events.isEmpty else {
             return Outcome(stream: stream, events: [], state: state, version: version, wasAlreadyAppended: false,

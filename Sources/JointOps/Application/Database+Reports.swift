@@ -85,6 +85,7 @@ extension Database {
     static func projectionsBehind(_ connection: Postgres.Connection) throws -> ProjectionsBehind {
         let row = try connection.execute(
             "SELECT COALESCE(max(events_behind), 0)::bigint, min(oldest_behind_at) FROM reporting.projection_lag()")[0]
-        return ProjectionsBehind(events: try row.get(0), oldestRecordedAt: try row.get(1))
+        // min() over no lagging events is NULL: the views are up to date.
+        return ProjectionsBehind(events: try row.get(0), oldestRecordedAt: try row.decode(1, as: Date.self))
     }
 }

@@ -64,12 +64,30 @@ public struct UserFacingError: Error, Equatable, Sendable, CustomStringConvertib
         case let error as ReportError:
             self.init(error.description, status: .usage)
         case let error as CocoaError:
-            // Files the user named (a calendar, an output folder) that cannot be read or written.
-            self.init("\(error.localizedDescription); check the path and its permissions", status: .usage)
+            // Files the user named (a calendar, an output folder) that cannot be read or written: the path and the
+            // system's reason, not Foundation's "The operation could not be completed".
+            let path = (error as NSError).userInfo[NSFilePathErrorKey] as? String ?? error.url?.path
+            self.init("cannot use \(path ?? "the file named")\(Self.fileReason(error)); check the path and its permissions",
+                      status: .usage)
         default:
             // Nothing classified it. Everything a command does after parsing goes through the database, so the
             // honest reading is that the store could not serve the request; the text says what happened.
             self.init("\(error)".split(whereSeparator: \.isNewline).joined(separator: " "), status: .databaseUnavailable)
+        }
+    }
+
+    /// ": Permission denied" (the system's reason for a failed file operation), or "" when there is none.
+    public static func fileReason(_ error: Error) -> String {
+        var current = error as NSError
+        while let underlying = current.userInfo[NSUnderlyingErrorKey] as? NSError { current = underlying }
+        if current.domain == NSPOSIXErrorDomain, let text = strerror(Int32(current.code)) { return ": " + String(cString: text) }
+        if let posix = error as? POSIXError, let text = strerror(posix.code.rawValue) { return ": " + String(cString: text) }
+        switch (error as? CocoaError)?.code {
+        case .fileWriteNoPermission?, .fileReadNoPermission?: return ": Permission denied"
+        case .fileNoSuchFile?, .fileReadNoSuchFile?: return ": No such file or directory"
+        case .fileWriteOutOfSpace?: return ": No space left on device"
+        case .fileWriteVolumeReadOnly?: return ": Read-only file system"
+        default: return ""
         }
     }
 
@@ -81,6 +99,14 @@ public struct UserFacingError: Error, Equatable, Sendable, CustomStringConvertib
         if error.sqlState?.code.hasPrefix("08") == true || error.kind == .client {
             return UserFacingError("lost the connection to PostgreSQL: \(error.message); check that the server is "
                                    + "running and retry", status: .databaseUnavailable)
+        }
+        if error.kind == .decoding {
+            // The server answered, but this binary misread the answer (a NULL it did not expect, a type it does
+            // not know): a programming error in JointOps, not an unavailable database. Exit 1 is not ours to use;
+            // 4 "conflict" fits best: what the database holds clashes with what this binary expects of it.
+            return UserFacingError("internal error: jointops could not read the database's answer (\(error.message)); "
+                                   + "this is a bug in jointops, not in your data: report it with this line",
+                                   status: .conflict)
         }
         if error.sqlState == .undefinedTable {
             return UserFacingError("the database has no JointOps tables yet: run \(render(.migrateDatabase)) first",

@@ -18,6 +18,22 @@ extension LocalCluster {
     var hbaFile: URL { dataDirectory.appendingPathComponent("pg_hba.conf") }
     var identFile: URL { dataDirectory.appendingPathComponent("pg_ident.conf") }
 
+    /// Refuses a data folder that exists but belongs to another OS user or cannot be read by this one. Without
+    /// it, another user sees no `PG_VERSION` behind the owner's 0700 folder and is told "not created yet", or
+    /// `start` runs initdb over the owner's cluster.
+    ///
+    /// - Throws: `LocalClusterError.belongsToAnother`.
+    func checkOwner() throws {
+        // Root works as the cluster's owner (`runServerTool`), and a folder not made yet is ours to create.
+        var info = stat()
+        guard getuid() != 0, stat(root.path, &info) == 0 else { return }
+        let readable = access(root.path, R_OK | X_OK) == 0
+            && (access(dataDirectory.path, F_OK) != 0 || access(dataDirectory.path, R_OK | X_OK) == 0)
+        guard info.st_uid != getuid() || !readable else { return }
+        let owner = getpwuid(info.st_uid).map { String(cString: $0.pointee.pw_name) } ?? "user \(info.st_uid)"
+        throw LocalClusterError.belongsToAnother(root: root.path, owner: owner)
+    }
+
     /// Makes the socket folder private and, if `pg_hba.conf` is not ours yet, writes both files;
     /// reloads a running server that read the old ones.
     func secureAccess(reload: Bool) throws {

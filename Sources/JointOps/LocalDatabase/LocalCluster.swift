@@ -48,6 +48,7 @@ public struct LocalCluster: Sendable {
     }
 
     public func status() throws -> Status {
+        try checkOwner()
         guard isInitialised else { return .notInitialised }
         let result = try runServerTool("pg_ctl", ["status", "-D", dataDirectory.path])
         guard result.status == 0 else { return .stopped }
@@ -155,6 +156,8 @@ public enum LocalClusterError: Error, CustomStringConvertible {
     case noPostgresUser(output: String)
     case reloadFailed(output: String)
     case notTheOwner(file: String)
+    /// The data folder exists but belongs to another OS user, or this user cannot read it.
+    case belongsToAnother(root: String, owner: String)
 
     public var description: String {
         switch self {
@@ -172,6 +175,9 @@ public enum LocalClusterError: Error, CustomStringConvertible {
             return "running as root needs the `postgres` OS user (installed with the postgresql package): \(output.lastLine)"
         case .reloadFailed(let output):
             return "the local PostgreSQL did not reload its settings: \(output.lastLine)"
+        case let .belongsToAnother(root, owner):
+            return "the local database at \(root) belongs to \(owner); only its owner may use it "
+                + "(or ask them for an analyst login: jointops analyst add)"
         case .notTheOwner(let file):
             return "cannot update \(file): only the local cluster's owner (or root) may; run jointops as that user"
         }

@@ -5,22 +5,24 @@ public enum CalendarTables {
     /// The days off and make-up working days of `year` in `jurisdiction`, with their source.
     ///
     /// A year without a complete national notice also lists the statutory days the holiday measures fix
-    /// (kind `statutoryHoliday`), which provisional deadlines count as off. `complete` is a JSON boolean.
+    /// (kind `statutoryHoliday`), which provisional deadlines count as off. `complete` (a JSON boolean) says
+    /// whether the notice the row comes from — its own jurisdiction's — is complete, as `calendar list` says it.
+    /// (The year's deadlines need both notices: that is `status`.)
     public static func year(_ year: Int, in jurisdiction: Jurisdiction, calendar: WorkingDayCalendar) -> Table {
         var rows: [(date: LocalDate, cells: [String])] = []
-        let complete = calendar.isComplete(year: year, in: jurisdiction) ? "true" : "false"
         let jurisdictions: [Jurisdiction] = jurisdiction == .national ? [.national] : [.national, jurisdiction]
         let listed = calendar.entries.filter { $0.date.year == year && jurisdictions.contains($0.jurisdiction) }
         for entry in listed {
             rows.append((entry.date, [entry.date.description, weekday(entry.date), entry.kind.rawValue,
-                                      entry.jurisdiction.rawValue, entry.source, complete]))
+                                      entry.jurisdiction.rawValue, entry.source,
+                                      calendar.completeYears.contains(.init(entry.jurisdiction, entry.noticeYear)) ? "true" : "false"]))
         }
         if !calendar.isComplete(year: year, in: .national) {
             let source = year >= 2025 ? StatutoryHolidays.source2024 : StatutoryHolidays.source2013
             for (date, name) in StatutoryHolidays.days(in: year)
             where !listed.contains(where: { $0.date == date && $0.jurisdiction == .national }) {
                 rows.append((date, [date.description, weekday(date), "statutoryHoliday", "national",
-                                    "\(name)，\(source)", complete]))
+                                    "\(name)，\(source)", "false"]))
             }
         }
         rows.sort { $0.date < $1.date }

@@ -44,8 +44,8 @@ public enum CaseTables {
         pairs += correctionRows(state.corrections)
         var booleans: Set<[Int]> = []
         for deadline in state.openDeadlines {
-            let rolled = deadline.rolledToWorkingDay.map { " (legally \($0))" } ?? ""
-            pairs.append(("due \(deadline.kind.rawValue)", "\(deadline.dueText)\(rolled) \(deadline.labelZh), \(deadline.basis)"))
+            let alert = deadline.alertText.map { " (\($0))" } ?? ""
+            pairs.append(("due \(deadline.kind.rawValue)", "\(deadline.dueText)\(alert) \(deadline.labelZh), \(deadline.basis)"))
             // Only provisional deadlines get the row, so a case with certain ones reads as before.
             if deadline.provisional {
                 booleans.insert([pairs.count, 1])
@@ -63,7 +63,9 @@ public enum CaseTables {
 
     public static func list(_ cases: [(id: String, state: CaseState)]) -> Table {
         Table(["id", "status", "agency", "sector", "filed", "next due", "party"], rows: cases.map { id, state in
-            let next = state.openDeadlines.first.map { "\($0.dueText) \($0.kind.rawValue)" } ?? ""
+            // The soonest legal last day, as `case due` and `case_register.next_due` have it.
+            let soonest = state.openDeadlines.min { ($0.legallyDue, $0.kind.rawValue) < ($1.legallyDue, $1.kind.rawValue) }
+            let next = soonest.map { "\($0.dueText) \($0.kind.rawValue)" } ?? ""
             return [id, state.status.rawValue, state.agency ?? "", state.act?.sector.rawValue ?? "",
                     state.filedOn?.description ?? "", next, state.party?.nameZh ?? ""]
         })

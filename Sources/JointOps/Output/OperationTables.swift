@@ -44,7 +44,8 @@ public enum OperationTables {
                 pairs.append(("legacy \(agency)", "\(summary(tally, legacy: true)) (\(legacyLabel); not added to linked figures)"))
             }
         }
-        if !state.sessions.isEmpty { pairs.append(("total", summary(state.totals))) }
+        // The field work as every view counts it: a partner's own returned figures stand in for the lead's typing.
+        if !state.sessions.isEmpty { pairs.append(("total", summary(state.fieldTotals))) }
         for partnerReturn in state.returns {
             pairs.append(("return \(partnerReturn.agency) \(partnerReturn.sessionId)", summary(partnerReturn)))
         }
@@ -76,14 +77,19 @@ public enum OperationTables {
         }
     }
 
-    /// One row per operation: the status board (the lead agency is in `op show`). `cases` is the cases filed
-    /// per operation from the linked cases and partners' returns (`OperationOutcomes.casesFiled`), never tallies.
-    public static func board(_ operations: [(id: String, state: OperationState)], cases: [String: Int] = [:]) -> Table {
-        Table(["id", "status", "sessions", "officers", "inspected", "cases", "title"], rows: operations.map { id, state in
-            let totals = state.totals
+    /// One row per operation: the status board (the lead agency is in `op show`). Officers and inspections are
+    /// the field work, a partner's own returned figures standing in for what the lead typed for it
+    /// (`OperationState.fieldTotals`). Cases are shown by source, never added up: `cases linked` are the bureau's
+    /// cases linked to a session (leads and on-the-spot decisions), `cases returned` what partners returned as filed
+    /// in their own systems (`OperationOutcomes.cases`); legacy tally figures are in neither.
+    public static func board(_ operations: [(id: String, state: OperationState)],
+                             cases: [String: OperationOutcomes.Cases] = [:]) -> Table {
+        Table(["id", "status", "sessions", "officers", "inspected", "cases linked", "cases returned", "title"],
+              rows: operations.map { id, state in
+            let totals = state.fieldTotals
             return [id, state.status.rawValue, String(state.sessions.count),
-                    String(totals.officersDeployed), String(totals.vehiclesInspected), String(cases[id] ?? 0),
-                    state.plan?.titleZh ?? ""]
+                    String(totals.officersDeployed), String(totals.vehiclesInspected),
+                    String(cases[id]?.linked ?? 0), String(cases[id]?.returned ?? 0), state.plan?.titleZh ?? ""]
         })
     }
 }

@@ -90,15 +90,18 @@ enum AnnualStatisticsView {
                          dateColumn: "completed_on", numerator: "COALESCE(turnaround_working_days, 0)",
                          denominator: "CASE WHEN turnaround_working_days IS NOT NULL THEN 1 ELSE 0 END", kind: .average),
             rate("decided_within_90_days_pct", "timeliness", "90日内作出决定比例（%）", "Decided within 90 days (%)", "cases",
-                 "cases", "decided_on", part: "decided_within_deadline", whole: "decided_within_deadline IS NOT NULL"),
+                 "cases", "decided_on", part: "decided_within_deadline", whole: "decided_within_deadline IS NOT NULL",
+                 where: "NOT decision_revoked"),
             rate("served_on_time_pct", "timeliness", "按期送达比例（%）", "Served on time (%)", "cases", "cases", "served_on",
-                 part: "served_on_time", whole: "served_on_time IS NOT NULL"),
+                 part: "served_on_time", whole: "served_on_time IS NOT NULL", where: "NOT decision_revoked"),
             rate("published_on_time_pct", "timeliness", "按期公示比例（%）", "Published on time (%)", "cases", "cases",
-                 "published_on", part: "published_on_time", whole: "published_on_time IS NOT NULL"),
-            count("files_published", "publicity", "公示案件", "Decisions published", "cases", "cases", "published_on"),
+                 "published_on", part: "published_on_time", whole: "published_on_time IS NOT NULL",
+                 where: "NOT decision_revoked"),
+            count("files_published", "publicity", "公示案件", "Decisions published", "cases", "cases", "published_on",
+                  where: "NOT decision_revoked"),
             rate("publication_rate_pct", "publicity", "公示率（%）", "Publication rate (%)", "cases", "cases", "decided_on",
                  part: "published", whole: "publication_withheld IS NULL AND NOT is_minor",
-                 where: "outcome IN ('penalty', 'noPenalty')"),
+                 where: Self.decisionsThatStand),
             count("publications_withdrawn", "publicity", "撤回公示", "Publications withdrawn", "cases", "cases", "withdrawn_on"),
             count("joint_operations", "joint_operations", "联合执法行动", "Joint operations", "operations", "operations",
                   "window_from", where: "status <> 'cancelled'"),
@@ -152,12 +155,17 @@ enum AnnualStatisticsView {
         return metrics
     }()
 
+    /// Penalty and no-penalty decisions not revoked: a revoked decision is no decision in any figure (numerator or
+    /// denominator), whatever was published or served before it was revoked.
+    static let decisionsThatStand = "outcome IN ('penalty', 'noPenalty') AND NOT decision_revoked"
+
     /// The section of the cases accepted per month.
     static let monthlySection = "cases_by_month"
 
     /// The rows a metric counts, for one projection table (sessions are the tallies grouped per session).
     static func source(_ table: String, _ t: ProjectionTarget, projection: String) -> String {
         if table == "operation_results" { return OperationOutcomeViews.results(t) }
+        if table == "operation_tallies" { return OperationOutcomeViews.fieldTallies(t) }
         guard table == "operation_sessions" else { return t.table(table, of: projection) }
         return "(SELECT stream_id, session_id, session_date FROM \(t.table("operation_tallies", of: projection)) "
             + "GROUP BY stream_id, session_id, session_date)"

@@ -143,7 +143,7 @@ enum CaseViews {
     static let publicationRate = ReportingView(
         "publication_rate", "公示率", "Publication rate per agency and year of decision",
         columns: [("year", "年度", "Year decided"), ("agency", "作出决定单位", "Agency"),
-                  ("decisions", "决定数", "Penalty and no-penalty decisions"),
+                  ("decisions", "决定数", "Penalty and no-penalty decisions not revoked"),
                   ("publishable", "应公示", "Decisions that may be published (not minors, not withheld)"),
                   ("published", "已公示", "Published (including later withdrawn)"),
                   ("published_on_time", "按期公示", "Published on time"), ("withheld", "不予公示", "Withheld"),
@@ -167,7 +167,7 @@ enum CaseViews {
                round(count(*) FILTER (WHERE published)::numeric
                      / NULLIF(count(*) FILTER (WHERE publication_withheld IS NULL AND NOT is_minor), 0), 4)
         FROM \(t.table("cases", of: "cases"))
-        WHERE outcome IN ('penalty', 'noPenalty')
+        WHERE \(AnnualStatisticsView.decisionsThatStand)
         GROUP BY 1, 2
         """
     }

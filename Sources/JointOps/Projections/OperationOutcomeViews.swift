@@ -23,7 +23,7 @@ enum OperationOutcomeViews {
         ("leaflets", "发放宣传单", "Leaflets handed out"),
         ("rectification_notices", "整改通知书", "Rectification notices issued"),
         ("cases", "关联案件", "Cases linked to the operation (the bureau's: leads and on-the-spot decisions)"),
-        ("cases_filed", "立案数", "Cases filed (the bureau's: filed or decided on the spot)"),
+        ("cases_filed", "立案数", "Cases filed (立案; the bureau's on-the-spot decisions are decisions, never filed)"),
         ("decisions", "作出决定", "Penalty and no-penalty decisions not revoked"),
         ("fines_imposed_yuan", "罚款（元）", "Fines imposed, yuan (revoked decisions left out)"),
         ("fines_collected_yuan", "已缴罚款（元）", "Fines collected, yuan"),
@@ -66,6 +66,25 @@ enum OperationOutcomeViews {
                    \(none), s.vehicles_seized, s.referrals
             FROM \(tallies) s JOIN \(operations) o ON o.stream_id = s.stream_id
             WHERE COALESCE(s.cases_filed, 0) + COALESCE(s.vehicles_seized, 0) + COALESCE(s.fines_yuan, 0) + COALESCE(s.referrals, 0) > 0
+            """
+    }
+
+    /// The figures a partner reports of its own field work (not its cases), by tally column.
+    static let partnerFieldFigures = ["officers_deployed", "vehicles_deployed", "vehicles_inspected", "people_educated"]
+
+    /// `operation_tallies` as the combined views read it: where a partner returned its own field figures for a
+    /// session, its figure (本单位报送) stands in for what the lead typed for it, so it is neither lost nor added
+    /// twice; a figure the return left at 0 keeps the lead's. Same columns as the table.
+    static func fieldTallies(_ t: ProjectionTarget) -> String {
+        let columns = ["stream_id", "session_id", "session_date", "place_zh", "agency"].map { "s.\($0)" }
+            + ReportingViews.tallyColumns.map(\.0).map { column in
+                partnerFieldFigures.contains(column) ? "COALESCE(NULLIF(r.\(column), 0), s.\(column)) AS \(column)" : "s.\(column)"
+            } + ["s.figures_out_of_bounds"]
+        return """
+            (SELECT \(columns.joined(separator: ", "))
+             FROM \(t.table("operation_tallies", of: "operations")) s
+             LEFT JOIN \(t.table("operation_returns", of: "operations")) r
+                    ON r.stream_id = s.stream_id AND r.session_id = s.session_id AND r.agency = s.agency)
             """
     }
 

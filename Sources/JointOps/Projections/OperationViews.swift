@@ -35,7 +35,7 @@ enum OperationViews {
             ("window_to", "行动结束日期", "Last day of the window"), ("year", "年度", "Year of the window's first day"),
             ("sessions", "集中整治次数", "Field sessions recorded"),
         ] + ReportingViews.tallyColumns + legacyColumns) { t in
-        let o = t.table("operations", of: "operations"), s = t.table("operation_tallies", of: "operations")
+        let o = t.table("operations", of: "operations"), s = OperationOutcomeViews.fieldTallies(t)
         let c = t.table("campaigns", of: "registry")
         return """
             SELECT o.stream_id, o.title_zh, o.status, o.lead_agency, o.agencies, o.campaign_code, c.title_zh,
@@ -44,7 +44,7 @@ enum OperationViews {
             FROM \(o) o
             LEFT JOIN \(c) c ON c.code = o.campaign_code
             LEFT JOIN LATERAL (SELECT \(ReportingViews.tallyColumns.map { "sum(\($0.0))::bigint AS \($0.0)" }.joined(separator: ", "))
-                               FROM \(s) WHERE stream_id = o.stream_id) s ON true
+                               FROM \(s) ft WHERE ft.stream_id = o.stream_id) s ON true
             LEFT JOIN (\(caseResults(t, keys: [("operation_id", "f.operation_id")]))) x ON x.operation_id = o.stream_id
             """
     }
@@ -59,7 +59,7 @@ enum OperationViews {
             ("operation_status", "行动状态", "Status of the operation"),
             ("sessions", "集中整治次数", "Field sessions with a tally of this agency"),
         ] + ReportingViews.tallyColumns + legacyColumns) { t in
-        let o = t.table("operations", of: "operations"), s = t.table("operation_tallies", of: "operations")
+        let o = t.table("operations", of: "operations"), s = OperationOutcomeViews.fieldTallies(t)
         let a = t.table("agencies", of: "registry")
         let month = "date_trunc('month', s.session_date::timestamp)::date"
         let sums = ReportingViews.tallyColumns.map { "COALESCE(sum(s.\($0.0)), 0)::bigint AS \($0.0)" }.joined(separator: ", ")

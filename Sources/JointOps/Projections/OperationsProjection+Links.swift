@@ -38,7 +38,8 @@ extension OperationsProjection {
         let sessionDate: LocalDate
         /// The acting agency: the case's, or the referral's sender.
         let agency: String?
-        /// For a case: filed (立案) or decided on the spot.
+        /// For a case: filed (立案). An on-the-spot decision (summary procedure) is never filed: it counts as a
+        /// case and, while it stands, a decision.
         let filed: Bool?
         /// For a case: a penalty or no-penalty decision stands (not revoked).
         let decided: Bool?
@@ -105,7 +106,7 @@ extension OperationsProjection {
             let isCase = act.kind == "case"
             return LinkRow(streamId: stream, seq: index + 1, kind: act.kind, operationId: act.link.operationId,
                            sessionId: act.link.sessionId, sessionDate: act.date, agency: act.agency,
-                           filed: isCase ? state.filedOn != nil || state.procedure == .summary : nil,
+                           filed: isCase ? state.filedOn != nil : nil,
                            decided: isCase ? standing : nil, fineYuan: isCase ? fine : nil,
                            paidYuan: isCase ? Int64(state.paidYuan) : nil)
         }

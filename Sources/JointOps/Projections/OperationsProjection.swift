@@ -8,7 +8,7 @@ import Postgres
 /// Folded with the domain's own `OperationDecider.evolve`.
 public struct OperationsProjection: StreamProjection {
     public let name = "operations"
-    public let shapeVersion = 3
+    public let shapeVersion = 4
     /// The operation's events, and the case and referral events that link an act to a session (plus the filing,
     /// which names the agency of a case whose seizure is linked).
     public let eventTypes: Set<String> = Set(OperationEvent.eventTypes).union(Self.linkEventTypes)

@@ -77,7 +77,7 @@ enum Rollups {
 
     static let publication = Rollup(
         name: "publication_rollup", projection: "cases", source: { $0.table("cases", of: "cases") },
-        condition: "r.outcome IN ('penalty', 'noPenalty')",
+        condition: "r.outcome IN ('penalty', 'noPenalty') AND NOT r.decision_revoked",
         dimensions: [
             .init(name: "year", type: "integer", sql: "EXTRACT(YEAR FROM r.decided_on)::int"),
             .init(name: "agency", type: "text", sql: "r.agency"),
@@ -114,7 +114,7 @@ enum Rollups {
     static let agencyOutcomes = Rollup(
         name: "agency_outcome_rollup", projection: "operations",
         source: { t in
-            "(SELECT s.* FROM \(t.table("operation_tallies", of: "operations")) s "
+            "(SELECT s.* FROM \(OperationOutcomeViews.fieldTallies(t)) s "
                 + "JOIN \(t.table("operations", of: "operations")) o ON o.stream_id = s.stream_id)"
         },
         dimensions: [

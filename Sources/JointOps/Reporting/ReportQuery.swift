@@ -23,6 +23,8 @@ public struct ReportFilter: Sendable, Equatable {
 public enum ReportError: Error, CustomStringConvertible, Equatable {
     case unknownReport(String, known: [String])
     case filterNotApplicable(report: String, option: String)
+    /// `--agency` names no registered agency (an empty table would read as "nothing happened").
+    case unknownAgency(String, known: [String])
 
     public var description: String {
         switch self {
@@ -30,6 +32,9 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
             return "there is no report named \(name); choose one of: \(known.joined(separator: ", "))"
         case let .filterNotApplicable(report, option):
             return "report \(report) cannot be filtered by \(option); leave it out or choose another report"
+        case let .unknownAgency(code, known):
+            return "no agency has the code \(code); choose one of: \(known.joined(separator: ", ")) "
+                + "(agency list shows their names)"
         }
     }
 }
@@ -73,6 +78,9 @@ public enum ReportQuery {
             if let to = filter.to { conditions.append("\(column) <= \(bind(to.description))::date") }
         }
         if let agency = filter.agency {
+            let known: [String] = try connection.execute("SELECT agency FROM \(viewSchema).agencies ORDER BY 1").rows
+                .map { try $0.get(0) }
+            guard known.contains(agency) else { throw ReportError.unknownAgency(agency, known: known) }
             if columns.contains("agency") {
                 conditions.append("agency = \(bind(agency))")
             } else if columns.contains("agencies") {
