@@ -9,6 +9,7 @@ public enum CaseAction: String, Sendable, Hashable, CaseIterable, CustomStringCo
     case decidePenalty, decideNoPenalty, referToPolice, transferOut
     case serveDecision, publish, withholdPublication, revokeDecision, withdrawPublication
     case receivePayment, serveDemand, applyToCourt, fileOnSpotDecision, close, archive
+    case importCase
 
     public var description: String { rawValue }
 }

@@ -19,6 +19,8 @@ public enum CaseCommand: Sendable, Equatable {
     /// A lead, an on-the-spot decision or a seizure made during a joint operation's field session
     /// (`CaseDecider+OperationLink.swift`).
     indirect case duringOperation(CaseCommand, OperationLink)
+    /// Records a case history from a register kept before JointOps (`CaseDecider+Import.swift`).
+    case importCase(ImportedCase)
 
     /// Lead, filing or declining to file.
     public enum Opening: Sendable, Equatable {
@@ -133,6 +135,7 @@ public enum CaseCommand: Sendable, Equatable {
         case .afterDecision(let command): command.action
         case .execution(let command): command.action
         case .duringOperation(let command, _): command.action
+        case .importCase: .importCase
         }
     }
 
@@ -144,6 +147,7 @@ public enum CaseCommand: Sendable, Equatable {
              .outcome(.decideNoPenalty), .outcome(.referToPolice), .outcome(.transferOut), .afterDecision, .execution:
             false
         case .duringOperation(let command, _): command.mayStartCase
+        case .importCase: true
         }
     }
 }

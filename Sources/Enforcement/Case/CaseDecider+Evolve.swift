@@ -144,6 +144,7 @@ extension CaseDecider {
             s.deadlines = s.deadlines.filter { $0.key == .publicationWithdrawal }
         case .archived:
             s.status = .archived
+        case .imported(let e): s.recordImport(e)
         }
         return s
     }

@@ -34,6 +34,7 @@ public enum CaseDecider: Decider {
         case .afterDecision(let command): return try decideAfterDecision(command, state, context)
         case .execution(let command): return try decideExecution(command, state, context)
         case let .duringOperation(command, link): return try decideDuringOperation(command, link, state, context)
+        case .importCase(let row): return try decideImport(row, state, context)
         }
     }
 
@@ -50,6 +51,8 @@ public enum CaseDecider: Decider {
             []
         case .duringOperation(let command, _):
             actKeys(for: command, state: state)
+        case .importCase(let row):
+            [row.actKey]
         }
     }
 

@@ -40,6 +40,7 @@ public enum CaseEvent: PayloadEvent {
     case onSpotDecisionFiled(OnSpotDecisionFiled)
     case closed(Closed)
     case archived(Archived)
+    case imported(Imported)
 
     public var payload: any EventPayload {
         switch self {
@@ -81,6 +82,7 @@ public enum CaseEvent: PayloadEvent {
         case .onSpotDecisionFiled(let p): p
         case .closed(let p): p
         case .archived(let p): p
+        case .imported(let p): p
         }
     }
 
@@ -124,6 +126,7 @@ public enum CaseEvent: PayloadEvent {
         EventCoding.entry(OnSpotDecisionFiled.self) { CaseEvent.onSpotDecisionFiled($0) },
         EventCoding.entry(Closed.self) { CaseEvent.closed($0) },
         EventCoding.entry(Archived.self) { CaseEvent.archived($0) },
+        EventCoding.entry(Imported.self) { CaseEvent.imported($0) },
     ])
 
     /// The stored names of all case events.

@@ -81,6 +81,7 @@ extension CaseEvent {
         case .onSpotDecisionFiled(let e): e.filedOn
         case .closed(let e): e.closedOn
         case .archived(let e): e.archivedOn
+        case .imported(let e): e.closedOn ?? e.filedOn ?? e.decidedOn ?? e.act.date
         }
     }
 }
