@@ -98,6 +98,7 @@ enum StepSpelling {
         case .fileOnSpotDecision: return Case.FileOnSpotDecision._commandName
         case .close: return Case.Close._commandName
         case .archive: return Case.Archive._commandName
+        case .importCase: return Case.Import._commandName
         }
     }
 

@@ -8,6 +8,7 @@ public enum CaseTables {
                               statuses: [(deadline: Deadline, status: DeadlineStatus)] = []) -> Table {
         var pairs: [(String, String)] = [("id", id), ("status", state.status.rawValue),
                                          ("procedure", state.procedure.rawValue)]
+        if state.imported { pairs.append(("imported", "导入 (from a register kept before JointOps)")) }
         if let agency = state.agency { pairs.append(("agency", agency)) }
         if let source = state.source { pairs.append(("source", source.rawValue)) }
         if let party = state.party {
@@ -61,10 +62,10 @@ public enum CaseTables {
     }
 
     public static func list(_ cases: [(id: String, state: CaseState)]) -> Table {
-        Table(["id", "status", "agency", "sector", "filed", "next due", "party"], rows: cases.map { id, state in
+        Table(["id", "status", "agency", "sector", "filed", "next due", "party", "imported"], rows: cases.map { id, state in
             let next = state.openDeadlines.first.map { "\($0.dueText) \($0.kind.rawValue)" } ?? ""
             return [id, state.status.rawValue, state.agency ?? "", state.act?.sector.rawValue ?? "",
-                    state.filedOn?.description ?? "", next, state.party?.nameZh ?? ""]
+                    state.filedOn?.description ?? "", next, state.party?.nameZh ?? "", state.imported ? "导入" : ""]
         })
     }
 
