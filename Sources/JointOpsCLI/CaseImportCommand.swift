@@ -52,7 +52,12 @@ extension CaseCommandGroup {
                 case .refused(let error): [String(line.number), "refused", "", Self.reason(error)]
                 }
             }
-            emit(Table(["line", "result", "case", "reason"], rows: rows), options.format)
+            if options.format == .table {
+                // One whole line per row, never cut to the terminal: the reason is what the officer must correct.
+                for row in rows { print("line \(row[0]): \(row[1])\(row[2].isEmpty ? "" : " \(row[2])")\(row[3].isEmpty ? "" : ": \(row[3])")") }
+            } else {
+                emit(Table(["line", "result", "case", "reason"], rows: rows), options.format)
+            }
             let summary = "\(report.importedCount) imported, \(report.alreadyImportedCount) imported before, "
                 + "\(report.refusedCount) refused"
             guard report.refusedCount == 0 else {
