@@ -51,6 +51,7 @@ import Testing
                                    ("2023-08-11", .returnLegalReview(reviewer: Fixture.zhouMin, reasonZh: "补充证据"))],
             [("2023-08-01", CaseStory.onSpot()), ("2023-08-01", .serveDecision(method: .onTheSpot)),
              ("2023-08-02", .fileOnSpotDecision)],
+            [("2026-12-01", .importCase(CaseImportTests.row()))],
         ]
         return ([seizure, full] + others).flatMap { CaseStory.events($0) }
     }

@@ -1,55 +1,5 @@
 // Importing a case history from a register kept before JointOps (导入): what can be checked from one row.
 
-/// One row of a register, as the import read it: the case as it stood, each step with the day it was done.
-/// Dates the register does not have are nil; they are "not known", never late.
-public struct ImportedCase: Sendable, Equatable {
-    /// The case number to keep (案件编号), or the allocated one.
-    public var caseId: String
-    public var agency: String
-    public var party: Party
-    public var act: Act
-    public var filedOn: LocalDate?
-    /// The penalty as the register cites it (a family such as RTR-63 or a version id); nil without a decision.
-    public var penalty: Penalty?
-    public var decisionNumber: String?
-    public var decidedOn: LocalDate?
-    public var servedOn: LocalDate?
-    public var publishedOn: LocalDate?
-    public var paidOn: LocalDate?
-    public var closedOn: LocalDate?
-    /// The file's name and the row's line in it, recorded with the case.
-    public var fileName: String
-    public var line: Int
-
-    public init(caseId: String, agency: String, party: Party, act: Act, filedOn: LocalDate? = nil,
-                penalty: Penalty? = nil, decisionNumber: String? = nil, decidedOn: LocalDate? = nil,
-                servedOn: LocalDate? = nil, publishedOn: LocalDate? = nil, paidOn: LocalDate? = nil,
-                closedOn: LocalDate? = nil, fileName: String = "", line: Int = 0) {
-        self.caseId = caseId
-        self.agency = agency
-        self.party = party
-        self.act = act
-        self.filedOn = filedOn
-        self.penalty = penalty
-        self.decisionNumber = decisionNumber
-        self.decidedOn = decidedOn
-        self.servedOn = servedOn
-        self.publishedOn = publishedOn
-        self.paidOn = paidOn
-        self.closedOn = closedOn
-        self.fileName = fileName
-        self.line = line
-    }
-
-    public var actKey: ActKey { ActKey(partyId: party.partyId, actDate: act.date) }
-
-    /// The decision number the row claims, in the year it was decided (the same claim a decision makes).
-    public var decisionNumberClaim: DecisionNumber? {
-        guard let number = decisionNumber, !number.isBlank, let decidedOn else { return nil }
-        return DecisionNumber(agency: agency, year: decidedOn.year, number: number)
-    }
-}
-
 extension CaseDecider {
     /// Records a row as an imported case history, all or nothing.
     ///
@@ -65,7 +15,6 @@ extension CaseDecider {
         let discovered = row.filedOn ?? row.decidedOn ?? row.act.date
         let act = try checkPartyAndAct(row.party, row.act, discoveredOn: discovered, today: context.today)
         try checkImportedDates(row, today: context.today)
-        try checkFirstToFile(row.actKey, caseId: row.caseId, context: context)
         var penalty: Penalty?
         if let cited = row.penalty, let decidedOn = row.decidedOn {
             try checkShape(cited)
@@ -78,6 +27,8 @@ extension CaseDecider {
                 throw claim.taken(by: holder)
             }
         }
+        // After the fine check: an act fined elsewhere is refused for the fine, the more telling reason.
+        try checkFirstToFile(row.actKey, caseId: row.caseId, context: context)
         // A clock is recorded only with both ends dated: the start, and the act it waited for.
         var decisionDue: Deadline?, serviceDue: Deadline?, publicationDue: Deadline?
         if let filed = row.filedOn, penalty != nil, row.decidedOn != nil {
