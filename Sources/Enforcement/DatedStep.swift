@@ -1,6 +1,7 @@
 /// A dated step of a procedure, named when one is dated before the step it must follow.
 public enum DatedStep: String, Sendable, Equatable, CaseIterable {
     case act, notice, decision, service, publication, payment, hearingRequest, hearing, evidence, seizure
+    case filing, closing
 
     /// The step in words, for messages: "the service of the decision".
     public var words: String {
@@ -15,6 +16,8 @@ public enum DatedStep: String, Sendable, Equatable, CaseIterable {
         case .hearing: "the hearing"
         case .evidence: "the evidence"
         case .seizure: "the seizure"
+        case .filing: "the filing of the case"
+        case .closing: "the closing of the case"
         }
     }
 }

@@ -57,6 +57,7 @@ struct CaseCommandGroup: ParsableCommand {
                       DecideNoPenalty.self, ReferToPolice.self, TransferOut.self, DecideOnSpot.self,
                       ServeDecision.self, Publish.self, WithholdPublication.self, RevokeDecision.self,
                       WithdrawPublication.self, ReceivePayment.self, ServeDemand.self, ApplyToCourt.self,
-                      FileOnSpotDecision.self, Close.self, Archive.self, Correct.self, Show.self, List.self, Due.self, Pipeline.self]
+                      FileOnSpotDecision.self, Close.self, Archive.self, Correct.self, Show.self, List.self, Due.self, Pipeline.self,
+                      Import.self]
     )
 }

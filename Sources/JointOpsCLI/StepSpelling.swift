@@ -99,6 +99,7 @@ enum StepSpelling {
         case .close: return Case.Close._commandName
         case .archive: return Case.Archive._commandName
         case .correct: return Case.Correct._commandName
+        case .importCase: return Case.Import._commandName
         }
     }
 

@@ -52,6 +52,7 @@ import Testing
             [("2023-08-01", CaseStory.onSpot()), ("2023-08-01", .serveDecision(method: .onTheSpot)),
              ("2023-08-02", .fileOnSpotDecision)],
             CaseStory.decided + [("2023-08-22", .correct(field: .partyName, value: "张叁", reasonZh: "笔误", officer: Fixture.liMing))],
+            [("2026-12-01", .importCase(CaseImportTests.row()))],
         ]
         return ([seizure, full] + others).flatMap { CaseStory.events($0) }
     }

@@ -10,6 +10,7 @@ public enum CaseAction: String, Sendable, Hashable, CaseIterable, CustomStringCo
     case serveDecision, publish, withholdPublication, revokeDecision, withdrawPublication
     case receivePayment, serveDemand, applyToCourt, fileOnSpotDecision, close, archive
     case correct
+    case importCase
 
     public var description: String { rawValue }
 }

@@ -21,6 +21,8 @@ public enum CaseCommand: Sendable, Equatable {
     indirect case duringOperation(CaseCommand, OperationLink)
     /// The correction of a recorded field (更正, `CaseDecider+Correction.swift`).
     case correction(Correction)
+    /// Records a case history from a register kept before JointOps (`CaseDecider+Import.swift`).
+    case importCase(ImportedCase)
 
     /// Lead, filing or declining to file.
     public enum Opening: Sendable, Equatable {
@@ -136,6 +138,7 @@ public enum CaseCommand: Sendable, Equatable {
         case .execution(let command): command.action
         case .duringOperation(let command, _): command.action
         case .correction(let command): command.action
+        case .importCase: .importCase
         }
     }
 
@@ -147,6 +150,7 @@ public enum CaseCommand: Sendable, Equatable {
              .outcome(.decideNoPenalty), .outcome(.referToPolice), .outcome(.transferOut), .afterDecision, .execution, .correction:
             false
         case .duringOperation(let command, _): command.mayStartCase
+        case .importCase: true
         }
     }
 }

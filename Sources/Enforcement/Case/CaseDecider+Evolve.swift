@@ -145,6 +145,7 @@ extension CaseDecider {
         case .archived:
             s.status = .archived
         case .corrected(let e): s.correct(e)
+        case .imported(let e): s.recordImport(e)
         }
         return s
     }

@@ -37,7 +37,7 @@ extension CaseDecider {
             guard case .seizeVehicle = seizure else { break }
             let checked = try context.checked(link, agency: state.agency)
             return try decideSeizure(seizure, state, context).map { $0.linked(to: checked) }
-        case .investigation, .procedure, .afterDecision, .execution, .duringOperation, .correction:
+        case .investigation, .procedure, .afterDecision, .execution, .duringOperation, .correction, .importCase:
             break
         }
         throw .jointOperation(.linkNotAllowed(command.action))

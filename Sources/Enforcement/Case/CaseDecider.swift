@@ -35,6 +35,7 @@ public enum CaseDecider: Decider {
         case .execution(let command): return try decideExecution(command, state, context)
         case let .duringOperation(command, link): return try decideDuringOperation(command, link, state, context)
         case .correction(let command): return try decideCorrection(command, state, context)
+        case .importCase(let row): return try decideImport(row, state, context)
         }
     }
 
@@ -52,6 +53,8 @@ public enum CaseDecider: Decider {
         case .duringOperation(let command, _):
             actKeys(for: command, state: state)
         case .correction(let command): correctedActKeys(command, state)
+        case .importCase(let row):
+            [row.actKey]
         }
     }
 

@@ -41,6 +41,7 @@ public enum CaseEvent: PayloadEvent {
     case closed(Closed)
     case archived(Archived)
     case corrected(Corrected)
+    case imported(Imported)
 
     public var payload: any EventPayload {
         switch self {
@@ -83,6 +84,7 @@ public enum CaseEvent: PayloadEvent {
         case .closed(let p): p
         case .archived(let p): p
         case .corrected(let p): p
+        case .imported(let p): p
         }
     }
 
@@ -127,6 +129,7 @@ public enum CaseEvent: PayloadEvent {
         EventCoding.entry(Closed.self) { CaseEvent.closed($0) },
         EventCoding.entry(Archived.self) { CaseEvent.archived($0) },
         EventCoding.entry(Corrected.self) { CaseEvent.corrected($0) },
+        EventCoding.entry(Imported.self) { CaseEvent.imported($0) },
     ])
 
     /// The stored names of all case events.

@@ -82,6 +82,7 @@ extension CaseEvent {
         case .closed(let e): e.closedOn
         case .archived(let e): e.archivedOn
         case .corrected(let e): e.correctedOn
+        case .imported(let e): e.closedOn ?? e.filedOn ?? e.decidedOn ?? e.act.date
         }
     }
 }

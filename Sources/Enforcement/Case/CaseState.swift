@@ -60,6 +60,8 @@ public struct CaseState: Sendable, Equatable {
     /// The agency holding the case: the one that received the lead, filed or decided on the spot.
     public internal(set) var agency: String?
     public internal(set) var status: Status = .none
+    /// Brought in from a register kept before JointOps (导入, `CaseEvent.Imported`).
+    public internal(set) var imported = false
     public internal(set) var procedure: Procedure = .ordinary
     public internal(set) var source: LeadSource?
     public internal(set) var leadReceivedOn: LocalDate?

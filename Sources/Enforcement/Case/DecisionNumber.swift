@@ -63,6 +63,8 @@ extension CaseDecider {
             return []
         case .duringOperation(let command, _):
             return decisionNumbers(for: command, state: state, on: date)
+        case .importCase(let row):
+            return row.decisionNumberClaim.map { [$0] } ?? []
         }
     }
 

@@ -4,16 +4,16 @@ import Foundation
 
 /// The cross-case lookups of APL 25 and 29, read from the event log by event type and act.
 ///
-/// Served by the expression indexes of migration 0002 (the payload fields and event types below are
+/// Served by the expression indexes of migrations 0002 and 0013 (the payload fields and event types below are
 /// exactly theirs). Two agencies filing the same act at the same instant can both pass this check (they
 /// write different streams); the joint-operation routine of agreeing who files first makes that rare,
 /// and the reports list such pairs for a person to resolve.
 enum CaseLookups {
-    static let filingTypes = ["CaseFiled", "DecidedOnSpot"]
+    static let filingTypes = ["CaseFiled", "DecidedOnSpot", "CaseImported"]
     static let filedParty = PayloadField("party", "partyId")
     static let filedDate = PayloadField("act", "date")
 
-    static let finingTypes = ["PenaltyDecided", "DecidedOnSpot"]
+    static let finingTypes = ["PenaltyDecided", "DecidedOnSpot", "CaseImported"]
     static let finedParty = PayloadField("actKey", "partyId")
     static let finedDate = PayloadField("actKey", "actDate")
 

@@ -8,6 +8,7 @@ public enum CaseTables {
                               statuses: [(deadline: Deadline, status: DeadlineStatus)] = []) -> Table {
         var pairs: [(String, String)] = [("id", id), ("status", state.status.rawValue),
                                          ("procedure", state.procedure.rawValue)]
+        if state.imported { pairs.append(("imported", "导入 (from a register kept before JointOps)")) }
         if let agency = state.agency { pairs.append(("agency", agency)) }
         if let source = state.source { pairs.append(("source", source.rawValue)) }
         if let party = state.party {
@@ -62,12 +63,12 @@ public enum CaseTables {
     }
 
     public static func list(_ cases: [(id: String, state: CaseState)]) -> Table {
-        Table(["id", "status", "agency", "sector", "filed", "next due", "party"], rows: cases.map { id, state in
+        Table(["id", "status", "agency", "sector", "filed", "next due", "party", "imported"], rows: cases.map { id, state in
             // The soonest legal last day, as `case due` and `case_register.next_due` have it.
             let soonest = state.openDeadlines.min { ($0.legallyDue, $0.kind.rawValue) < ($1.legallyDue, $1.kind.rawValue) }
             let next = soonest.map { "\($0.dueText) \($0.kind.rawValue)" } ?? ""
             return [id, state.status.rawValue, state.agency ?? "", state.act?.sector.rawValue ?? "",
-                    state.filedOn?.description ?? "", next, state.party?.nameZh ?? ""]
+                    state.filedOn?.description ?? "", next, state.party?.nameZh ?? "", state.imported ? "导入" : ""]
         })
     }
 

@@ -38,6 +38,8 @@ extension CaseFold {
         let paidYuan: Int64
         let enforcementDemandServed, courtEnforcementApplied: Bool
         let closedOn, archivedOn: LocalDate?
+        /// Brought in by `jointops case import` (导入).
+        let imported: Bool
         /// The officers assigned to the case (for `case due --officer` and `deadlines_due`).
         let officers: [String]
         /// Acts done after their deadline (``DeadlineStatus/late(doneOn:days:)``).
@@ -79,7 +81,8 @@ extension CaseFold {
         let acceptedOn = s.filedOn ?? (s.procedure == .summary ? s.decidedOn : nil) ?? s.leadReceivedOn
         return CaseRow(
             streamId: streamId, agency: s.agency, status: s.status.rawValue, procedure: s.procedure.rawValue,
-            source: s.source?.rawValue ?? (s.procedure == .summary ? LeadSource.inspection.rawValue : nil),
+            source: s.imported ? Self.importedSource
+                : s.source?.rawValue ?? (s.procedure == .summary ? LeadSource.inspection.rawValue : nil),
             sector: s.act?.sector.rawValue, partyKind: party?.kind.rawValue,
             partyNameMasked: party.map(Self.maskedName), partyIdMasked: party.map(maskedPartyId),
             isMinor: party?.isMinor ?? false, involvesSecrets: involvesSecrets,
@@ -108,7 +111,7 @@ extension CaseFold {
             withdrawnOn: withdrawnOn, publishedPartyName: publishedName,
             publishedViolationZh: publishedViolation, paidYuan: Int64(s.paidYuan),
             enforcementDemandServed: enforcementDemandServed, courtEnforcementApplied: s.courtEnforcementApplied,
-            closedOn: closedOn, archivedOn: archivedOn, officers: s.assignedOfficers,
+            closedOn: closedOn, archivedOn: archivedOn, imported: s.imported, officers: s.assignedOfficers,
             lateActs: deadlines.filter { $0.daysLate != nil }.count,
             provisionalDeadlines: deadlines.filter { $0.status == "open" && $0.provisional }.count,
             nextDue: deadlines.filter { $0.status == "open" }.map(\.legallyDue).min(),

@@ -156,6 +156,7 @@ struct CaseFold {
         case .enforcementDemandServed: enforcementDemandServed = true
         case .closed(let e): closedOn = e.closedOn
         case .archived(let e): archivedOn = e.archivedOn
+        case .imported(let e): recordImport(e)
         default: break
         }
         _ = date

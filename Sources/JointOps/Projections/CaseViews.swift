@@ -34,6 +34,7 @@ enum CaseViews {
             ("provisional_deadlines", "暂定期限", "Open deadlines whose last day is provisional (a year without a complete calendar)"),
             ("next_due", "最近届满日期", "Earliest legal last day of an open deadline"),
             ("overdue", "已逾期", "An open deadline is past its last day as of today"),
+            ("imported", "导入", "Imported from a register kept before JointOps (jointops case import); dates the register lacked are not known, so on-time columns are then empty"),
         ]) { t in
         """
         SELECT stream_id, agency, status, procedure, source, sector, party_kind, party_name_masked, party_id_masked,
@@ -41,7 +42,7 @@ enum CaseViews {
                CASE WHEN NOT decision_revoked THEN outcome END, CASE WHEN NOT decision_revoked THEN penalty_zh END,
                CASE WHEN decision_revoked THEN 0 ELSE fine_yuan END, paid_yuan, legal_review, hearing_held, seizures,
                decided_within_deadline, served_on_time, published, published_on_time, closed_on, decision_revoked,
-               late_acts, provisional_deadlines, next_due, COALESCE(next_due < \(ReportingViews.today), false)
+               late_acts, provisional_deadlines, next_due, COALESCE(next_due < \(ReportingViews.today), false), imported
         FROM \(t.table("cases", of: "cases"))
         """
     }

@@ -12,7 +12,7 @@ import Postgres
 /// and folds again every case whose clocks it can move (DOMAIN.md §5: recomputed when the notice is imported).
 public struct CasesProjection: StreamProjection {
     public let name = "cases"
-    public let shapeVersion = 6   // 4: correction columns; 5: names masked in free text; 6: revoked decisions apart
+    public let shapeVersion = 7   // 4: corrections; 5: names masked in free text; 6: revoked decisions apart; 7: imported
     public let eventTypes: Set<String> = Set(CaseEvent.eventTypes + [CalendarImported.eventType])
     /// How plates are masked in every projection table (the bureau's choice; default partial).
     public var policy: PublicationPolicy

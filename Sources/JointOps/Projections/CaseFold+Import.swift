@@ -1,0 +1,30 @@
+import Enforcement
+
+// An imported case (导入) in the read models: the source `imported`, and a met clock for each step whose two
+// ends the register dated. A step it left undated has no clock: "not known", never late (nor on time).
+extension CaseFold {
+    /// The `source` of an imported case in `cases` and the views built on it.
+    static let importedSource = "imported"
+
+    mutating func recordImport(_ e: CaseEvent.Imported) {
+        decisionDue = e.decisionDue
+        serviceDue = e.serviceDue
+        publicationDue = e.publicationDue
+        publishedOn = e.publishedOn
+        closedOn = e.closedOn
+        let met: [(Deadline?, LocalDate?, LocalDate?)] = [(e.decisionDue, e.filedOn, e.decidedOn),
+                                                         (e.serviceDue, e.decidedOn, e.servedOn),
+                                                         (e.publicationDue, e.decidedOn, e.publishedOn)]
+        for case let (deadline?, opened, doneOn?) in met {
+            let status = DeadlineStatus.of(deadline, doneOn: doneOn, today: doneOn, calendar: calendar,
+                                           in: WorkingDays.jurisdiction)
+            var days: Int?
+            if case .late(_, let late) = status { days = late }
+            deadlines.append(DeadlineRow(
+                streamId: streamId, seq: deadlines.count + 1, kind: deadline.kind.rawValue, labelZh: deadline.labelZh,
+                basis: deadline.basis, openedOn: opened, due: deadline.due, legallyDue: deadline.legallyDue,
+                status: "met", resolvedOn: doneOn, metOnTime: doneOn <= deadline.legallyDue,
+                provisional: deadline.provisional, timeliness: status.code, daysLate: days))
+        }
+    }
+}
