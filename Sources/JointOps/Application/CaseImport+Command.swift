@@ -33,9 +33,9 @@ extension Application {
     /// store returns the first result. A case number shaped like a JointOps id (CASE-2026-0012) becomes the
     /// case's id; any other is kept only in the report, and an id is allocated.
     /// - Throws: `UserFacingError` (usage) for an unreadable file or a missing required column, before anything
-    ///   is written; `.missingActor`; database errors. Rule refusals are reported per row, not thrown.
+    ///   is written; `.unboundLogin`; database errors. Rule refusals are reported per row, not thrown.
     public func importCases(path: String, request: CommandRequest) throws -> CaseImportReport {
-        guard !request.actor.allSatisfy(\.isWhitespace) else { throw ApplicationError.missingActor }
+        _ = try actor(for: request)   // an unbound login is refused before any row is read
         let lines = try CaseImport.read(path: path)
         let handler = handler(CaseDecider.self)
         var report = CaseImportReport(lines: [])
