@@ -6,7 +6,8 @@ import TestSupport
 
 /// A poison event sets its (projection, stream) aside from that event on, and every other stream goes
 /// on; transient failures are retried, never quarantined; a retry after a fix replays the held events
-/// in order (Schema/migrations/0011).
+/// in order (Schema/migrations/0011). Each catch-up first waits for what a neighbour test's transaction
+/// on the shared cluster may hold back.
 @Suite struct QuarantineTests {
     /// Logs each event's `n` in an `integer` column: an `n` beyond it violates the column's type (22003).
     /// Tolerant, it clamps `n` instead: the fix a retry needs.
@@ -79,7 +80,7 @@ import TestSupport
             try append(store, "乙-2", [6])
             let strict = runner(connection)
             try strict.install()
-            try strict.catchUp()
+            try strict.catchUpWithCommitted(waitingAtMost: .seconds(60))
 
             #expect(try logged(connection) == ["甲-1@1=1", "甲-1@2=2", "乙-2@1=3", "乙-2@2=6"])
             let quarantined = try strict.quarantined()
@@ -94,7 +95,7 @@ import TestSupport
             #expect(again.released.isEmpty && again.stillQuarantined.map(\.streamVersion) == [3])
             try append(store, "甲-1", [7])
             try append(store, "乙-2", [8])
-            try strict.catchUp()
+            try strict.catchUpWithCommitted(waitingAtMost: .seconds(60))
             #expect(try logged(connection).suffix(1) == ["乙-2@3=8"])
             #expect(try strict.quarantined().first?.heldEvents == 4)
 
@@ -104,7 +105,7 @@ import TestSupport
             #expect(try logged(connection).suffix(4) == ["甲-1@3=2147483647", "甲-1@4=4", "甲-1@5=5", "甲-1@6=7"])
             #expect(try strict.quarantined().isEmpty)
             try append(store, "甲-1", [9])
-            try strict.catchUp()
+            try strict.catchUpWithCommitted(waitingAtMost: .seconds(60))
             #expect(try logged(connection).last == "甲-1@7=9", "a released stream is followed again")
         }
     }
@@ -116,7 +117,7 @@ import TestSupport
             try append(store, "丙-3", [1, Self.poison, 2, Self.poison, 3])
             let strict = runner(connection)
             try strict.install()
-            try strict.catchUp()
+            try strict.catchUpWithCommitted(waitingAtMost: .seconds(60))
             #expect(try strict.quarantined().map(\.streamVersion) == [2])
             // Fix only the first poison event: a tolerant projection is no partial fix, so clamp through
             // the log itself as an owner would (the trigger keeps the application from doing this).
@@ -141,7 +142,7 @@ import TestSupport
             try append(store, "乙-2", [3])
             let strict = runner(connection)
             try strict.install()
-            try strict.catchUp()
+            try strict.catchUpWithCommitted(waitingAtMost: .seconds(60))
             try strict.rebuild("tally_log")
             #expect(try strict.status().first?.version == 2)
             #expect(try logged(connection, version: 2) == ["甲-1@1=1", "乙-2@1=3"])
@@ -160,7 +161,7 @@ import TestSupport
             let failures = Locked(2)
             let flaky = runner(connection, TallyLog(transientFailures: failures))
             try flaky.install()
-            try flaky.catchUp()
+            try flaky.catchUpWithCommitted(waitingAtMost: .seconds(60))
             #expect(failures.current == 0, "both serialization failures were raised")
             #expect(try logged(connection) == ["丁-4@1=1", "丁-4@2=2"])
             #expect(try flaky.quarantined().isEmpty)
