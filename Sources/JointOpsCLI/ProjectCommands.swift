@@ -8,7 +8,7 @@ struct ProjectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "project",
         abstract: "Run, inspect and rebuild the projections behind schema `reporting`.",
-        subcommands: [Run.self, Status.self, Rebuild.self]
+        subcommands: [Run.self, Status.self, Rebuild.self, Retry.self]
     )
 
     struct Run: ParsableCommand {
@@ -35,8 +35,20 @@ struct ProjectCommand: ParsableCommand {
                     progress.finish()
                     heldBackNote(waited: patience, "the projections stop short of them")
                 }
+                progress.finish()
+                try HorizonNotes.warnIfHeldLong(try runner.heldBackHorizon())
+                HorizonNotes.quarantineNote(try runner.quarantined().count)
             } else {
-                try database.followProjections(batchSize: batchSize, shouldStop: stop.isSet, progress: progress.report)
+                // One warning per transaction that holds the horizon too long, not one per poll.
+                var warnedAbout: UInt64?
+                try database.followProjections(batchSize: batchSize, shouldStop: stop.isSet, progress: progress.report) { runner in
+                    let horizon = try runner.heldBackHorizon()
+                    guard horizon.heldLonger(than: try HorizonNotes.warnAfterSeconds()),
+                          let holder = horizon.holder?.transactionId, holder != warnedAbout else { return }
+                    warnedAbout = holder
+                    progress.finish()
+                    try HorizonNotes.warnIfHeldLong(horizon)
+                }
             }
             progress.finish()
         }
@@ -48,12 +60,52 @@ struct ProjectCommand: ParsableCommand {
         @OptionGroup var format: FormatOption
 
         func run() throws {
-            let rows = try Database().projector().status().map { status in
+            let runner = try Database().projector()
+            let rows = try runner.status().map { status in
                 [status.name, status.version.map { "v\($0)" } ?? "not installed", status.position.description,
                  String(status.lag.events), String(format: "%.1f", status.lag.seconds), String(status.lag.heldBack)]
             }
             emit(Table(["projection", "version", "position", "lag_events", "lag_seconds", "held_back"], rows: rows),
                  format.format)
+            let quarantined = try runner.quarantined()
+            if !quarantined.isEmpty {
+                print("\nquarantined streams (their later events are held until `jointops project retry`):")
+                emit(Table(["projection", "stream", "position", "event", "held_events", "sqlstate", "since", "error"],
+                           rows: quarantined.map {
+                               [$0.projection, $0.streamId, $0.position.description, "\($0.eventType)@\($0.streamVersion)",
+                                String($0.heldEvents), $0.sqlState, $0.quarantinedAt.formatted(.iso8601), $0.error]
+                           }), format.format)
+            }
+            let horizon = try runner.heldBackHorizon()
+            if horizon.waitingEvents > 0 {
+                print("\nheld back: \(horizon.waitingEvents) committed events wait behind "
+                      + "\(HorizonNotes.describe(horizon.holder)) for \(HorizonNotes.seconds(horizon.heldSeconds))")
+            }
+        }
+    }
+
+    struct Retry: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Replay the held events of quarantined streams in order, after a fix; still failing, they stay set aside.")
+
+        @Argument(help: "Only this projection (default: every projection).") var projection: String?
+        @Option(help: "Only this stream.") var stream: String?
+
+        func run() throws {
+            let runner = try Database().projector()
+            try runner.install()
+            let outcome = try runner.retryQuarantined(projection: projection, stream: stream)
+            for entry in outcome.released {
+                print("released \(entry.streamId) in \(entry.projection): its held events are applied")
+            }
+            for entry in outcome.stillQuarantined {
+                print("still quarantined \(entry.streamId) in \(entry.projection) from \(entry.eventType)@\(entry.streamVersion): "
+                      + "\(entry.error) (SQLSTATE \(entry.sqlState))")
+            }
+            if outcome.released.isEmpty && outcome.stillQuarantined.isEmpty {
+                print("no quarantined streams" + (stream.map { " for stream \($0)" } ?? "")
+                      + (projection.map { " in \($0)" } ?? ""))
+            }
         }
     }
 

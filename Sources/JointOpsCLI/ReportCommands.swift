@@ -52,6 +52,8 @@ struct ReportCommand: ParsableCommand {
             let report = try Database().annualReport(year: year, request)
             if report.leftOutHeldBack { heldBackNote(waited: wait, "this report leaves them out") }
             if let behind = report.readAsItStands { readAsItStandsNote(behind) }
+            try HorizonNotes.warnIfHeldLong(report.horizon)
+            HorizonNotes.quarantineNote(report.quarantinedStreams)
             let folder = URL(fileURLWithPath: outputDirectory)
             let markdown = folder.appendingPathComponent("annual-\(year).md")
             let html = folder.appendingPathComponent("annual-\(year).html")
@@ -69,6 +71,8 @@ struct ReportCommand: ParsableCommand {
         let report = try Database().report(request)
         if report.leftOutHeldBack { heldBackNote(waited: wait, "this report leaves them out") }
         if let behind = report.readAsItStands { readAsItStandsNote(behind) }
+        try HorizonNotes.warnIfHeldLong(report.horizon)
+        HorizonNotes.quarantineNote(report.quarantinedStreams)
         print(report.content.rendered(as: excel ? .csv : format, excelBOM: excel), terminator: "")
     }
 

@@ -3,6 +3,7 @@ import Foundation
 import JointOps
 import Postgres
 import Testing
+import TestSupport
 
 /// Transaction ids are numbers and must be ordered and compared as numbers everywhere. Sorted as text,
 /// "1336" comes before "999": `readAll` once skipped events that way, and `lastCommittedPosition` later

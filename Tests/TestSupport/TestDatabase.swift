@@ -13,6 +13,13 @@ public struct TestDatabase: Sendable {
     public let server: String
 
     /// The shared cluster's connection string without a database name.
+    /// A database made by the caller on a server of its own (a `ThrowawayCluster`); `drop()` drops it.
+    public init(name: String, conninfo: String, server: String) {
+        self.name = name
+        self.conninfo = conninfo
+        self.server = server
+    }
+
     public static var server: String {
         get throws { try TestCluster.shared.server() }
     }

@@ -21,9 +21,11 @@ extension ProjectionRunner {
         }
         var batches = 0, events = 0, readAhead = true
         while !shouldStop() {
-            let count = try connection.transaction { () -> Int in
-                for name in names { try lock(name) }
-                return try applyNextBatch(try activeLanes())
+            let count = try ProjectionFailure.retryingTransient {
+                try connection.transaction { () -> Int in
+                    for name in names { try lock(name) }
+                    return try applyNextBatch(try activeLanes())
+                }
             }
             if count == 0 { break }
             events += count
@@ -71,10 +73,11 @@ extension ProjectionRunner {
         let events = try store.readAll(after: from, limit: batchSize)
         guard let last = events.last else { return 0 }
         for (lane, start) in zip(lanes, starts) where start < last.globalPosition {
-            let handled = Self.handled(events, after: start, by: lane.projection)
-            if !handled.isEmpty {
-                try lane.projection.apply(ProjectionBatch(events: handled, end: last.globalPosition, recordedUpTo: nil),
-                                          to: lane.target, on: connection)
+            let handled = events.drop { $0.globalPosition <= start }.filter { lane.projection.eventTypes.contains($0.type) }
+            // A poison event sets its stream aside for this lane; every other stream goes on (0011).
+            try applyQuarantining(Array(handled), end: last.globalPosition, to: lane,
+                                  excluding: try quarantinedStreams(lane)) { event, state, message in
+                try quarantine(event, of: lane, sqlState: state, message: message)
             }
             // The checkpoint commits with the rows (same transaction): after a crash neither is half there.
             try checkpoints.save(lane.checkpoint, last.globalPosition)
@@ -99,14 +102,18 @@ extension ProjectionRunner {
     /// Catches up, then follows the log (NOTIFY, with polling as the fallback) until `shouldStop`.
     ///
     /// Takes a session advisory lock so only one follower runs per database.
+    ///
+    /// - Parameter afterCatchUp: called after each catch-up (e.g. to warn about a held-back horizon).
     public func run(followOn listener: Connection, pollInterval: Duration = .milliseconds(500),
-                    shouldStop: () -> Bool, progress: (String, Int) -> Void = { _, _ in }) throws {
+                    shouldStop: () -> Bool, progress: (String, Int) -> Void = { _, _ in },
+                    afterCatchUp: (ProjectionRunner) throws -> Void = { _ in }) throws {
         let locked: Bool = try connection.execute(
             "SELECT pg_try_advisory_lock(hashtext('jointops.projection.follower'))")[0].get(0)
         guard locked else { throw ProjectionError.alreadyRunning }
         defer { _ = try? connection.execute("SELECT pg_advisory_unlock(hashtext('jointops.projection.follower'))") }
         try install()
         try catchUp(shouldStop: shouldStop, progress: progress)
+        try afterCatchUp(self)
         let start = try positions().values.min() ?? .start
         let subscription = try Subscription(store: EventStore(connection: listener), after: start,
                                             batchSize: batchSize, pollInterval: pollInterval)
@@ -115,6 +122,7 @@ extension ProjectionRunner {
             // An empty wake-up is the polling fallback: a long transaction may have been holding events back.
             _ = try subscription.next(timeout: pollInterval)
             try catchUp(shouldStop: shouldStop, progress: progress)
+            try afterCatchUp(self)
         }
     }
 

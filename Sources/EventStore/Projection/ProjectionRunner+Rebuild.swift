@@ -31,6 +31,7 @@ extension ProjectionRunner {
             for lane in lanes {
                 try createTables(lane.projection, lane.target)
                 try checkpoints.delete(lane.checkpoint)
+                try forgetQuarantine(of: lane.projection.name, version: lane.version)
             }
         }
         // Fill every N+1 batch by batch while N keeps serving (and the live runner keeps updating N).
@@ -97,6 +98,7 @@ extension ProjectionRunner {
                             try connection.run("DROP TABLE IF EXISTS \(target.table(table, of: name)) CASCADE")
                         }
                         try checkpoints.delete(Self.checkpointName(name, version: old))
+                        try forgetQuarantine(of: name, version: old)
                     }
                 }
                 return
@@ -113,22 +115,28 @@ extension ProjectionRunner {
     /// Builds every projection into temporary tables from the events recorded up to `asOf`, and
     /// creates temporary views with the readers' names over them (in `pg_temp`, this session only).
     /// Events held back at the call stay out: `waitForCommitted` first to include them.
+    ///
+    /// A poison event sets its stream aside for this build only (`setAside` counts them), as catch-up
+    /// does: nothing is recorded.
     public func buildTemporary(asOf: Date) throws -> ProjectionTarget {
-        let target = ProjectionTarget(schema: "pg_temp", versions: [:], recordedUpTo: asOf)
+        var target = ProjectionTarget(schema: "pg_temp", versions: [:], recordedUpTo: asOf)
         for projection in projections {
             try createTables(projection, target)
+            let lane = Lane(projection: projection, version: 1)
+            var setAside: Set<String> = []
             var position = GlobalPosition.start
             while true {
                 let events = try store.readAll(after: position, limit: batchSize)
                 guard let last = events.last else { break }
                 position = last.globalPosition
                 let handled = events.filter { projection.eventTypes.contains($0.type) && $0.recordedAt <= asOf }
-                    .map(ProjectedEvent.init)
-                if !handled.isEmpty {
-                    try projection.apply(ProjectionBatch(events: handled, end: last.globalPosition, recordedUpTo: asOf),
-                                         to: target, on: connection)
+                // Savepoints need a transaction; temporary tables outlive it (ON COMMIT PRESERVE ROWS).
+                try connection.transaction {
+                    try applyQuarantining(handled, end: last.globalPosition, to: lane, recordedUpTo: asOf, target: target,
+                                          excluding: setAside) { event, _, _ in setAside.insert(event.streamId) }
                 }
             }
+            target.setAside += setAside.count
         }
         try views.create(on: connection, target: target, viewSchema: "pg_temp")
         return target

@@ -8,6 +8,8 @@ public struct ProjectionTarget: Sendable, Equatable {
     public var versions: [String: Int]
     /// Only events recorded up to this instant are folded (for `--as-of`); nil = all.
     public var recordedUpTo: Date?
+    /// Streams a temporary build left out from a poison event on, over all projections (0011).
+    public var setAside = 0
 
     public init(schema: String = "projections", versions: [String: Int] = [:], recordedUpTo: Date? = nil) {
         self.schema = schema
@@ -35,6 +37,8 @@ public struct ProjectionBatch: Sendable {
     /// The last position the batch covers (of any type): folds read history up to here.
     public var end: GlobalPosition
     public var recordedUpTo: Date?
+    /// Streams a temporary build left out from a poison event on, over all projections (0011).
+    public var setAside = 0
 
     public init(events: [ProjectedEvent], end: GlobalPosition, recordedUpTo: Date?) {
         self.events = events

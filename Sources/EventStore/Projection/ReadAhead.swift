@@ -33,10 +33,12 @@ final class ReadAhead: @unchecked Sendable {
     private let depth = 2
 
     /// Starts reading after `starts` (one per lane) on a new connection to `conninfo`.
-    init(conninfo: String, lanes: [ProjectionRunner.Lane], starts: [GlobalPosition], batchSize: Int) {
+    /// `excluded`: each lane's quarantined streams, left out of what it prepares.
+    init(conninfo: String, lanes: [ProjectionRunner.Lane], starts: [GlobalPosition], excluded: [Set<String>], batchSize: Int) {
         let thread = Thread { [self] in
             do {
-                try produce(connection: try Connection(conninfo), lanes: lanes, starts: starts, batchSize: batchSize)
+                try produce(connection: try Connection(conninfo), lanes: lanes, starts: starts, excluded: excluded,
+                            batchSize: batchSize)
             } catch {
                 condition.withLock { failure = error }
             }
@@ -72,7 +74,7 @@ final class ReadAhead: @unchecked Sendable {
     }
 
     private func produce(connection: Connection, lanes: [ProjectionRunner.Lane], starts: [GlobalPosition],
-                         batchSize: Int) throws {
+                         excluded: [Set<String>], batchSize: Int) throws {
         let store = EventStore(connection: connection)
         var positions = starts
         while !condition.withLock({ cancelled }) {
@@ -80,8 +82,9 @@ final class ReadAhead: @unchecked Sendable {
             let events = try store.readAll(after: from, limit: batchSize)
             guard let last = events.last?.globalPosition else { return }
             var work: [Work] = []
-            for (lane, start) in zip(lanes, positions) {
+            for (index, (lane, start)) in zip(lanes, positions).enumerated() {
                 let handled = ProjectionRunner.handled(events, after: start, by: lane.projection)
+                    .filter { !excluded[index].contains($0.streamId) }
                 guard !handled.isEmpty else { work.append(.nothing); continue }
                 let batch = ProjectionBatch(events: handled, end: last, recordedUpTo: nil)
                 if let statements = try lane.projection.prepare(batch, to: lane.target, reading: connection) {
@@ -111,36 +114,52 @@ extension ProjectionRunner {
     func applyReadAhead(_ lanes: [Lane], locking: Bool, shouldStop: () -> Bool,
                         progress: (Int) -> Void) throws -> (events: Int, batches: Int, complete: Bool) {
         let starts = try lanes.map { try checkpoints.load($0.checkpoint) }
-        let reader = ReadAhead(conninfo: connection.conninfo, lanes: lanes, starts: starts, batchSize: batchSize)
+        let excluded = try lanes.map { try quarantinedStreams($0) }
+        let reader = ReadAhead(conninfo: connection.conninfo, lanes: lanes, starts: starts, excluded: excluded,
+                               batchSize: batchSize)
         defer { reader.cancel() }
         var events = 0, batches = 0
         while !shouldStop() {
-            guard let batch = try reader.next() else { return (events, batches, true) }
-            let applied = try connection.transaction { () -> Bool in
-                if locking {
-                    for name in lanes.map(\.projection.name).sorted() { try lock(name) }
-                    let active = try activeVersions()
-                    guard lanes.allSatisfy({ active[$0.projection.name]?.version == $0.version }) else { return false }
+            // A poison event (or a stream quarantined meanwhile) ends the read-ahead: batch by batch,
+            // the caller finds the event and quarantines its stream alone.
+            let applied: Bool
+            do {
+                guard let batch = try reader.next() else { return (events, batches, true) }
+                applied = try applyPrepared(batch, lanes, excluded: excluded, locking: locking)
+                if applied {
+                    events += batch.count
+                    batches += 1
+                    progress(events)
                 }
-                guard try lanes.map({ try checkpoints.load($0.checkpoint) }) == batch.starts else { return false }
-                try planEachStatementForItsParameters()
-                for (index, lane) in lanes.enumerated() where batch.starts[index] < batch.end {
-                    switch batch.work[index] {
-                    case let .statements(statements): try connection.pipeline(statements)
-                    case let .events(handled):
-                        try lane.projection.apply(ProjectionBatch(events: handled, end: batch.end, recordedUpTo: nil),
-                                                  to: lane.target, on: connection)
-                    case .nothing: break
-                    }
-                    try checkpoints.save(lane.checkpoint, batch.end)
-                }
-                return true
+            } catch where ProjectionFailure(error).isPoison {
+                return (events, batches, false)
             }
             guard applied else { return (events, batches, false) }
-            events += batch.count
-            batches += 1
-            progress(events)
         }
         return (events, batches, false)
+    }
+
+    private func applyPrepared(_ batch: ReadAhead.Batch, _ lanes: [Lane], excluded: [Set<String>], locking: Bool) throws -> Bool {
+        try connection.transaction { () -> Bool in
+            if locking {
+                for name in lanes.map(\.projection.name).sorted() { try lock(name) }
+                let active = try activeVersions()
+                guard lanes.allSatisfy({ active[$0.projection.name]?.version == $0.version }) else { return false }
+            }
+            guard try lanes.map({ try checkpoints.load($0.checkpoint) }) == batch.starts,
+                  try lanes.map({ try quarantinedStreams($0) }) == excluded else { return false }
+            try planEachStatementForItsParameters()
+            for (index, lane) in lanes.enumerated() where batch.starts[index] < batch.end {
+                switch batch.work[index] {
+                case let .statements(statements): try connection.pipeline(statements)
+                case let .events(handled):
+                    try lane.projection.apply(ProjectionBatch(events: handled, end: batch.end, recordedUpTo: nil),
+                                              to: lane.target, on: connection)
+                case .nothing: break
+                }
+                try checkpoints.save(lane.checkpoint, batch.end)
+            }
+            return true
+        }
     }
 }

@@ -27,6 +27,11 @@ public struct ReportResult<Content> {
     /// Set when the session may not catch the projections up (an analyst's login): how far behind the
     /// log the views were as they were read.
     public var readAsItStands: ProjectionsBehind? = nil
+    /// Streams whose events the figures leave out: quarantined by a projection after a poison event
+    /// (or set aside by an `--as-of` build), counted once per projection and stream.
+    public var quarantinedStreams = 0
+    /// What held the readable horizon back as the report was read (nil for an analyst's login).
+    public var horizon: HeldBackHorizon? = nil
 }
 
 /// How far behind the log the `reporting` views are (`reporting.projection_lag()`).
@@ -65,16 +70,20 @@ extension Database {
         let runner = ProjectionRunner(connection: connection)
         // Every event committed before the report was asked for belongs in it, the user's own among them.
         let complete = try runner.waitForCommitted(atMost: request.wait)
+        let horizon = try EventStore(connection: connection).heldBackHorizon()
         var schema = "reporting"
+        var quarantined = 0
         if let asOf = request.asOf {
-            _ = try runner.buildTemporary(asOf: asOf)
+            quarantined = try runner.buildTemporary(asOf: asOf).setAside
             schema = "pg_temp"
         } else {
             // With no projector running the figures would be stale: catch up first (safe beside one, too).
             try runner.install()
             try runner.catchUp()
+            quarantined = try runner.quarantined().count
         }
-        return ReportResult(content: try body(connection, schema), leftOutHeldBack: !complete)
+        return ReportResult(content: try body(connection, schema), leftOutHeldBack: !complete,
+                            quarantinedStreams: quarantined, horizon: horizon)
     }
 
     /// Whether this session works as the projector, i.e. may catch the projections up.

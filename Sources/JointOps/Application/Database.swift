@@ -55,8 +55,9 @@ public struct Database: Sendable {
     /// Catches up, then follows the log live until `shouldStop`; a second connection listens for appends.
     ///
     /// - Throws: `ProjectionError.alreadyRunning` when another follower holds this database.
-    public func followProjections(batchSize: Int, shouldStop: () -> Bool, progress: (String, Int) -> Void) throws {
+    public func followProjections(batchSize: Int, shouldStop: () -> Bool, progress: (String, Int) -> Void,
+                                  afterCatchUp: (ProjectionRunner) throws -> Void = { _ in }) throws {
         try projector(batchSize: batchSize).run(followOn: try location.connect(as: .projector), shouldStop: shouldStop,
-                                                progress: progress)
+                                                progress: progress, afterCatchUp: afterCatchUp)
     }
 }
