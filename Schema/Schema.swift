@@ -13,6 +13,7 @@ public enum EmbeddedMigrations {
         ("0004_append_as_one_statement.sql", text(PackageResources._004_append_as_one_statement_sql)),
         ("0005_drop_append_functions.sql", text(PackageResources._005_drop_append_functions_sql)),
         ("0008_create_least_privilege_roles.sql", text(PackageResources._008_create_least_privilege_roles_sql)),
+        ("0009_chain_event_hashes.sql", text(PackageResources._009_chain_event_hashes_sql)),
     ]
 
     private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
