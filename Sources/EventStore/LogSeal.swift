@@ -46,8 +46,13 @@ public struct LogSeal: Sendable, Equatable {
     /// yet and this session may seal (an analyst's may not: then nil until a projector seals).
     public static func coveringReportingViews(on connection: Connection) throws -> LogSeal? {
         if let seal = try readCovering(on: connection) { return seal }
-        let maySeal: Bool = try connection.execute(
-            "SELECT pg_catalog.has_function_privilege('eventstore.seal_log()', 'EXECUTE')")[0].get(0)
+        // By oid: naming eventstore.seal_log() would fail for a login without USAGE on the schema.
+        let maySeal: Bool = try connection.execute("""
+            SELECT pg_catalog.has_schema_privilege('eventstore', 'USAGE') AND EXISTS (
+                SELECT 1 FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+                WHERE n.nspname = 'eventstore' AND p.proname = 'seal_log'
+                  AND pg_catalog.has_function_privilege(p.oid, 'EXECUTE'))
+            """)[0].get(0)
         guard maySeal else { return nil }
         try sealLog(on: connection)
         return try readCovering(on: connection)
