@@ -118,7 +118,7 @@ ALTER TABLE eventstore.seals ENABLE ALWAYS TRIGGER seals_refuse_truncate;
 -- What a seal hashes of one event.
 CREATE FUNCTION eventstore.seal_item(p_transaction_id xid8, p_position bigint, p_hash bytea) RETURNS bytea
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT int8send(p_transaction_id::text::bigint) || int8send(p_position) || p_hash
+    SELECT xid8send(p_transaction_id) || int8send(p_position) || p_hash
 $$;
 
 -- The events after (after_xid, after_position) up to and including (last_xid, last_position) in
@@ -134,13 +134,14 @@ LANGUAGE sql STABLE AS $$
       AND (e.transaction_id, e.position) <= (p_last_xid, p_last_position)
 $$;
 
--- A seal's hash: sha256(previous seal's hash || jsonb text of [number, last xid as text, last position,
--- event count] || the items).
+-- A seal's hash: sha256(previous seal's hash || jsonb text of [number, last position, event count] ||
+-- last transaction id || the items). Transaction ids and positions go in as 8-byte big-endian integers
+-- (xid8send, int8send), never as text (text sorts 10 before 9).
 CREATE FUNCTION eventstore.seal_hash(p_previous bytea, p_seal_number bigint, p_last_xid xid8, p_last_position bigint,
                                      p_event_count bigint, p_items bytea) RETURNS bytea
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
-    SELECT sha256(p_previous || convert_to(jsonb_build_array(p_seal_number, p_last_xid::text, p_last_position,
-                                                             p_event_count)::text, 'UTF8') || p_items)
+    SELECT sha256(p_previous || convert_to(jsonb_build_array(p_seal_number, p_last_position, p_event_count)::text, 'UTF8')
+                  || xid8send(p_last_xid) || p_items)
 $$;
 
 -- The genesis seal: every event recorded before this migration (none, on a new database).
