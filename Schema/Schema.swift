@@ -13,6 +13,7 @@ public enum EmbeddedMigrations {
         ("0004_append_as_one_statement.sql", text(PackageResources._004_append_as_one_statement_sql)),
         ("0005_drop_append_functions.sql", text(PackageResources._005_drop_append_functions_sql)),
         ("0008_create_least_privilege_roles.sql", text(PackageResources._008_create_least_privilege_roles_sql)),
+        ("0009_chain_event_hashes.sql", text(PackageResources._009_chain_event_hashes_sql)),
         ("0010_create_text_masking.sql", text(PackageResources._010_create_text_masking_sql)),
         ("0011_create_quarantined_streams.sql", text(PackageResources._011_create_quarantined_streams_sql)),
         ("0013_index_imported_case_acts.sql", text(PackageResources._013_index_imported_case_acts_sql)),

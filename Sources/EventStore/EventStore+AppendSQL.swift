@@ -20,6 +20,10 @@ import Foundation
 // plain INSERT: a command id appended before (or by a racing transaction) raises 23505 on commands_pkey
 // and the whole statement, stream row included, rolls back. `Notifying` forms also wake subscribers at
 // the commit of the caller's transaction (see `append`).
+//
+// Each event's hash (migration 0009) is computed here, over what is stored: the stream row's UPDATE
+// chains it to `last_hash`, which it reads after any append it waited for has committed, and the events
+// take it from the row. Many-event forms live in EventStore+AppendManySQL.swift.
 extension EventStore {
     /// How an append claims its stream row: the expected version as the statement checks it
     /// (`.exact(0)` is "no stream", as a stream's version is never 0).
@@ -68,13 +72,15 @@ extension EventStore {
     static let appendOneAtVersion = """
         WITH s AS (
         UPDATE eventstore.streams s
-        SET version = s.version + 1, prev_xid = s.last_xid, last_xid = pg_current_xact_id(), updated_at = now()
+        SET version = s.version + 1, prev_xid = s.last_xid, last_xid = pg_current_xact_id(), updated_at = now(),
+            prev_hash = s.last_hash, last_hash = eventstore.chain_hash(s.last_hash, eventstore.event_content($1::text, s.version + 1, $8::text, $9::integer, $10::jsonb,
+                $7::uuid, $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz, now()))
         WHERE s.stream_id = $1::text AND s.version = $12::bigint AND s.last_xid <= pg_current_xact_id()
-        RETURNING s.version, s.last_xid
+        RETURNING s.version, s.last_xid, s.last_hash
         ), e AS (
-        INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, command_id, actor, agency, correlation_id, causation_id, occurred_at)
+        INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, command_id, actor, agency, correlation_id, causation_id, occurred_at, hash)
         SELECT s.last_xid, $1::text, s.version, $7::uuid, $8::text, $9::integer, $10::jsonb,
-               $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz
+               $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz, s.last_hash
         FROM s
         RETURNING position, stream_version
         ), c AS (
@@ -89,60 +95,16 @@ extension EventStore {
     static let appendOneAtVersionNotifying = """
         WITH s AS (
         UPDATE eventstore.streams s
-        SET version = s.version + 1, prev_xid = s.last_xid, last_xid = pg_current_xact_id(), updated_at = now()
+        SET version = s.version + 1, prev_xid = s.last_xid, last_xid = pg_current_xact_id(), updated_at = now(),
+            prev_hash = s.last_hash, last_hash = eventstore.chain_hash(s.last_hash, eventstore.event_content($1::text, s.version + 1, $8::text, $9::integer, $10::jsonb,
+                $7::uuid, $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz, now()))
         WHERE s.stream_id = $1::text AND s.version = $12::bigint AND s.last_xid <= pg_current_xact_id()
-        RETURNING s.version, s.last_xid
+        RETURNING s.version, s.last_xid, s.last_hash
         ), e AS (
-        INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, command_id, actor, agency, correlation_id, causation_id, occurred_at)
+        INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, command_id, actor, agency, correlation_id, causation_id, occurred_at, hash)
         SELECT s.last_xid, $1::text, s.version, $7::uuid, $8::text, $9::integer, $10::jsonb,
-               $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz
+               $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz, s.last_hash
         FROM s
-        RETURNING position, stream_version
-        ), c AS (
-        INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions)
-        SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position)
-        FROM e HAVING count(*) > 0
-        )
-        SELECT s.version, (SELECT array_agg(e.position ORDER BY e.position) FROM e), pg_notify('jointops_events', '')
-        FROM s
-        """
-
-    static let appendManyAtVersion = """
-        WITH s AS (
-        UPDATE eventstore.streams s
-        SET version = s.version + jsonb_array_length($7::jsonb), prev_xid = s.last_xid, last_xid = pg_current_xact_id(), updated_at = now()
-        WHERE s.stream_id = $1::text AND s.version = $8::bigint AND s.last_xid <= pg_current_xact_id()
-        RETURNING s.version, s.last_xid
-        ), e AS (
-        INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, command_id, actor, agency, correlation_id, causation_id, occurred_at)
-        SELECT s.last_xid, $1::text, s.version - jsonb_array_length($7::jsonb) + x.n, (x.value->>'event_id')::uuid,
-               x.value->>'type', COALESCE((x.value->>'schema_version')::integer, 1), x.value->'data',
-               $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, (x.value->>'occurred_at')::timestamptz
-        FROM s, jsonb_array_elements($7::jsonb) WITH ORDINALITY AS x(value, n)
-        ORDER BY x.n
-        RETURNING position, stream_version
-        ), c AS (
-        INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions)
-        SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position)
-        FROM e HAVING count(*) > 0
-        )
-        SELECT s.version, (SELECT array_agg(e.position ORDER BY e.position) FROM e)
-        FROM s
-        """
-
-    static let appendManyAtVersionNotifying = """
-        WITH s AS (
-        UPDATE eventstore.streams s
-        SET version = s.version + jsonb_array_length($7::jsonb), prev_xid = s.last_xid, last_xid = pg_current_xact_id(), updated_at = now()
-        WHERE s.stream_id = $1::text AND s.version = $8::bigint AND s.last_xid <= pg_current_xact_id()
-        RETURNING s.version, s.last_xid
-        ), e AS (
-        INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, command_id, actor, agency, correlation_id, causation_id, occurred_at)
-        SELECT s.last_xid, $1::text, s.version - jsonb_array_length($7::jsonb) + x.n, (x.value->>'event_id')::uuid,
-               x.value->>'type', COALESCE((x.value->>'schema_version')::integer, 1), x.value->'data',
-               $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, (x.value->>'occurred_at')::timestamptz
-        FROM s, jsonb_array_elements($7::jsonb) WITH ORDINALITY AS x(value, n)
-        ORDER BY x.n
         RETURNING position, stream_version
         ), c AS (
         INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions)
@@ -155,13 +117,15 @@ extension EventStore {
 
     static let appendOneToNewStream = """
         WITH s AS (
-        INSERT INTO eventstore.streams (stream_id, version, last_xid) VALUES ($1::text, 1, pg_current_xact_id())
+        INSERT INTO eventstore.streams (stream_id, version, last_xid, last_hash)
+        VALUES ($1::text, 1, pg_current_xact_id(), eventstore.chain_hash(NULL, eventstore.event_content($1::text, 1, $8::text, $9::integer, $10::jsonb,
+                $7::uuid, $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz, now())))
         ON CONFLICT ON CONSTRAINT streams_pkey DO NOTHING
-        RETURNING version, last_xid
+        RETURNING version, last_xid, last_hash
         ), e AS (
-        INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, command_id, actor, agency, correlation_id, causation_id, occurred_at)
+        INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, command_id, actor, agency, correlation_id, causation_id, occurred_at, hash)
         SELECT s.last_xid, $1::text, s.version, $7::uuid, $8::text, $9::integer, $10::jsonb,
-               $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz
+               $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz, s.last_hash
         FROM s
         RETURNING position, stream_version
         ), c AS (
@@ -175,58 +139,16 @@ extension EventStore {
 
     static let appendOneToNewStreamNotifying = """
         WITH s AS (
-        INSERT INTO eventstore.streams (stream_id, version, last_xid) VALUES ($1::text, 1, pg_current_xact_id())
+        INSERT INTO eventstore.streams (stream_id, version, last_xid, last_hash)
+        VALUES ($1::text, 1, pg_current_xact_id(), eventstore.chain_hash(NULL, eventstore.event_content($1::text, 1, $8::text, $9::integer, $10::jsonb,
+                $7::uuid, $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz, now())))
         ON CONFLICT ON CONSTRAINT streams_pkey DO NOTHING
-        RETURNING version, last_xid
+        RETURNING version, last_xid, last_hash
         ), e AS (
-        INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, command_id, actor, agency, correlation_id, causation_id, occurred_at)
+        INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, command_id, actor, agency, correlation_id, causation_id, occurred_at, hash)
         SELECT s.last_xid, $1::text, s.version, $7::uuid, $8::text, $9::integer, $10::jsonb,
-               $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz
+               $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz, s.last_hash
         FROM s
-        RETURNING position, stream_version
-        ), c AS (
-        INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions)
-        SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position)
-        FROM e HAVING count(*) > 0
-        )
-        SELECT s.version, (SELECT array_agg(e.position ORDER BY e.position) FROM e), pg_notify('jointops_events', '')
-        FROM s
-        """
-
-    static let appendManyToNewStream = """
-        WITH s AS (
-        INSERT INTO eventstore.streams (stream_id, version, last_xid) VALUES ($1::text, jsonb_array_length($7::jsonb), pg_current_xact_id())
-        ON CONFLICT ON CONSTRAINT streams_pkey DO NOTHING
-        RETURNING version, last_xid
-        ), e AS (
-        INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, command_id, actor, agency, correlation_id, causation_id, occurred_at)
-        SELECT s.last_xid, $1::text, s.version - jsonb_array_length($7::jsonb) + x.n, (x.value->>'event_id')::uuid,
-               x.value->>'type', COALESCE((x.value->>'schema_version')::integer, 1), x.value->'data',
-               $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, (x.value->>'occurred_at')::timestamptz
-        FROM s, jsonb_array_elements($7::jsonb) WITH ORDINALITY AS x(value, n)
-        ORDER BY x.n
-        RETURNING position, stream_version
-        ), c AS (
-        INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions)
-        SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position)
-        FROM e HAVING count(*) > 0
-        )
-        SELECT s.version, (SELECT array_agg(e.position ORDER BY e.position) FROM e)
-        FROM s
-        """
-
-    static let appendManyToNewStreamNotifying = """
-        WITH s AS (
-        INSERT INTO eventstore.streams (stream_id, version, last_xid) VALUES ($1::text, jsonb_array_length($7::jsonb), pg_current_xact_id())
-        ON CONFLICT ON CONSTRAINT streams_pkey DO NOTHING
-        RETURNING version, last_xid
-        ), e AS (
-        INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, command_id, actor, agency, correlation_id, causation_id, occurred_at)
-        SELECT s.last_xid, $1::text, s.version - jsonb_array_length($7::jsonb) + x.n, (x.value->>'event_id')::uuid,
-               x.value->>'type', COALESCE((x.value->>'schema_version')::integer, 1), x.value->'data',
-               $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, (x.value->>'occurred_at')::timestamptz
-        FROM s, jsonb_array_elements($7::jsonb) WITH ORDINALITY AS x(value, n)
-        ORDER BY x.n
         RETURNING position, stream_version
         ), c AS (
         INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions)
@@ -239,15 +161,19 @@ extension EventStore {
 
     static let appendOneAtAnyVersion = """
         WITH s AS (
-        INSERT INTO eventstore.streams AS s (stream_id, version, last_xid) VALUES ($1::text, 1, pg_current_xact_id())
+        INSERT INTO eventstore.streams AS s (stream_id, version, last_xid, last_hash)
+        VALUES ($1::text, 1, pg_current_xact_id(), eventstore.chain_hash(NULL, eventstore.event_content($1::text, 1, $8::text, $9::integer, $10::jsonb,
+                $7::uuid, $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz, now())))
         ON CONFLICT ON CONSTRAINT streams_pkey DO UPDATE
-        SET version = s.version + excluded.version, prev_xid = s.last_xid, last_xid = excluded.last_xid, updated_at = now()
+        SET version = s.version + excluded.version, prev_xid = s.last_xid, last_xid = excluded.last_xid, updated_at = now(),
+            prev_hash = s.last_hash, last_hash = eventstore.chain_hash(s.last_hash, eventstore.event_content($1::text, s.version + 1, $8::text, $9::integer, $10::jsonb,
+                $7::uuid, $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz, now()))
         WHERE s.last_xid <= excluded.last_xid
-        RETURNING s.version, s.last_xid
+        RETURNING s.version, s.last_xid, s.last_hash
         ), e AS (
-        INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, command_id, actor, agency, correlation_id, causation_id, occurred_at)
+        INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, command_id, actor, agency, correlation_id, causation_id, occurred_at, hash)
         SELECT s.last_xid, $1::text, s.version, $7::uuid, $8::text, $9::integer, $10::jsonb,
-               $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz
+               $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz, s.last_hash
         FROM s
         RETURNING position, stream_version
         ), c AS (
@@ -261,64 +187,20 @@ extension EventStore {
 
     static let appendOneAtAnyVersionNotifying = """
         WITH s AS (
-        INSERT INTO eventstore.streams AS s (stream_id, version, last_xid) VALUES ($1::text, 1, pg_current_xact_id())
+        INSERT INTO eventstore.streams AS s (stream_id, version, last_xid, last_hash)
+        VALUES ($1::text, 1, pg_current_xact_id(), eventstore.chain_hash(NULL, eventstore.event_content($1::text, 1, $8::text, $9::integer, $10::jsonb,
+                $7::uuid, $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz, now())))
         ON CONFLICT ON CONSTRAINT streams_pkey DO UPDATE
-        SET version = s.version + excluded.version, prev_xid = s.last_xid, last_xid = excluded.last_xid, updated_at = now()
+        SET version = s.version + excluded.version, prev_xid = s.last_xid, last_xid = excluded.last_xid, updated_at = now(),
+            prev_hash = s.last_hash, last_hash = eventstore.chain_hash(s.last_hash, eventstore.event_content($1::text, s.version + 1, $8::text, $9::integer, $10::jsonb,
+                $7::uuid, $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz, now()))
         WHERE s.last_xid <= excluded.last_xid
-        RETURNING s.version, s.last_xid
+        RETURNING s.version, s.last_xid, s.last_hash
         ), e AS (
-        INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, command_id, actor, agency, correlation_id, causation_id, occurred_at)
+        INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, command_id, actor, agency, correlation_id, causation_id, occurred_at, hash)
         SELECT s.last_xid, $1::text, s.version, $7::uuid, $8::text, $9::integer, $10::jsonb,
-               $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz
+               $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz, s.last_hash
         FROM s
-        RETURNING position, stream_version
-        ), c AS (
-        INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions)
-        SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position)
-        FROM e HAVING count(*) > 0
-        )
-        SELECT s.version, (SELECT array_agg(e.position ORDER BY e.position) FROM e), pg_notify('jointops_events', '')
-        FROM s
-        """
-
-    static let appendManyAtAnyVersion = """
-        WITH s AS (
-        INSERT INTO eventstore.streams AS s (stream_id, version, last_xid) VALUES ($1::text, jsonb_array_length($7::jsonb), pg_current_xact_id())
-        ON CONFLICT ON CONSTRAINT streams_pkey DO UPDATE
-        SET version = s.version + excluded.version, prev_xid = s.last_xid, last_xid = excluded.last_xid, updated_at = now()
-        WHERE s.last_xid <= excluded.last_xid
-        RETURNING s.version, s.last_xid
-        ), e AS (
-        INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, command_id, actor, agency, correlation_id, causation_id, occurred_at)
-        SELECT s.last_xid, $1::text, s.version - jsonb_array_length($7::jsonb) + x.n, (x.value->>'event_id')::uuid,
-               x.value->>'type', COALESCE((x.value->>'schema_version')::integer, 1), x.value->'data',
-               $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, (x.value->>'occurred_at')::timestamptz
-        FROM s, jsonb_array_elements($7::jsonb) WITH ORDINALITY AS x(value, n)
-        ORDER BY x.n
-        RETURNING position, stream_version
-        ), c AS (
-        INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions)
-        SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position)
-        FROM e HAVING count(*) > 0
-        )
-        SELECT s.version, (SELECT array_agg(e.position ORDER BY e.position) FROM e)
-        FROM s
-        """
-
-    static let appendManyAtAnyVersionNotifying = """
-        WITH s AS (
-        INSERT INTO eventstore.streams AS s (stream_id, version, last_xid) VALUES ($1::text, jsonb_array_length($7::jsonb), pg_current_xact_id())
-        ON CONFLICT ON CONSTRAINT streams_pkey DO UPDATE
-        SET version = s.version + excluded.version, prev_xid = s.last_xid, last_xid = excluded.last_xid, updated_at = now()
-        WHERE s.last_xid <= excluded.last_xid
-        RETURNING s.version, s.last_xid
-        ), e AS (
-        INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, command_id, actor, agency, correlation_id, causation_id, occurred_at)
-        SELECT s.last_xid, $1::text, s.version - jsonb_array_length($7::jsonb) + x.n, (x.value->>'event_id')::uuid,
-               x.value->>'type', COALESCE((x.value->>'schema_version')::integer, 1), x.value->'data',
-               $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, (x.value->>'occurred_at')::timestamptz
-        FROM s, jsonb_array_elements($7::jsonb) WITH ORDINALITY AS x(value, n)
-        ORDER BY x.n
         RETURNING position, stream_version
         ), c AS (
         INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions)

@@ -33,6 +33,13 @@ struct BenchRun {
                     let append = try AppendWorkloads.appendOne(writers: writers, notify: notify, seconds: seconds, conninfo: conninfo)
                     report(Figure("append-1", writers: writers, notify: notify.rawValue, append,
                                   ratio: append.eventsPerSecond / raw.eventsPerSecond))
+                    // The same statement on the twin database whose hash functions are constants.
+                    let unhashed = try AppendWorkloads.appendOne(writers: writers, notify: notify, seconds: seconds,
+                                                                 conninfo: database.unhashedConninfo)
+                    report(Figure("append-1-unhashed", writers: writers, notify: notify.rawValue, unhashed,
+                                  ratio: unhashed.eventsPerSecond / raw.eventsPerSecond))
+                    report(Figure("append-1-hashed/unhashed", writers: writers, notify: notify.rawValue, append,
+                                  ratio: append.eventsPerSecond / unhashed.eventsPerSecond))
                 }
             }
         }

@@ -5,13 +5,13 @@ import Postgres
 /// The raw PostgreSQL ceiling: plain INSERTs and SELECTs of the same rows, no store around them.
 enum RawWorkloads {
     static let columns = "transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, "
-        + "command_id, actor, agency, correlation_id, causation_id, occurred_at"
+        + "command_id, actor, agency, correlation_id, causation_id, occurred_at, hash"
 
-    /// `INSERT … VALUES (…), (…)` for `rows` rows of 12 parameters each (the transaction id is the
+    /// `INSERT … VALUES (…), (…)` for `rows` rows of 13 parameters each (the transaction id is the
     /// server's, as in `eventstore.append`). Only placeholders are generated; values are bound.
     static func insertSQL(rows: Int) -> String {
         let tuples = (0..<rows).map { row in
-            let placeholders = (1...12).map { "$" + String(row * 12 + $0) }.joined(separator: ", ")
+            let placeholders = (1...13).map { "$" + String(row * 13 + $0) }.joined(separator: ", ")
             return "(pg_current_xact_id(), " + placeholders + ")"
         }
         return "INSERT INTO bench.raw_events (" + columns + ") VALUES " + tuples.joined(separator: ", ")
@@ -20,8 +20,11 @@ enum RawWorkloads {
     static func parameters(stream: String, version: Int64, now: Date) -> [(any PostgresBindable)?] {
         let command = UUID()
         return [stream, version, UUID(), BenchEvent.type, 1, JSONText(BenchEvent.payloadText), command,
-                BenchEvent.actor, BenchEvent.agency, command, nil, now]
+                BenchEvent.actor, BenchEvent.agency, command, nil, now, storedHash]
     }
+
+    /// The raw row stores a hash-sized value too (computed by nothing), as the store's rows do.
+    static let storedHash = Data(repeating: 0xAB, count: 32)
 
     /// Single-row INSERTs, each its own (autocommit) transaction; 10 events per stream, then a new one.
     static func insertOne(writers: Int, seconds: Double, conninfo: String) throws -> Measurement {
@@ -48,7 +51,7 @@ enum RawWorkloads {
                 let stream = "rawbatch-" + token + "-" + String(writer) + "-" + String(streamNumber)
                 let now = Date()
                 var values: [(any PostgresBindable)?] = []
-                values.reserveCapacity(rows * 12)
+                values.reserveCapacity(rows * 13)
                 for version in 1...rows { values += parameters(stream: stream, version: Int64(version), now: now) }
                 try connection.execute(sql, values)
                 return StepOutcome(events: rows)

@@ -276,8 +276,9 @@ import TestSupport
             for (index, xid) in ["5", "10", "400", "9", "99", "100"].enumerated() {
                 try connection.execute("""
                     INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type,
-                        schema_version, data, command_id, actor, correlation_id, occurred_at)
-                    VALUES ($1::xid8, $2, 1, gen_random_uuid(), 'Probe', 1, '{}', gen_random_uuid(), '测试', gen_random_uuid(), now())
+                        schema_version, data, command_id, actor, correlation_id, occurred_at, hash)
+                    VALUES ($1::xid8, $2, 1, gen_random_uuid(), 'Probe', 1, '{}', gen_random_uuid(), '测试', gen_random_uuid(), now(),
+                            sha256(''::bytea))
                     """, [xid, "probe-\(index)"])
             }
             let store = EventStore(connection: connection)

@@ -47,7 +47,7 @@ struct RoleMigrationTests {
             """).rows.map { try $0.get(0, as: String.self) }
         #expect(owners == ["eventstore jointops_owner", "eventstore.checkpoints jointops_owner", "eventstore.commands jointops_owner",
                            "eventstore.events jointops_owner", "eventstore.quarantined_streams jointops_owner",
-                           "eventstore.streams jointops_owner",
+                           "eventstore.seals jointops_owner", "eventstore.streams jointops_owner",
                            "projections jointops_owner", "projections.versions jointops_projector",
                            "projections.working_days jointops_projector", "reporting jointops_owner"])
     }

@@ -1,3 +1,4 @@
+import EventStore
 import Foundation
 import Postgres
 
@@ -19,6 +20,9 @@ public struct AnnualReport: Sendable {
     public var casesByMonth: [Double]
     public var pipeline: [(stage: String, cases: Double)]
     public var deadlines: [(kind: String, onTime: Double, late: Double, overdue: Double)]
+    /// The seal covering the log position the views were read at: a printed report pins the log
+    /// (`jointops verify --against`). Nil when none covers it yet (an analyst's run before any seal).
+    public var logSeal: LogSeal? = nil
 
     /// Reads the figures from the `reporting` views (or their `pg_temp` as-of copies).
     public static func load(year: Int, on connection: Connection, viewSchema: String = "reporting") throws -> AnnualReport {
@@ -48,7 +52,8 @@ public struct AnnualReport: Sendable {
             """, [year]).rows.map { (try $0.get(0, as: String.self), try $0.get(1, as: Double.self),
                                      try $0.get(2, as: Double.self), try $0.get(3, as: Double.self)) }
         return AnnualReport(year: year, metrics: metrics, outcomesByAgency: outcomes, casesByMonth: months,
-                            pipeline: pipeline, deadlines: deadlines)
+                            pipeline: pipeline, deadlines: deadlines,
+                            logSeal: try LogSeal.coveringReportingViews(on: connection))
     }
 
     static let sections: [(key: String, zh: String, en: String)] = [
@@ -72,7 +77,13 @@ public struct AnnualReport: Sendable {
             text += "\n"
         }
         text += "_Figures from the JointOps event log (schema `reporting`). 数据来源：执法协同系统事件日志。_\n"
+        text += "\n" + sealLine + "\n"
         return text
+    }
+
+    /// The footer line pinning the log (日志封印).
+    var sealLine: String {
+        logSeal?.line ?? "日志封印 Log seal: none yet covers these figures — `jointops verify --seal` makes one"
     }
 
     /// The charts, as inline SVG.
@@ -113,7 +124,8 @@ public struct AnnualReport: Sendable {
             table{border-collapse:collapse;margin-bottom:1.5em}td,th{border:1px solid #ccc;padding:3px 8px}
             td.n{text-align:right}figure{margin:1em 0}</style></head>
             <body>
-            \(body)</body></html>
+            \(body)<p class="seal">\(SVGChart.escape(sealLine))</p>
+            </body></html>
 
             """
     }
