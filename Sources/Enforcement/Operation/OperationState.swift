@@ -28,6 +28,9 @@ public struct OperationState: Sendable, Equatable {
     /// Partner agencies' returns, in the order recorded.
     public internal(set) var returns: [PartnerReturn] = []
     public internal(set) var summaryZh: String?
+    /// The latest lifecycle step or field session: no later step may be dated before it.
+    public internal(set) var lastStep: LastStep?
+    public internal(set) var launchedOn: LocalDate?
 
     /// The lead agency plus the supporting agencies still taking part.
     public var participating: Set<String> {
