@@ -37,7 +37,6 @@ extension CaseDecider {
 
         case let .serveNotice(intended, hearingRight):
             try require(state, [.investigationConcluded], command)
-            try requireMainLineOrder(.notice, state, context)
             return try serveNotice(intended, hearingRight: hearingRight, state, context)
 
         case .receiveStatement(let summaryZh):
