@@ -16,6 +16,8 @@ public enum AuthorityRefusal: Error, Equatable, Sendable {
     case alreadyDesignated(officer: String, role: OfficerRole, agency: String, from: LocalDate)
     /// No duty of the officer runs past `lastDay`: nothing to end.
     case noDesignationToEnd(officer: String, role: OfficerRole, agency: String, lastDay: LocalDate)
+    /// APL 64: a hearing chair is appointed by the agency he chairs for, so must be one of its officers.
+    case chairOutsideAgency(officer: String, agency: String)
 
     /// One sentence: what is missing, then the command that fixes it (`render` spells each step).
     public func message(rendering render: (NextStep) -> String) -> String {
@@ -39,6 +41,9 @@ public enum AuthorityRefusal: Error, Equatable, Sendable {
         case let .noDesignationToEnd(officer, role, agency, lastDay):
             "officer \(officer) holds no \(role.labelZh) (\(role.rawValue)) duty of \(agency) running past \(lastDay): "
                 + "see the officer's duties with \(render(.showOfficer(officer)))"
+        case let .chairOutsideAgency(officer, agency):
+            "officer \(officer) does not belong to \(agency), and a hearing chair must belong to the agency he chairs "
+                + "for (APL 64): designate an officer of \(agency)"
         }
     }
 }

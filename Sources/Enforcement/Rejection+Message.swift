@@ -26,9 +26,11 @@ extension Rejection {
         case let .dateInPast(date, today):
             "\(date) is before the business date \(today): choose a date from \(today) on"
         case let .negativeCount(field, agency):
-            "\(field)\(agency.map { " of \($0)" } ?? "") is negative: counts are 0 or more"
+            "\(field)\(agency.map { " of \($0)" } ?? "") is negative: it must be 0 or more"
         case let .notPositive(field, value):
             "the \(field) \(value) must be greater than 0"
+        case let .figureTooLarge(field, value, maximum):
+            "\(field) \(value) is more than \(maximum), the most it may be: check the figure"
         case .unknownAgency(let code):
             "no agency has the code \(code): register it with \(render(.registerAgency)) or correct the code"
         case .unknownOfficer(let id):
@@ -132,9 +134,14 @@ extension Rejection {
         case .hearingRequestTooLate(let due):
             "the time to request a hearing ended on \(due) (5 working days, APL 64): record a statement instead"
         case .hearingAlreadyRequested(let id):
-            "a hearing was already requested or waived in case \(id): schedule or hold it instead"
+            "a hearing was already requested in case \(id): schedule it with "
+                + "\(render(.onCase(.scheduleHearing, caseId: id))), or record the party's waiver"
         case .hearingNotRequested(let id):
-            "no hearing is requested in case \(id): record the party's request first"
+            "no hearing is requested in case \(id): record the party's request with "
+                + "\(render(.onCase(.requestHearing, caseId: id))) first"
+        case .hearingOver(let id):
+            "the hearing of case \(id) was already held or waived: decide with "
+                + "\(render(.onCase(.decidePenalty, caseId: id)))"
         case .hearingNotScheduled(let id):
             "no hearing is scheduled in case \(id): schedule it with \(render(.onCase(.scheduleHearing, caseId: id)))"
         case let .hearingTooSoon(date, earliest):
@@ -142,10 +149,11 @@ extension Rejection {
         case .hearingDateNotReached(let date):
             "the hearing is scheduled for \(date): record it on or after that day"
         case .hearingPending(let id):
-            "case \(id) has a hearing requested but not yet held: hold it or record the waiver first"
-        case .hearingRequestWindowOpen(let until):
+            "case \(id) has a hearing requested but not yet held: hold it with \(render(.onCase(.holdHearing, caseId: id))) "
+                + "or record the party's waiver with \(render(.onCase(.waiveHearing, caseId: id))) first"
+        case let .hearingRequestWindowOpen(id, until):
             "the party may still request a hearing until \(until) (APL 64): decide after that day, "
-                + "or record the party's waiver"
+                + "or record the party's written waiver with \(render(.onCase(.waiveHearing, caseId: id)))"
         case .chairInvestigated(let officer):
             "officer \(officer) investigated the case and may not chair the hearing (APL 64): choose another chair"
         case .statementAlreadyRecorded(let id):
@@ -169,7 +177,8 @@ extension Rejection {
         case .notPublished(let id):
             "the decision of case \(id) is not published: nothing to withdraw"
         case .decisionAlreadyRevoked(let id):
-            "the decision of case \(id) was revoked: it cannot be published, paid or revoked again"
+            "the decision of case \(id) was revoked: it can no longer be served, published, paid, enforced, filed or revoked "
+                + "again; close the case with \(render(.onCase(.close, caseId: id)))"
         case .noFineToPay(let id):
             "case \(id) has no unpaid fine: nothing to collect"
         case let .paymentExceedsOutstanding(amount, outstanding):
@@ -204,8 +213,8 @@ extension Rejection {
     /// How the CLI reports this rejection.
     public var category: RejectionCategory {
         switch self {
-        case .notFound, .missingField, .invalidPeriod, .dateInFuture, .dateInPast, .negativeCount, .notPositive,
-             .unknownAgency, .unknownOfficer, .invalidPlate, .invalidHash, .invalidPenalty, .paymentExceedsOutstanding,
+        case .notFound, .missingField, .invalidPeriod, .dateInFuture, .dateInPast, .negativeCount, .notPositive, .figureTooLarge,
+             .unknownAgency, .unknownOfficer, .invalidPlate, .invalidHash, .invalidPenalty,
              .invalidSeizureExtension, .referralToSelf:
             .invalidInput
         case .lawRefused(let error):
@@ -223,13 +232,13 @@ extension Rejection {
              .sessionAlreadyRecorded, .preservationPending, .noPreservedEvidence, .vehicleAlreadySeized,
              .vehicleNotSeized, .legalReviewNotPending, .legalReviewAlreadyPending, .hearingAlreadyRequested,
              .hearingNotRequested, .hearingNotScheduled, .statementAlreadyRecorded, .alreadyPublished, .notPublished,
-             .decisionAlreadyRevoked, .noFineToPay, .notSummaryProcedure:
+             .decisionAlreadyRevoked, .noFineToPay, .notSummaryProcedure, .paymentExceedsOutstanding:
             .ruleRefused
         case .limitationPeriodExpired, .actAlreadyFiled, .actAlreadyFined, .leadHeldByOtherAgency, .noEvidenceRecorded,
              .seizureAlreadyExtended, .seizureExpired, .confiscationNotDecided, .seizureStillActive, .legalReviewRequired,
              .noticeRequired, .penaltyExceedsNotice, .penaltyTypeNotInNotice, .penaltyIncreasedAfterDefence,
              .hearingNotOffered, .hearingRequestTooLate, .hearingTooSoon, .hearingDateNotReached, .hearingPending,
-             .hearingRequestWindowOpen, .chairInvestigated, .summaryLimitExceeded, .summaryPenaltyNotAllowed,
+             .hearingRequestWindowOpen, .hearingOver, .chairInvestigated, .summaryLimitExceeded, .summaryPenaltyNotAllowed,
              .summaryServedOnTheSpotOnly, .electronicServiceWithoutConsent, .publicationForbidden, .cashNotAllowed,
              .decisionNotServed, .fineNotOverdue, .demandNotServed, .courtApplicationTooEarly, .onSpotDecisionNotFiled,
              .fineUnpaid, .referralTargetNotPolice, .windowReferralOutsideTransport, .tooFewOfficers,

@@ -26,6 +26,8 @@ public enum Rejection: Error, Equatable, Sendable {
     case negativeCount(field: String, agency: String?)
     /// An amount or number of days that must be > 0 is not.
     case notPositive(field: String, value: Int)
+    /// A case's amount or count is beyond its bound in `FigureBounds.caseMaximum`: a typing error.
+    case figureTooLarge(field: String, value: Int, maximum: Int)
     case unknownAgency(String)
     case unknownOfficer(String)
     case invalidPlate(PlateError)
@@ -103,8 +105,10 @@ public enum Rejection: Error, Equatable, Sendable {
     case hearingTooSoon(date: LocalDate, earliest: LocalDate)
     case hearingDateNotReached(LocalDate)
     case hearingPending(String)
+    /// The hearing was held or waived: nothing more to request, schedule or waive.
+    case hearingOver(String)
     /// APL 64: deciding before the 5 WD for a hearing request are over would take the right away.
-    case hearingRequestWindowOpen(until: LocalDate)
+    case hearingRequestWindowOpen(caseId: String, until: LocalDate)
     /// APL 64: the hearing chair may not be one of the investigators.
     case chairInvestigated(String)
     case statementAlreadyRecorded(String)

@@ -32,15 +32,17 @@ struct PartyActOptions: ParsableArguments {
 struct PenaltyOptions: ParsableArguments {
     @Option(help: "Penalty type (repeatable; default fine with --fine, else warning).")
     var type: [PenaltyType] = []
-    @Option(help: "Fine in yuan.") var fine: String?
-    @Option(help: "Illegal gains (违法所得) in yuan.") var gains: String?
+    @Option(parsing: .unconditional, help: "Fine in whole yuan, 0 to \(FigureBounds.max("fineYuan")).") var fine: String?
+    @Option(parsing: .unconditional, help: "Illegal gains (违法所得) in whole yuan, 0 to \(FigureBounds.max("illegalGainsYuan")).")
+    var gains: String?
     @Option(help: "Legal basis: a family, e.g. RTR-63 (the governing version is recorded), or a version id; see `jointops law list`.") var basis: String
 
     func penalty() throws -> Penalty {
         var types = type
         if types.isEmpty { types = fine == nil ? [.warning] : [.fine] }
-        return Penalty(types: types, fineYuan: try fine.map { try parseInt($0, option: "--fine") } ?? 0,
-                       illegalGainsYuan: try gains.map { try parseInt($0, option: "--gains") } ?? 0, legalBasisId: basis)
+        return Penalty(types: types, fineYuan: try fine.map { try parseAmount($0, option: "--fine", field: "fineYuan") } ?? 0,
+                       illegalGainsYuan: try gains.map { try parseAmount($0, option: "--gains", field: "illegalGainsYuan") } ?? 0,
+                       legalBasisId: basis)
     }
 }
 

@@ -14,15 +14,14 @@ extension CaseCommandGroup {
                 """)
         @Option(help: "Only cases this officer is assigned to (officer id).") var officer: String?
         @Option(help: "Only cases held by this agency (agency code).") var agency: String?
-        @Option(help: "Only deadlines whose last day is at most N calendar days from today (overdue ones always).")
-        var within: Int?
+        @Option(parsing: .unconditional,
+                help: "Only deadlines whose last day is at most N calendar days from today, 0 to \(FigureBounds.max("days")) (overdue ones always).")
+        var within: String?
         @OptionGroup var output: FormatOption
 
-        func validate() throws {
-            if let within, within < 0 { throw ValidationError("--within must be 0 or more days, e.g. --within 7") }
-        }
 
         func run() throws {
+            let within = try self.within.map { try parseAmount($0, option: "--within", field: "days") }
             let application = try connectedApplication()
             let registry = try application.registry()
             if let officer, registry.officers[officer] == nil { throw Rejection.unknownOfficer(officer) }

@@ -8,13 +8,13 @@ extension CaseCommandGroup {
     struct ReceivePayment: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "receive-payment", abstract: "Record a payment of the fine.")
         @Argument var id: String
-        @Option(help: "Yuan received.") var amount: String
+        @Option(parsing: .unconditional, help: "Whole yuan received, 1 to \(FigureBounds.max("amountYuan")).") var amount: String
         @Option(help: "How the fine reached the treasury.") var channel: PaymentChannel
         @Option(help: "Receipt reference.") var receipt: String
         @OptionGroup var options: WriteOptions
         func run() throws {
             try options.writeCase(id) {
-                .receivePayment(amountYuan: try parseInt(amount, option: "--amount"),
+                .receivePayment(amountYuan: try parseAmount(amount, option: "--amount", field: "amountYuan"),
                                 channel: channel, receiptRef: receipt)
             }
         }

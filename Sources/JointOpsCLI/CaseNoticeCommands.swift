@@ -61,7 +61,8 @@ extension CaseCommandGroup {
     }
 
     struct WaiveHearing: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "waive-hearing", abstract: "Record that the hearing request lapsed.")
+        static let configuration = CommandConfiguration(commandName: "waive-hearing",
+            abstract: "Record the party's written waiver of the hearing: of the open right, or of a requested hearing.")
         @Argument var id: String
         @Option(help: "Why (Chinese).") var reason: String
         @OptionGroup var options: WriteOptions

@@ -29,13 +29,13 @@ extension CaseCommandGroup {
         static let configuration = CommandConfiguration(commandName: "extend-seizure", abstract: "Extend a seizure once.")
         @Argument var id: String
         @Option var plate: String
-        @Option(help: "Days, 1 to 30.") var days: String
+        @Option(parsing: .unconditional, help: "Days, 1 to 30.") var days: String
         @Option(name: [.customLong("approver"), .customLong("approved-by")],
                 help: "Officer id of the approver: designated approver (审批负责人) of the agency on the day.")
         var approvedBy: String
         @OptionGroup var options: WriteOptions
         func run() throws {
-            try options.writeCase(id) { .extendSeizure(plate: plate, days: try parseInt(days, option: "--days"), approvedBy: approvedBy) }
+            try options.writeCase(id) { .extendSeizure(plate: plate, days: try parseAmount(days, option: "--days", field: "days"), approvedBy: approvedBy) }
         }
     }
 

@@ -66,13 +66,37 @@ func parseDate(_ text: String, option: String) throws -> LocalDate {
     return date
 }
 
-/// Parses a whole-number option (yuan, days, counts), negative allowed: the rules decide what is acceptable.
-func parseInt(_ text: String, option: String) throws -> Int {
-    guard let value = Int(text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "_", with: "")) else {
-        throw UserFacingError.usage("\(option) `\(text)` is not a whole number: give digits, e.g. 5000")
-    }
+/// Parses a case's amount or count option (yuan, days): a whole number from 0 to its bound in
+/// `FigureBounds.caseMaximum` (`field`), else one line naming the bound (exit 2).
+func parseAmount(_ text: String, option: String, field: String) throws -> Int {
+    let value = try parseInt(text, option: option, field: field)
+    guard value >= 0 else { throw UserFacingError.usage("\(option) `\(text)` must be 0 or more") }
+    guard value <= FigureBounds.max(field) else { throw beyond(text, option: option, field: field) }
     return value
 }
+
+/// Parses a whole-number option, negative allowed: the rules decide what is acceptable (a figure's own
+/// bound and sign are checked by the decider, which names the agency). A number too long for any bound says the
+/// bound of `field`, not "not a whole number".
+func parseInt(_ text: String, option: String, field: String? = nil) throws -> Int {
+    let cleaned = text.trimmingCharacters(in: .whitespaces)
+        .replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "_", with: "")
+    if let value = Int(cleaned) { return value }
+    let digits = cleaned.hasPrefix("-") ? cleaned.dropFirst() : Substring(cleaned)
+    if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) {
+        if cleaned.hasPrefix("-") { throw UserFacingError.usage("\(option) `\(text)` must be 0 or more") }
+        throw beyond(text, option: option, field: field)
+    }
+    throw UserFacingError.usage("\(option) `\(text)` is not a whole number: give digits, e.g. 5000")
+}
+
+private func beyond(_ text: String, option: String, field: String?) -> UserFacingError {
+    let bound = field.map { " (\($0) ≤ \(FigureBounds.max($0)))" } ?? ""
+    return .usage("\(option) `\(text)` is more than the most it may be\(bound): check the figure")
+}
+
+/// The help line's bound: "at most 1000000000".
+func bound(_ field: String) -> String { "at most \(FigureBounds.max(field))" }
 
 /// Connects (the local cluster by default) and returns the application.
 func connectedApplication() throws -> Application { try Database().application() }

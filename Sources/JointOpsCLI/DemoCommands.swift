@@ -18,8 +18,13 @@ struct DemoCommand: ParsableCommand {
     )
 
     @Option(help: "Seed of the generator: the same seed plays the same year.") var seed: UInt64 = 2023
-    @Option(help: "The year to play: its national holiday notice must be loaded (2023–2025 are shipped).") var year: Int = 2023
+    @Option(parsing: .unconditional, help: "The year to play: its national holiday notice must be loaded (2023–2025 are shipped).")
+    var year: Int = 2023
     @OptionGroup var output: FormatOption
+
+    func validate() throws {
+        if year < 0 { throw ValidationError("--year `\(year)` must be 0 or more, e.g. --year 2023") }
+    }
 
     func run() throws {
         let format = output.format

@@ -197,7 +197,7 @@ enum TallyText {
                 throw UserFacingError.usage("--tally field `\(parts[0])` is not known: use "
                                      + aliases.keys.sorted().joined(separator: ", "))
             }
-            values[field] = try parseInt(parts[1], option: "--tally \(parts[0])")
+            values[field] = try parseInt(parts[1], option: "--tally \(parts[0])", field: field)
         }
         let v = { values[$0] ?? 0 }
         return (agency, Tally(officersDeployed: v("officersDeployed"), vehiclesDeployed: v("vehiclesDeployed"),

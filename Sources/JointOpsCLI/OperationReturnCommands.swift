@@ -22,26 +22,26 @@ extension OperationCommandGroup {
         @Argument(help: "Operation id, e.g. OP-2026-0003.") var id: String
         @Option(help: "Session id as recorded (S1), or its number (1). 集中整治编号") var session: String
         @Option(help: "Code of the reporting agency. 报送单位") var agency: String
-        @Option(help: "Officers deployed, person-times. 出动执法人员（人次）") var officers: String = "0"
-        @Option(name: .customLong("vehicles-deployed"), help: "Vehicles deployed, vehicle-times. 出动执法车辆（台次）")
+        @Option(parsing: .unconditional, help: "Officers deployed, person-times. 出动执法人员（人次）") var officers: String = "0"
+        @Option(name: .customLong("vehicles-deployed"), parsing: .unconditional, help: "Vehicles deployed, vehicle-times. 出动执法车辆（台次）")
         var vehiclesDeployed: String = "0"
-        @Option(name: .customLong("vehicles-inspected"), help: "Vehicles inspected. 检查车辆") var vehiclesInspected: String = "0"
-        @Option(name: .customLong("cases-filed"), help: "Cases the agency filed. 立案数") var casesFiled: String = "0"
-        @Option(name: .customLong("vehicles-seized"), help: "Vehicles the agency seized. 扣押车辆") var vehiclesSeized: String = "0"
-        @Option(name: .customLong("fines-yuan"), help: "Fines the agency imposed, whole yuan. 罚款（元）") var finesYuan: String = "0"
-        @Option(name: .customLong("people-educated"), help: "People educated or warned. 教育劝导（人次）")
+        @Option(name: .customLong("vehicles-inspected"), parsing: .unconditional, help: "Vehicles inspected. 检查车辆") var vehiclesInspected: String = "0"
+        @Option(name: .customLong("cases-filed"), parsing: .unconditional, help: "Cases the agency filed. 立案数") var casesFiled: String = "0"
+        @Option(name: .customLong("vehicles-seized"), parsing: .unconditional, help: "Vehicles the agency seized. 扣押车辆") var vehiclesSeized: String = "0"
+        @Option(name: .customLong("fines-yuan"), parsing: .unconditional, help: "Fines the agency imposed, whole yuan. 罚款（元）") var finesYuan: String = "0"
+        @Option(name: .customLong("people-educated"), parsing: .unconditional, help: "People educated or warned. 教育劝导（人次）")
         var peopleEducated: String = "0"
         @OptionGroup var options: WriteOptions
 
         func run() throws {
             let figures = PartnerReturn(
-                sessionId: session, agency: agency, officersDeployed: try parseInt(officers, option: "--officers"),
-                vehiclesDeployed: try parseInt(vehiclesDeployed, option: "--vehicles-deployed"),
-                vehiclesInspected: try parseInt(vehiclesInspected, option: "--vehicles-inspected"),
-                casesFiled: try parseInt(casesFiled, option: "--cases-filed"),
-                vehiclesSeized: try parseInt(vehiclesSeized, option: "--vehicles-seized"),
-                finesYuan: try parseInt(finesYuan, option: "--fines-yuan (whole yuan)"),
-                peopleEducated: try parseInt(peopleEducated, option: "--people-educated"))
+                sessionId: session, agency: agency, officersDeployed: try parseInt(officers, option: "--officers", field: "officersDeployed"),
+                vehiclesDeployed: try parseInt(vehiclesDeployed, option: "--vehicles-deployed", field: "vehiclesDeployed"),
+                vehiclesInspected: try parseInt(vehiclesInspected, option: "--vehicles-inspected", field: "vehiclesInspected"),
+                casesFiled: try parseInt(casesFiled, option: "--cases-filed", field: "casesFiled"),
+                vehiclesSeized: try parseInt(vehiclesSeized, option: "--vehicles-seized", field: "vehiclesSeized"),
+                finesYuan: try parseInt(finesYuan, option: "--fines-yuan (whole yuan)", field: "finesYuan"),
+                peopleEducated: try parseInt(peopleEducated, option: "--people-educated", field: "peopleEducated"))
             try options.writeOperation(id) { .recordReturn(figures) }
         }
     }

@@ -16,16 +16,16 @@ struct OutreachCommand: ParsableCommand {
         @Option(help: "Where (Chinese).") var place: String
         @Option(help: "Day, YYYY-MM-DD (default: the --at date).") var date: String?
         @Option(help: "Organising agency code.") var agency: String
-        @Option(help: "Leaflets handed out.") var leaflets: String = "0"
-        @Option(help: "People reached.") var people: String = "0"
+        @Option(parsing: .unconditional, help: "Leaflets handed out.") var leaflets: String = "0"
+        @Option(parsing: .unconditional, help: "People reached.") var people: String = "0"
         @OptionGroup var options: WriteOptions
         func run() throws {
             let request = try options.request()
             let activity = OutreachActivity(
                 eventZh: event, placeZh: place,
                 date: try date.map { try parseDate($0, option: "--date") } ?? request.at?.date ?? LocalDate(Date()),
-                agency: agency, leaflets: try parseInt(leaflets, option: "--leaflets"),
-                peopleReached: try parseInt(people, option: "--people"))
+                agency: agency, leaflets: try parseInt(leaflets, option: "--leaflets", field: "leaflets"),
+                peopleReached: try parseInt(people, option: "--people", field: "peopleReached"))
             try options.create(OutreachDecider.self, .outreach) { .record(activityId: $0, activity) }
         }
     }

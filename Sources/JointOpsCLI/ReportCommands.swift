@@ -15,7 +15,7 @@ struct ReportCommand: ParsableCommand {
     )
 
     @Argument(help: "The report (a view of schema reporting, or annual).") var name: String
-    @Option(help: "Only this year.") var year: Int?
+    @Option(parsing: .unconditional, help: "Only this year.") var year: Int?
     @Option(help: "From this day (YYYY-MM-DD), on the report's date column.") var from: String?
     @Option(help: "Up to this day (YYYY-MM-DD).") var to: String?
     @Option(help: "Only this agency code.") var agency: String?
@@ -26,13 +26,14 @@ struct ReportCommand: ParsableCommand {
     var asOf: String?
     @Option(name: .customLong("output-dir"), help: "Where `annual` writes its files (default: current folder).")
     var outputDirectory = "."
-    @Option(help: "Seconds to wait for committed events held back behind a transaction still running.")
+    @Option(parsing: .unconditional, help: "Seconds to wait for committed events held back behind a transaction still running.")
     var wait = 5.0
 
     func validate() throws {
         guard ReportQuery.names.contains(name) else {
             throw ValidationError("there is no report named \(name); choose one of: \(ReportQuery.names.joined(separator: ", "))")
         }
+        if let year, year < 0 { throw ValidationError("--year `\(year)` must be 0 or more, e.g. --year 2023") }
         if name == "annual" && year == nil { throw ValidationError("report annual needs --year, e.g. --year 2023") }
         guard wait >= 0 && wait <= 3600 else { throw ValidationError("--wait takes 0 to 3600 seconds, e.g. --wait 2") }
     }

@@ -102,12 +102,14 @@ extension DemoScript {
         let paidOn = date.adding(days: random.int(0...3))
         try on(id, paidOn, actor: team[0],
                .receivePayment(amountYuan: 200, channel: .ePayment, receiptRef: "电子缴款 \(String(random.int(10_000_000...99_999_999)))"))
-        try on(id, paidOn.adding(days: random.int(0...1)), actor: team[0], .fileOnSpotDecision)
+        let filedOn = paidOn.adding(days: random.int(0...1))
+        try on(id, filedOn, actor: team[0], .fileOnSpotDecision)
         let published = try addingWorkdays(random.int(1...5), to: date)
         try on(id, published, .publishDecision(reference: "乌苏市人民政府网站行政执法公示专栏/\(id)"))
         summary.published += 1
-        // What falls after the year's end is not played: the year's report is complete when the demo ends.
-        let closed = try addingWorkdays(random.int(2...8), to: published)
+        // Closed once the copy is filed (closing follows every step of the case); what falls after the year's
+        // end is not played: the year's report is complete when the demo ends.
+        let closed = max(try addingWorkdays(random.int(2...8), to: published), filedOn)
         guard closed.year == year else { return }
         try on(id, closed, .close(reportZh: "当场处罚决定已履行，备案完毕，予以结案"))
         let archived = try addingWorkdays(random.int(2...6), to: closed)

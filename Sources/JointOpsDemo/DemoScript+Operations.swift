@@ -67,7 +67,8 @@ extension DemoScript {
             let id = try application.handler(OperationDecider.self)
                 .create(.operation, request: request(plannedOn)) { .plan(operationId: $0, plan) }.stream
             for partner in sketch.partners { try operation(id, plannedOn, .inviteAgency(partner)) }
-            let approvedOn = try addingWorkdays(2, to: plannedOn)
+            // Approved before the launch, even when a holiday week sits between the plan and the start.
+            let approvedOn = min(try addingWorkdays(2, to: plannedOn), from)
             try operation(id, approvedOn, .approve(approvedBy: "\(DemoData.bureauHead.name)（局长）"))
             for partner in sketch.partners { try operation(id, approvedOn, .joinOperation(agency: partner)) }
             // A partner drops out of one operation: its tallies so far stay.

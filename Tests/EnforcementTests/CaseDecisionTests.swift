@@ -118,7 +118,7 @@ import Testing
 
     @Test func decidingWhileTheHearingRequestWindowIsOpenIsRejected() {
         let result = given(CaseStory.events(CaseStory.noticed), when: decide, on: "2023-08-21")
-        #expect(result == .failure(.hearingRequestWindowOpen(until: Fixture.date("2023-08-21"))))
+        #expect(result == .failure(.hearingRequestWindowOpen(caseId: CaseStory.id, until: Fixture.date("2023-08-21"))))
     }
 
     @Test func anActAnotherAgencyAlreadyFinedCannotBeFinedAgain() {

@@ -124,7 +124,7 @@ import Testing
         #expect(CaseDecider.fold(CaseStory.events(CaseStory.concluded)).nextActions
             == [.requestLegalReview, .serveNotice, .waiveStatement, .decideNoPenalty, .referToPolice, .transferOut])
         #expect(CaseDecider.fold(CaseStory.events(CaseStory.noticed)).nextActions
-            == [.receiveStatement, .requestHearing, .decidePenalty, .decideNoPenalty, .referToPolice,
+            == [.receiveStatement, .requestHearing, .waiveHearing, .decidePenalty, .decideNoPenalty, .referToPolice,
                 .transferOut])
         #expect(CaseDecider.fold(CaseStory.events(CaseStory.served)).nextActions
             == [.receivePayment, .serveDemand, .publish, .withholdPublication, .close, .revokeDecision])

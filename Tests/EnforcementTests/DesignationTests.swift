@@ -38,7 +38,7 @@ import Testing
 
     @Test func aHearingChairIsDesignatedOnlyForTheOfficersOwnAgency() {
         #expect(given(when: Self.designate(Fixture.ayigul, .hearingChair, agency: Fixture.transport, from: "2023-03-01"))
-            == .failure(.officerNotOfAgency(officer: Fixture.ayigul, agency: Fixture.transport)))
+            == .failure(.authorityRefused(.chairOutsideAgency(officer: Fixture.ayigul, agency: Fixture.transport))))
     }
 
     @Test func aDesignationEndingBeforeItStartsIsRefused() {

@@ -34,7 +34,7 @@ import Testing
         let end = try #require(Self.windowEnd(noticed))
         let result = Story.when(noticed, .decidePenalty(.fine(50_000, basis: "RTR-63"), decisionNumber: "乌交执罚〔2024〕301号"),
                                 on: "2024-03-14")
-        #expect(result == .failure(.hearingRequestWindowOpen(until: end)))
+        #expect(result == .failure(.hearingRequestWindowOpen(caseId: Story.id, until: end)))
     }
 
     @Test func aPermitRevocationOffersAHearingWithoutTheFlag() {
@@ -84,7 +84,7 @@ import Testing
         #expect(Story.when(waived, .requestHearing, on: "2024-03-13").eventTypes == ["HearingRequested"])
         let early = Story.when(waived, .decidePenalty(.fine(50_000, basis: "RTR-63"), decisionNumber: "乌交执罚〔2024〕301号"),
                                on: "2024-03-14")
-        #expect(early == .failure(.hearingRequestWindowOpen(until: end)))
+        #expect(early == .failure(.hearingRequestWindowOpen(caseId: Story.id, until: end)))
     }
 
     @Test func aWaiverWithoutANoticeCannotTakeAwayTheHearingRightOfALargeFine() {

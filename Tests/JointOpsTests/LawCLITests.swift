@@ -58,7 +58,7 @@ import TestSupport
             let repealed = try cli.run(["case", "serve-notice", id, "--fine", "20000", "--basis", "RTR-63-2019",
                                         "--at", Self.day(-43)])
             #expect(repealed.status == 3)
-            #expect(repealed.stderr.contains("RTR-63-2023 does (actDateText") && repealed.stderr.contains("`jointops law show RTR-63-2023`"),
+            #expect(repealed.stderr.contains("RTR-63-2023 does (行为时规定)") && repealed.stderr.contains("`jointops law show RTR-63-2023`"),
                     "\(repealed.stderr)")
             let low = try cli.run(["case", "serve-notice", id, "--fine", "5000", "--basis", "RTR-63", "--at", Self.day(-43)])
             #expect(low.status == 3)

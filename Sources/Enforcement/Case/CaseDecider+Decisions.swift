@@ -7,6 +7,7 @@ extension CaseDecider {
         switch command {
         case let .decidePenalty(penalty, decisionNumber):
             try require(state, [.investigationConcluded], command)
+            try requireMainLineOrder(.decision, state, context)
             guard let party = state.party, let act = state.act, let key = state.actKey else {
                 throw partyUnknown(state, command)
             }
@@ -39,6 +40,7 @@ extension CaseDecider {
 
         case let .decideNoPenalty(reason, decisionNumber):
             try require(state, [.investigationConcluded], command)
+            try requireMainLineOrder(.decision, state, context)
             guard let party = state.party else { throw partyUnknown(state, command) }
             try Rejection.requireText(decisionNumber, "decision number")
             try Rejection.requireOrder(.decision, on: today, after: .notice, on: state.noticeServedOn)
@@ -54,6 +56,7 @@ extension CaseDecider {
 
         case let .referToPolice(policeAgency, reasonZh):
             try require(state, beforeDecision, command)
+            try requireMainLineOrder(.referralToPolice, state, context)
             guard try checkAgency(policeAgency, context: context).kind == .police else {
                 throw .referralTargetNotPolice(policeAgency)
             }
@@ -62,6 +65,7 @@ extension CaseDecider {
 
         case let .transferOut(toAgency, reasonZh):
             try require(state, beforeDecision, command)
+            try requireMainLineOrder(.transfer, state, context)
             _ = try checkAgency(toAgency, context: context)
             guard toAgency != state.agency else { throw .referralToSelf(toAgency) }
             try Rejection.requireText(reasonZh, "reason")
@@ -69,6 +73,7 @@ extension CaseDecider {
 
         case let .decideOnSpot(caseId, agency, party, act, officers, penalty, formNumber):
             try require(state, [.none, .leadReceived], command)
+            try requireMainLineOrder(.decision, state, context)
             return try decideOnSpot(caseId, agency, party, act, officers, penalty, formNumber, state, context)
         }
     }
@@ -87,7 +92,7 @@ extension CaseDecider {
         if state.hearingIsPending { throw .hearingPending(caseId) }
         if state.noticeGrantsHearing, state.hearing == .notRequested,
            let window = state.deadlines[.hearingRequest], today <= window.legallyDue {
-            throw .hearingRequestWindowOpen(until: window.legallyDue)
+            throw .hearingRequestWindowOpen(caseId: caseId, until: window.legallyDue)
         }
     }
 

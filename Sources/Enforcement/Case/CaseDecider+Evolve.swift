@@ -4,6 +4,7 @@ extension CaseDecider {
     public static func evolve(_ state: CaseState, _ event: CaseEvent) -> CaseState {
         var s = state
         s.justCompleted = []
+        s.recordStep(event)
         switch event {
         case .leadReceived(let e):
             s.caseId = e.caseId
@@ -79,9 +80,10 @@ extension CaseDecider {
             s.hearing = .held(chair: e.chair)
             // The decision must rest on the hearing record (APL 65): a review passed before it no longer counts.
             if s.legalReview == .passed { s.legalReview = .notRequested }
-        case .hearingWaived:
+        case .hearingWaived(let e):
             s.hearing = .waived
-            s.deadlines[.hearingRequest] = nil
+            // A waiver of the right itself answers the request window, like a request would.
+            s.complete(.hearingRequest, on: e.waivedOn)
         case .penaltyDecided(let e):
             s.decide(.penalty(e.penalty), number: e.decisionNumber, on: e.decidedOn)
             s.deadlines[.service] = e.serviceDue
@@ -122,8 +124,9 @@ extension CaseDecider {
             s.complete(.publication, on: e.withheldOn)
         case .decisionRevoked(let e):
             s.decisionRevoked = true
-            s.deadlines[.payment] = nil
-            s.deadlines[.publication] = nil
+            // The obligations to serve, publish, collect and file the decision fell away with it: their clocks
+            // close without an act (neither done nor overdue), so `case due` no longer lists them.
+            for kind in [DeadlineKind.service, .publication, .payment, .onSpotFiling] { s.deadlines[kind] = nil }
             s.deadlines[.publicationWithdrawal] = e.withdrawalDue
         case .publicationWithdrawn(let e):
             s.publicationWithdrawn = true

@@ -10,7 +10,9 @@ extension CaseDecider {
         switch command {
         case let .serveDecision(method, consentRef):
             try require(state, [.decided], command)
+            if state.decisionRevoked { throw .decisionAlreadyRevoked(caseId) }
             try Rejection.requireOrder(.service, on: today, after: .decision, on: state.decidedOn)
+            try requireMainLineOrder(.service, state, context)
             if state.procedure == .summary, method != .onTheSpot { throw .summaryServedOnTheSpotOnly(caseId) }
             // APL 61: fax or e-mail only with the party's signed consent.
             if method == .electronic, (consentRef ?? "").isBlank { throw .electronicServiceWithoutConsent(caseId) }
@@ -32,12 +34,15 @@ extension CaseDecider {
         case .withholdPublication(let reason):
             try requireDecision(state, command)
             guard !state.published else { throw .alreadyPublished(caseId) }
+            if state.decisionRevoked { throw .decisionAlreadyRevoked(caseId) }
             if let earlier = state.publicationWithheld { throw .publicationForbidden(earlier) }
+            try Rejection.requireOrder(.withholding, on: today, after: .decision, on: state.decidedOn)
             return [.publicationWithheld(.init(reason: reason, withheldOn: today))]
 
         case let .revokeDecision(byZh, reasonZh):
             try requireDecision(state, command)
             guard !state.decisionRevoked else { throw .decisionAlreadyRevoked(caseId) }
+            try Rejection.requireOrder(.revocation, on: today, after: .decision, on: state.decidedOn)
             try Rejection.requireText(byZh, "revoked by")
             try Rejection.requireText(reasonZh, "reason")
             let withdrawal: Deadline? = state.published && !state.publicationWithdrawn
@@ -49,6 +54,7 @@ extension CaseDecider {
         case .withdrawPublication(let reasonZh):
             try require(state, [.decided, .served, .closed, .archived], command)
             guard state.published, !state.publicationWithdrawn else { throw .notPublished(caseId) }
+            try requireLatestOrder(.withdrawal, state, context)
             try Rejection.requireText(reasonZh, "reason")
             return [.publicationWithdrawn(.init(reasonZh: reasonZh, withdrawnOn: today))]
         }
@@ -76,6 +82,7 @@ extension CaseDecider {
             guard state.status == .served else { throw .decisionNotServed(caseId) }
             try Rejection.requireOrder(.payment, on: today, after: .service, on: state.servedOn)
             guard amountYuan > 0 else { throw .notPositive(field: "amount", value: amountYuan) }
+            try FigureBounds.checkCase(amountYuan, "amountYuan")
             let outstanding = state.outstandingYuan(on: today)
             guard amountYuan <= outstanding else {
                 throw .paymentExceedsOutstanding(amountYuan: amountYuan, outstandingYuan: outstanding)
@@ -93,6 +100,7 @@ extension CaseDecider {
             guard state.fineYuan > 0, !state.decisionRevoked, state.paidYuan < state.fineYuan else {
                 throw .noFineToPay(caseId)
             }
+            try Rejection.requireOrder(.demand, on: today, after: .service, on: state.servedOn)
             if let due = state.paymentDeadline, !due.isOverdue(on: today) { throw .fineNotOverdue(due: due.legallyDue) }
             guard state.courtApplicationFrom == nil else {
                 throw .notAllowedNow(aggregate: "case", id: caseId, status: "demandServed", command: .case(command.action))
@@ -103,6 +111,7 @@ extension CaseDecider {
 
         case .applyForCourtEnforcement(let courtZh):
             try require(state, [.served], command)
+            if state.decisionRevoked { throw .decisionAlreadyRevoked(caseId) }
             guard let from = state.courtApplicationFrom else { throw .demandNotServed(caseId) }
             guard !state.courtEnforcementApplied else {
                 throw .notAllowedNow(aggregate: "case", id: caseId, status: "courtApplied", command: .case(command.action))
@@ -114,6 +123,8 @@ extension CaseDecider {
         case .fileOnSpotDecision:
             try require(state, [.decided, .served], command)
             guard state.procedure == .summary else { throw .notSummaryProcedure(caseId) }
+            if state.decisionRevoked { throw .decisionAlreadyRevoked(caseId) }
+            try Rejection.requireOrder(.onSpotFiling, on: today, after: .decision, on: state.decidedOn)
             guard !state.onSpotDecisionFiled else {
                 throw .notAllowedNow(aggregate: "case", id: caseId, status: "filedWithAgency", command: .case(command.action))
             }
@@ -121,12 +132,14 @@ extension CaseDecider {
 
         case .close(let reportZh):
             try require(state, [.decided, .served, .referredToPolice, .transferredOut], command)
+            try requireLatestOrder(.closing, state, context)
             try checkReadyToClose(state, today: today)
             try Rejection.requireText(reportZh, "closure report")
             return [.closed(.init(reportZh: reportZh, closedOn: today))]
 
         case .archive(let fileRef):
             try require(state, [.closed, .filingDeclined], command)
+            try requireLatestOrder(.archiving, state, context)
             try Rejection.requireText(fileRef, "file reference")
             return [.archived(.init(fileRef: fileRef, archivedOn: today))]
         }

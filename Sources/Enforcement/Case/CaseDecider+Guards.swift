@@ -55,6 +55,8 @@ extension CaseDecider {
         guard penalty.fineYuan >= 0, penalty.illegalGainsYuan >= 0 else {
             throw .invalidPenalty("amounts cannot be negative")
         }
+        try FigureBounds.checkCase(penalty.fineYuan, "fineYuan")
+        try FigureBounds.checkCase(penalty.illegalGainsYuan, "illegalGainsYuan")
         if penalty.types.contains(.fine) {
             guard penalty.fineYuan > 0 else { throw .invalidPenalty("a fine needs an amount above 0 yuan") }
         } else {

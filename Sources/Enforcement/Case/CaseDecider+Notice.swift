@@ -10,6 +10,8 @@ extension CaseDecider {
                                  command: .case(.serveNotice))
         }
         let intended = try lawfulPenalty(intended, party: party, act: act, context: context)
+        // After the basis is looked up, so an unknown basis is reported as the typing error it is.
+        try requireMainLineOrder(.notice, state, context)
         if state.hearingIsPending { throw .hearingPending(state.caseId ?? "?") }
         // APL 45: once the party has defended itself, a new notice may not announce a heavier fine.
         if let earlier = state.defendedNoticeFineYuan, intended.fineYuan > earlier {

@@ -7,6 +7,7 @@ extension CaseDecider {
         switch command {
         case let .concludeInvestigation(findingsZh, complex, majorPublicInterest):
             try require(state, [.investigating], command)
+            try requireMainLineOrder(.investigationConcluded, state, context)
             guard state.evidenceCount > 0 else { throw .noEvidenceRecorded(caseId) }
             try Rejection.requireText(findingsZh, "findings")
             return [.investigationConcluded(.init(findingsZh: findingsZh, complex: complex,
@@ -14,11 +15,13 @@ extension CaseDecider {
 
         case .requestLegalReview:
             try require(state, [.investigationConcluded], command)
+            try requireMainLineOrder(.reviewRequest, state, context)
             guard state.legalReview != .requested else { throw .legalReviewAlreadyPending(caseId) }
             return [.legalReviewRequested(.init(requestedOn: today))]
 
         case let .passLegalReview(reviewer, opinionZh):
             try require(state, [.investigationConcluded], command)
+            try requireMainLineOrder(.review, state, context)
             guard state.legalReview == .requested else { throw .legalReviewNotPending(caseId) }
             try checkReviewer(reviewer, state, context)
             try Rejection.requireText(opinionZh, "opinion")
@@ -26,6 +29,7 @@ extension CaseDecider {
 
         case let .returnLegalReview(reviewer, reasonZh):
             try require(state, [.investigationConcluded], command)
+            try requireMainLineOrder(.review, state, context)
             guard state.legalReview == .requested else { throw .legalReviewNotPending(caseId) }
             try checkReviewer(reviewer, state, context)
             try Rejection.requireText(reasonZh, "reason")
@@ -37,6 +41,7 @@ extension CaseDecider {
 
         case .receiveStatement(let summaryZh):
             try require(state, [.investigationConcluded], command)
+            try requireMainLineOrder(.statement, state, context)
             guard state.notice != nil else { throw .noticeRequired(caseId) }
             guard state.statement != .waived else { throw .statementAlreadyRecorded(caseId) }
             try Rejection.requireText(summaryZh, "statement summary")
@@ -44,13 +49,16 @@ extension CaseDecider {
 
         case .waiveStatement:
             try require(state, [.investigationConcluded], command)
+            try requireMainLineOrder(.statement, state, context)
             guard state.statement == .none else { throw .statementAlreadyRecorded(caseId) }
             return [.statementWaived(.init(waivedOn: today))]
 
         case .requestHearing:
             try require(state, [.investigationConcluded], command)
+            try requireMainLineOrder(.hearingRequest, state, context)
             guard state.notice != nil else { throw .noticeRequired(caseId) }
             guard state.noticeGrantsHearing else { throw .hearingNotOffered(caseId) }
+            if state.hearingIsOver { throw .hearingOver(caseId) }
             guard state.hearing == .notRequested else { throw .hearingAlreadyRequested(caseId) }
             if let window = state.deadlines[.hearingRequest], window.isOverdue(on: today) {
                 throw .hearingRequestTooLate(due: window.legallyDue)
@@ -60,8 +68,10 @@ extension CaseDecider {
         case let .scheduleHearing(date, chair, placeZh):
             try require(state, [.investigationConcluded], command)
             // Requested, or scheduled and being moved.
+            if state.hearingIsOver { throw .hearingOver(caseId) }
             guard state.hearingIsPending else { throw .hearingNotRequested(caseId) }
             try Rejection.requireOrder(.hearing, on: date, after: .hearingRequest, on: state.hearingRequestedOn)
+            try requireMainLineOrder(.hearingScheduling, state, context)
             try checkChair(chair, on: date, state, context)   // APL 64: the agency's appointee, no investigator
             try Rejection.requireText(placeZh, "place")
             // APL 64: the party is told at least 7 working days before the hearing.
@@ -71,6 +81,7 @@ extension CaseDecider {
 
         case .holdHearing(let recordRef):
             try require(state, [.investigationConcluded], command)
+            try requireMainLineOrder(.hearing, state, context)
             guard case let .scheduled(date, chair) = state.hearing else { throw .hearingNotScheduled(caseId) }
             guard today >= date else { throw .hearingDateNotReached(date) }
             try Rejection.requireOrder(.hearing, on: today, after: .hearingRequest, on: state.hearingRequestedOn)
@@ -81,7 +92,15 @@ extension CaseDecider {
 
         case .waiveHearing(let reasonZh):
             try require(state, [.investigationConcluded], command)
-            guard state.hearingIsPending else { throw .hearingNotRequested(caseId) }
+            try requireMainLineOrder(.hearingWaiver, state, context)
+            // The party may waive in writing a hearing it requested, or the right itself while it is open (APL 64):
+            // no request is needed first, and the waiver closes the request window.
+            guard state.notice != nil else { throw .noticeRequired(caseId) }
+            guard state.noticeGrantsHearing else { throw .hearingNotOffered(caseId) }
+            if state.hearingIsOver { throw .hearingOver(caseId) }
+            if !state.hearingIsPending, let window = state.deadlines[.hearingRequest], window.isOverdue(on: today) {
+                throw .hearingRequestTooLate(due: window.legallyDue)
+            }
             try Rejection.requireText(reasonZh, "reason")
             return [.hearingWaived(.init(reasonZh: reasonZh, waivedOn: today))]
         }
@@ -94,6 +113,14 @@ extension CaseState {
         switch hearing {
         case .requested, .scheduled: true
         case .notRequested, .held, .waived: false
+        }
+    }
+
+    /// The hearing was held or waived.
+    public var hearingIsOver: Bool {
+        switch hearing {
+        case .held, .waived: true
+        case .notRequested, .requested, .scheduled: false
         }
     }
 }

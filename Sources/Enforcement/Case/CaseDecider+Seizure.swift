@@ -24,6 +24,7 @@ extension CaseDecider {
             try require(state, seizureManageable, command)
             let seizure = try activeSeizure(plateText, state)
             guard !seizure.extended else { throw .seizureAlreadyExtended(seizure.plate) }
+            try Rejection.requireOrder(.seizureExtension, on: today, after: .seizure, on: seizure.seizedOn)
             guard (1...30).contains(days) else { throw .invalidSeizureExtension(days: days) }
             // An extension must be decided while the seizure is still lawful.
             guard today <= seizure.deadline.legallyDue else {
@@ -39,6 +40,7 @@ extension CaseDecider {
         case let .releaseVehicle(plateText, reasonZh):
             try require(state, seizureManageable, command)
             let seizure = try activeSeizure(plateText, state)
+            try Rejection.requireOrder(.release, on: today, after: .seizure, on: seizure.seizedOn)
             try Rejection.requireText(reasonZh, "reason")
             return [.vehicleReleased(.init(plate: seizure.plate, reasonZh: reasonZh, releasedOn: today))]
 
@@ -49,6 +51,8 @@ extension CaseDecider {
             guard let penalty = state.penalty, penalty.types.contains(.confiscationOfProperty), !state.decisionRevoked else {
                 throw .confiscationNotDecided(state.caseId ?? "?")
             }
+            try Rejection.requireOrder(.confiscation, on: today, after: .seizure, on: seizure.seizedOn)
+            try Rejection.requireOrder(.confiscation, on: today, after: .decision, on: state.decidedOn)
             return [.vehicleConfiscated(.init(plate: seizure.plate, confiscatedOn: today))]
         }
     }

@@ -65,9 +65,11 @@ public enum CaseDecider: Decider {
             return try receiveLead(caseId, agency, source, summaryZh, state, context)
         case let .fileCase(caseId, agency, party, act, approvedBy):
             try require(state, [.none, .leadReceived], command)
+            try requireMainLineOrder(.filing, state, context)
             return try fileCase(caseId, agency, party, act, approvedBy, state, context)
         case .declineFiling(let reasonZh):
             try require(state, [.leadReceived], command)
+            try requireMainLineOrder(.filingDeclined, state, context)
             try Rejection.requireText(reasonZh, "reason")
             return [.filingDeclined(.init(reasonZh: reasonZh, declinedOn: context.today))]
         }

@@ -19,6 +19,9 @@ extension CaseState {
             actions += [.referToPolice, .transferOut]
         case .investigationConcluded:
             actions = nextProcedureActions
+        case .decided where decisionRevoked, .served where decisionRevoked:
+            // Nothing acts on a revoked decision: withdraw what was published, then close.
+            actions = publicationActions + [.close]
         case .decided:
             actions = [.serveDecision] + publicationActions + [.revokeDecision]
         case .served:
@@ -56,7 +59,7 @@ extension CaseState {
             if statement == .none { actions.append(.waiveStatement) }
         } else {
             if statement != .waived { actions.append(.receiveStatement) }
-            if noticeGrantsHearing, hearing == .notRequested { actions.append(.requestHearing) }
+            if noticeGrantsHearing, hearing == .notRequested { actions += [.requestHearing, .waiveHearing] }
         }
         if notice != nil || statement == .waived { actions.append(.decidePenalty) }
         actions += [.decideNoPenalty, .referToPolice, .transferOut]

@@ -104,6 +104,9 @@ public struct CaseState: Sendable, Equatable {
     public internal(set) var courtApplicationFrom: LocalDate?
     public internal(set) var courtEnforcementApplied = false
     public internal(set) var onSpotDecisionFiled = false
+    /// The latest step of the procedure proper, and the latest of any procedural step (`CaseState+Steps`).
+    public internal(set) var mainLine: LastStep?
+    public internal(set) var latestStep: LastStep?
     /// Open case-level clocks (seizure clocks live in `seizures`).
     public internal(set) var deadlines: [DeadlineKind: Deadline] = [:]
     /// Clocks stopped by the act they waited for, with the day it was done (on time or late).
@@ -164,12 +167,14 @@ public struct CaseState: Sendable, Equatable {
     public func lateSurchargeYuan(on date: LocalDate) -> Int {
         guard let due = paymentDeadline, fineYuan > 0, paidYuan < fineYuan else { return 0 }
         let daysLate = max(0, due.legallyDue.days(until: date))
-        return min(fineYuan, fineYuan * 3 * daysLate / 100)
+        // Capped at the fine: after 34 days it is the fine, so the product never needs more days than that.
+        return min(fineYuan, LegalBasis.saturating(fineYuan, times: 3 * min(daysLate, 34)) / 100)
     }
 
     /// What is still owed on `date`: the unpaid fine plus the surcharge.
     public func outstandingYuan(on date: LocalDate) -> Int {
-        max(0, fineYuan + lateSurchargeYuan(on: date) - paidYuan)
+        let (owed, overflow) = fineYuan.addingReportingOverflow(lateSurchargeYuan(on: date))
+        return max(0, (overflow ? .max : owed) - paidYuan)
     }
 
     /// Active seizures, by plate.

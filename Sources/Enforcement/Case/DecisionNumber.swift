@@ -17,9 +17,12 @@ public struct DecisionNumber: Hashable, Sendable {
 
     public var agency: String
     public var year: Int
-    /// The number as typed, without surrounding blanks.
+    /// The number as typed, without surrounding blanks: the officer's spelling, shown in messages.
     public var number: String
     public var series: Series
+
+    /// The number's identity, whatever the spelling (``canonical(_:)``): two numbers with one key are one number.
+    public var claimKey: String { Self.canonical(number) }
 
     public init(agency: String, year: Int, number: String, series: Series = .decision) {
         self.agency = agency
@@ -28,12 +31,39 @@ public struct DecisionNumber: Hashable, Sendable {
         self.series = series
     }
 
-    /// The stream that holds the claim: `DECNO-<agency>-<year>-<number>`, or `FORMNO-<agency>-<number>` for a form.
-    public var streamId: String {
+    /// The stream that holds the claim: `DECNO-<agency>-<year>-<key>`, or `FORMNO-<agency>-<key>` for a form,
+    /// `key` being ``claimKey``.
+    public var streamId: String { streamId(for: claimKey) }
+
+    /// The stream an earlier version claimed this spelling under: keyed by the number as typed. The lookup
+    /// reads it and compares the stored claims' numbers by ``claimKey``, so an old claim still holds its number.
+    public var legacyStreamId: String { streamId(for: number) }
+
+    private func streamId(for key: String) -> String {
         switch series {
-        case .decision: "DECNO-\(agency)-\(year)-\(number)"
-        case .onSpotForm: "FORMNO-\(agency)-\(number)"
+        case .decision: "DECNO-\(agency)-\(year)-\(key)"
+        case .onSpotForm: "FORMNO-\(agency)-\(key)"
         }
+    }
+
+    /// One spelling per number: blanks dropped, full-width letters and digits made half-width, letters upper-case,
+    /// and every bracket pair (〔〕 [] 【】 ［］ () （）) written 〔〕, the form of the official standard (GB/T 9704).
+    /// The common typed form 乌交执罚〔2026〕1号 is its own key, so most claims made before keep their stream.
+    public static func canonical(_ text: String) -> String {
+        var key = ""
+        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
+            var scalar = scalar
+            // Full-width forms U+FF01…U+FF5E sit 0xFEE0 above their ASCII letters, digits and brackets.
+            if (0xFF01...0xFF5E).contains(scalar.value), let narrow = Unicode.Scalar(scalar.value - 0xFEE0) {
+                scalar = narrow
+            }
+            switch scalar {
+            case "[", "【", "(", "〖", "﹝": key.append("〔")
+            case "]", "】", ")", "〗", "﹞": key.append("〕")
+            default: key.append(String(scalar).uppercased())
+            }
+        }
+        return key
     }
 
     /// The refusal when case `holder` claimed the number first.

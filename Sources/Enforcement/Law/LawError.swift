@@ -37,7 +37,7 @@ public enum LawError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(basisId) provides no \(type.rawValue) (\(type.labelZh)); \(Self.fitting(fitting)); "
                 + "see \(render(.listLegalBasesForSector(sector)))"
         case let .versionNotGoverning(cited, governing, rule, actDate):
-            return "\(cited) does not govern an act of \(actDate): \(governing) does (\(rule.rawValue), \(rule.labelZh)); "
+            return "\(cited) does not govern an act of \(actDate): \(governing) does (\(rule.labelZh)); "
                 + "cite the family or \(governing), see \(render(.showLegalBasis(governing)))"
         }
     }

@@ -112,10 +112,17 @@ public struct LegalBasis: Identifiable, Codable, Sendable, Equatable {
     public func fineRange(for party: PartyKind, illegalGainsYuan: Int) -> FineRange? {
         guard let fixed = fineRange(for: party) else { return nil }
         if let multiple = gainsMultiple, illegalGainsYuan > multiple.thresholdYuan {
-            return FineRange(minYuan: illegalGainsYuan * multiple.minMultiple,
-                             maxYuan: illegalGainsYuan * multiple.maxMultiple)
+            // Bounded input keeps the product small, but an overflow must never trap: saturate instead.
+            return FineRange(minYuan: Self.saturating(illegalGainsYuan, times: multiple.minMultiple),
+                             maxYuan: Self.saturating(illegalGainsYuan, times: multiple.maxMultiple))
         }
         return fixed
+    }
+
+    /// `a × b`, or `Int.max` when the product does not fit.
+    static func saturating(_ a: Int, times b: Int) -> Int {
+        let (product, overflow) = a.multipliedReportingOverflow(by: b)
+        return overflow ? .max : product
     }
 
     /// Whether this text allows `penalty` for `party`: every type provided and any fine within the band.

@@ -26,11 +26,13 @@ public enum OperationDecider: Decider {
 
         case .approve(let approvedBy):
             try require(state, in: [.drafted], for: command)
+            try Rejection.requireOrder(.approval, on: today, after: state.lastStep)
             try Rejection.requireText(approvedBy, "approvedBy")
             return [.approved(.init(approvedBy: approvedBy, approvedOn: today))]
 
         case .launch:
             try require(state, in: [.approved], for: command)
+            try Rejection.requireOrder(.launch, on: today, after: state.lastStep)
             if let plan = state.plan, today > plan.to { throw .outsideOperationWindow(date: today, from: plan.from, to: plan.to) }
             return [.launched(.init(launchedOn: today))]
 
@@ -68,19 +70,23 @@ public enum OperationDecider: Decider {
 
         case .conclude:
             try require(state, in: [.inProgress], for: command)
+            try Rejection.requireOrder(.operationConclusion, on: today, after: state.lastStep)
             return [.concluded(.init(concludedOn: today))]
 
         case .summarise(let summaryZh):
             try require(state, in: [.concluded], for: command)
+            try Rejection.requireOrder(.summary, on: today, after: state.lastStep)
             try Rejection.requireText(summaryZh, "summary")
             return [.summarised(.init(summaryZh: summaryZh, summarisedOn: today))]
 
         case .archive:
             try require(state, in: [.summarised], for: command)
+            try Rejection.requireOrder(.operationArchiving, on: today, after: state.lastStep)
             return [.archived(.init(archivedOn: today))]
 
         case .cancel(let reasonZh):
             try require(state, in: [.drafted, .approved, .launched, .inProgress], for: command)
+            try Rejection.requireOrder(.cancellation, on: today, after: state.lastStep)
             try Rejection.requireText(reasonZh, "reason")
             return [.cancelled(.init(reasonZh: reasonZh, cancelledOn: today))]
         }
@@ -88,13 +94,16 @@ public enum OperationDecider: Decider {
 
     public static func evolve(_ state: OperationState, _ event: OperationEvent) -> OperationState {
         var next = state
+        if let (step, date) = lifecycleStep(of: event) { next.lastStep = LastStep.latest(state.lastStep, step, on: date) }
         switch event {
         case .planned(let e):
             next.operationId = e.operationId
             next.plan = e.plan
             next.status = .drafted
         case .approved: next.status = .approved
-        case .launched: next.status = .launched
+        case .launched(let e):
+            next.status = .launched
+            next.launchedOn = e.launchedOn
         case .agencyInvited(let e): next.invited.insert(e.agency)
         case .agencyJoined(let e):
             next.invited.remove(e.agency)
@@ -115,6 +124,21 @@ public enum OperationDecider: Decider {
         case .cancelled: next.status = .cancelled
         }
         return next
+    }
+
+    /// The lifecycle step an event records and its date; sessions count, so the conclusion follows the last one.
+    private static func lifecycleStep(of event: OperationEvent) -> (DatedStep, LocalDate)? {
+        switch event {
+        case .planned(let e): (.planning, e.plannedOn)
+        case .approved(let e): (.approval, e.approvedOn)
+        case .launched(let e): (.launch, e.launchedOn)
+        case .sessionRecorded(let e): (.session, e.session.date)
+        case .concluded(let e): (.operationConclusion, e.concludedOn)
+        case .summarised(let e): (.summary, e.summarisedOn)
+        case .archived(let e): (.operationArchiving, e.archivedOn)
+        case .cancelled(let e): (.cancellation, e.cancelledOn)
+        case .agencyInvited, .agencyJoined, .agencyWithdrew, .returnRecorded: nil
+        }
     }
 
     private static func require(_ state: OperationState, in allowed: Set<OperationState.Status>,
@@ -138,6 +162,7 @@ public enum OperationDecider: Decider {
             throw .sessionAlreadyRecorded(session.sessionId)
         }
         guard session.date <= today else { throw .dateInFuture(session.date, today: today) }
+        try Rejection.requireOrder(.session, on: session.date, after: .launch, on: state.launchedOn)
         if let plan = state.plan, session.date < plan.from || session.date > plan.to {
             throw .outsideOperationWindow(date: session.date, from: plan.from, to: plan.to)
         }

@@ -70,13 +70,14 @@ public enum OperationRejection: Error, Equatable, Sendable {
         }
     }
 
-    /// How the CLI reports it: bad figures are bad input (exit 2), everything else a refused rule (exit 3).
+    /// How the CLI reports it: bad figures and ids naming nothing are bad input (exit 2, like an unknown agency),
+    /// everything else a refused rule (exit 3).
     public var category: RejectionCategory {
         switch self {
-        case .figureOutOfBounds: .invalidInput
-        case .operationNotFound, .returnAlreadyRecorded, .sessionNotFound, .actNotOnSessionDate, .agencyNotInSession, .linkRequired,
-             .linkNeedsJointOperationSource, .linkNotAllowed, .caseFigureInTally, .returnFromBureau, .caseFiguresReturned,
-             .casesLinkedInSession:
+        case .figureOutOfBounds, .operationNotFound, .sessionNotFound: .invalidInput
+        case .returnAlreadyRecorded, .actNotOnSessionDate, .agencyNotInSession, .linkRequired,
+             .linkNeedsJointOperationSource, .linkNotAllowed, .caseFigureInTally, .returnFromBureau,
+             .caseFiguresReturned, .casesLinkedInSession:
             .ruleRefused
         }
     }

@@ -32,6 +32,9 @@ public struct OperationState: Sendable, Equatable {
     /// beside them, so a return's case figures can be checked against it.
     public var agenciesWithLinkedCases: [String: Set<String>] = [:]
     public internal(set) var summaryZh: String?
+    /// The latest lifecycle step or field session: no later step may be dated before it.
+    public internal(set) var lastStep: LastStep?
+    public internal(set) var launchedOn: LocalDate?
 
     /// The lead agency plus the supporting agencies still taking part.
     public var participating: Set<String> {

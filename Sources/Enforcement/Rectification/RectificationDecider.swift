@@ -22,29 +22,35 @@ public enum RectificationDecider: Decider {
                                   foundDuring: foundDuring, raisedOn: today))]
         case let .issueOpinion(opinionZh, issuedBy):
             try require(state, [.raised], command)
+            try Rejection.requireOrder(.opinion, on: today, after: state.lastStep)
             try Rejection.requireText(opinionZh, "opinion")
             try Rejection.requireText(issuedBy, "issuedBy")
             return [.opinionIssued(.init(opinionZh: opinionZh, issuedBy: issuedBy, issuedOn: today))]
         case let .assignOwner(owner, due):
             try require(state, [.opinionIssued, .assigned], command)
+            try Rejection.requireOrder(.ownerAssignment, on: today, after: state.lastStep)
             try Rejection.requireText(owner, "owner")
             guard due >= today else { throw .dateInPast(due, today: today) }
             return [.ownerAssigned(.init(owner: owner, due: due, assignedOn: today))]
         case .reportRectified(let descriptionZh):
             try require(state, [.assigned], command)
+            try Rejection.requireOrder(.rectificationReport, on: today, after: state.lastStep)
             try Rejection.requireText(descriptionZh, "description")
             return [.reported(.init(descriptionZh: descriptionZh, reportedOn: today))]
         case .verify(let verifiedBy):
             try require(state, [.rectified], command)
+            try Rejection.requireOrder(.verification, on: today, after: state.lastStep)
             try Rejection.requireText(verifiedBy, "verifiedBy")
             return [.verified(.init(verifiedBy: verifiedBy, verifiedOn: today))]
         case let .rejectRectification(verifiedBy, reasonZh):
             try require(state, [.rectified], command)
+            try Rejection.requireOrder(.verification, on: today, after: state.lastStep)
             try Rejection.requireText(verifiedBy, "verifiedBy")
             try Rejection.requireText(reasonZh, "reason")
             return [.rejected(.init(verifiedBy: verifiedBy, reasonZh: reasonZh, rejectedOn: today))]
         case .closeOut(let closedBy):
             try require(state, [.verified], command)
+            try Rejection.requireOrder(.closeOut, on: today, after: state.lastStep)
             try Rejection.requireText(closedBy, "closedBy")
             return [.closedOut(.init(closedBy: closedBy, closedOutOn: today))]
         }
@@ -52,6 +58,7 @@ public enum RectificationDecider: Decider {
 
     public static func evolve(_ state: RectificationState, _ event: RectificationEvent) -> RectificationState {
         var s = state
+        s.lastStep = LastStep.latest(s.lastStep, step(of: event), on: date(of: event))
         switch event {
         case .raised(let e):
             s.itemId = e.itemId
@@ -75,6 +82,29 @@ public enum RectificationDecider: Decider {
             s.status = .closedOut
         }
         return s
+    }
+
+    private static func step(of event: RectificationEvent) -> DatedStep {
+        switch event {
+        case .raised: .raising
+        case .opinionIssued: .opinion
+        case .ownerAssigned: .ownerAssignment
+        case .reported: .rectificationReport
+        case .verified, .rejected: .verification
+        case .closedOut: .closeOut
+        }
+    }
+
+    private static func date(of event: RectificationEvent) -> LocalDate {
+        switch event {
+        case .raised(let e): e.raisedOn
+        case .opinionIssued(let e): e.issuedOn
+        case .ownerAssigned(let e): e.assignedOn
+        case .reported(let e): e.reportedOn
+        case .verified(let e): e.verifiedOn
+        case .rejected(let e): e.rejectedOn
+        case .closedOut(let e): e.closedOutOn
+        }
     }
 
     private static func require(_ state: RectificationState, _ allowed: Set<RectificationState.Status>,

@@ -14,6 +14,8 @@ public struct RectificationState: Sendable, Equatable {
     /// Times a reported fix was sent back.
     public internal(set) var rejections = 0
     public internal(set) var closedOutOn: LocalDate?
+    /// The latest step: no later step may be dated before it.
+    public internal(set) var lastStep: LastStep?
 
     public init() {}
 

@@ -28,14 +28,17 @@ public enum ReferralDecider: Decider {
                                 caseId: caseId, plate: plate, sentOn: today, operation: operation))]
         case .accept(let acceptedBy):
             try require(state, [.sent], command)
+            try Rejection.requireOrder(.referralAnswer, on: today, after: state.lastStep)
             try Rejection.requireText(acceptedBy, "acceptedBy")
             return [.accepted(.init(acceptedBy: acceptedBy, acceptedOn: today))]
         case .reject(let reasonZh):
             try require(state, [.sent], command)
+            try Rejection.requireOrder(.referralAnswer, on: today, after: state.lastStep)
             try Rejection.requireText(reasonZh, "reason")
             return [.rejected(.init(reasonZh: reasonZh, rejectedOn: today))]
         case .recordFeedback(let outcomeZh):
             try require(state, [.accepted], command)
+            try Rejection.requireOrder(.feedback, on: today, after: state.lastStep)
             try Rejection.requireText(outcomeZh, "outcome")
             return [.feedbackReceived(.init(outcomeZh: outcomeZh, receivedOn: today))]
         }
@@ -57,14 +60,18 @@ public enum ReferralDecider: Decider {
             s.to = e.to
             s.sentOn = e.sentOn
             s.status = .sent
+            s.lastStep = LastStep.latest(s.lastStep, .referralSent, on: e.sentOn)
         case .accepted(let e):
             s.status = .accepted
             s.answeredOn = e.acceptedOn
+            s.lastStep = LastStep.latest(s.lastStep, .referralAnswer, on: e.acceptedOn)
         case .rejected(let e):
             s.status = .rejected
             s.answeredOn = e.rejectedOn
+            s.lastStep = LastStep.latest(s.lastStep, .referralAnswer, on: e.rejectedOn)
         case .feedbackReceived(let e):
             s.feedback.append(e.outcomeZh)
+            s.lastStep = LastStep.latest(s.lastStep, .feedback, on: e.receivedOn)
         }
         return s
     }

@@ -11,6 +11,8 @@ public struct ReferralState: Sendable, Equatable {
     /// The day it was accepted or rejected: turnaround = answeredOn − sentOn.
     public internal(set) var answeredOn: LocalDate?
     public internal(set) var feedback: [String] = []
+    /// The latest step (sent, answered, feedback): no later step may be dated before it.
+    public internal(set) var lastStep: LastStep?
 
     public init() {}
 }

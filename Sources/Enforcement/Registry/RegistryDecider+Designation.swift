@@ -7,7 +7,9 @@ extension RegistryDecider {
         guard state.agencies[agency] != nil else { throw .unknownAgency(agency) }
         if let to, to < from { throw .invalidPeriod(from: from, to: to) }
         // A hearing chair is one of the holding agency's own people (APL 64: appointed by the agency).
-        if role == .hearingChair, agency != officer.agencyCode { throw .officerNotOfAgency(officer: id, agency: agency) }
+        if role == .hearingChair, agency != officer.agencyCode {
+            throw .authorityRefused(.chairOutsideAgency(officer: id, agency: agency))
+        }
         if let held = state.designations(of: id, role, for: agency).first(where: { $0.overlaps(from: from, to: to) }) {
             throw .authorityRefused(.alreadyDesignated(officer: id, role: role, agency: agency, from: held.from))
         }

@@ -42,10 +42,24 @@ enum CaseLookups {
         return CaseRef(caseId: fine.streamId, agencyCode: agency.flatMap(text) ?? "?")
     }
 
-    /// The case holding a decision number, read from its claim stream; nil when it is free.
+    static let claimAgency = PayloadField("agency")
+    static let claimYear = PayloadField("year")
+
+    /// The case holding a decision number, read from its claim stream; nil when it is free. Claims made before
+    /// numbers were keyed by ``DecisionNumber/claimKey`` sit under the spelling typed then, so the agency's other
+    /// claims are compared by key too: `乌交执罚[2026]1号` claimed then still holds `乌交执罚〔2026〕1号`.
     static func holder(of number: DecisionNumber, store: EventStore) throws -> String? {
-        guard let claim = try store.read(stream: number.streamId).first else { return nil }
-        return payload(claim)["caseId"].flatMap(text) ?? "?"
+        if let claim = try store.read(stream: number.streamId).first { return payload(claim)["caseId"].flatMap(text) ?? "?" }
+        var fields = [(claimAgency, number.agency)]
+        if number.series == .decision { fields.append((claimYear, String(number.year))) }
+        let claims = try store.events(ofTypes: [DecisionNumber.claimedEventType], where: fields)
+        let held = claims.first { claim in
+            let stored = payload(claim)
+            let series = stored["series"].flatMap(text) ?? DecisionNumber.Series.decision.rawValue
+            let typed = stored["number"].flatMap(text) ?? ""
+            return series == number.series.rawValue && DecisionNumber.canonical(typed) == number.claimKey
+        }
+        return held.map { payload($0)["caseId"].flatMap(text) ?? "?" }
     }
 
     private static func fineYuan(in event: RecordedEvent) -> Int64 {
