@@ -43,8 +43,14 @@ extension CaseState {
         case .enforcementDemandServed(let e): (.demand, e.servedOn, false)
         case .courtEnforcementApplied(let e): (.courtApplication, e.appliedOn, false)
         case .onSpotDecisionFiled(let e): (.onSpotFiling, e.filedOn, false)
+        // An imported history ends at its last dated step; later commands follow that one.
+        case .imported(let e):
+            [(DatedStep.filing, e.filedOn), (.decision, e.decidedOn), (.service, e.servedOn), (.publication, e.publishedOn),
+             (.payment, e.paidOn), (.closing, e.closedOn)]
+                .compactMap { step, date in date.map { (step, $0, true) } }.max { $0.1 < $1.1 }
+        // A correction changes a recorded value, not where the procedure stands.
         case .officersAssigned, .evidenceRecorded, .evidencePreserved, .preservedEvidenceResolved, .vehicleSeized,
-             .seizureExtended, .vehicleReleased, .vehicleConfiscated:
+             .seizureExtended, .vehicleReleased, .vehicleConfiscated, .corrected:
             nil
         }
     }
