@@ -13,7 +13,8 @@ import TestSupport
     static let op = OperationOutcomesCLITests.op
     static let note = "these figures leave out 1 stream set aside"
 
-    /// Appends, as the superuser, a copy of the stream's last `type` event with `path` set to `value`.
+    /// Appends, as the superuser, a copy of the stream's last `type` event with `path` set to `value` (an old release
+    /// could store what the projections cannot hold; the hash is a placeholder: `verify` would name this event).
     static func storeDirectly(_ database: TestDatabase, copyOf type: String, setting path: String, to value: String) throws {
         let admin = try database.connect()
         try admin.run("BEGIN")
@@ -23,9 +24,10 @@ import TestSupport
             """, [op])
         try admin.execute("""
             INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version,
-                                           data, command_id, actor, agency, correlation_id, occurred_at)
+                                           data, command_id, actor, agency, correlation_id, occurred_at, hash)
             SELECT pg_current_xact_id(), e.stream_id, s.version, gen_random_uuid(), e.event_type, e.schema_version,
-                   jsonb_set(e.data, $3::text[], $4::jsonb), gen_random_uuid(), e.actor, e.agency, gen_random_uuid(), e.occurred_at
+                   jsonb_set(e.data, $3::text[], $4::jsonb), gen_random_uuid(), e.actor, e.agency, gen_random_uuid(), e.occurred_at,
+                   sha256('stored by hand, outside the chain'::bytea)
             FROM eventstore.events e JOIN eventstore.streams s USING (stream_id)
             WHERE e.stream_id = $1 AND e.event_type = $2
             ORDER BY e.stream_version DESC LIMIT 1
