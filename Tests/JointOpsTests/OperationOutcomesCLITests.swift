@@ -126,6 +126,16 @@ import TestSupport
             #expect(annual.contains("| 联合执法：检查车辆 | Joint operations: Vehicles inspected | 137 |"), "\(annual)")
             #expect(annual.contains("| 联合执法：扣押车辆 | Joint operations: Vehicles seized | 1 |"))
             #expect(annual.contains("| 联合执法：罚款（元） | Joint operations: Fines imposed (yuan) | 800 |"))
+            // What is due from the operation is its linked cases' clocks, and nothing else: the seizure of S1 ran
+            // out on 2026-11-12 (30 days, never released), the on-the-spot form was never filed with the agency
+            // (5 days) nor published (7 working days), and the filed case's decision clock runs into 2027, which has
+            // no calendar yet.
+            let due = try JSONSerialization.jsonObject(with: Data(cli.ok(["case", "due", "--format", "json"]).stdout.utf8))
+                as? [[String: Any]] ?? []
+            let dueRows = Set(due.map { "\($0["case_id"] as? String ?? "?") \($0["kind"] as? String ?? "?") \($0["status"] as? String ?? "?")" })
+            #expect(dueRows == ["CASE-2026-0001 seizure overdue", "CASE-2026-0001 decision open",
+                                "CASE-2026-0002 onSpotFiling overdue", "CASE-2026-0002 publication overdue"], "\(due)")
+            #expect(due.first { $0["kind"] as? String == "decision" }?["provisional"] as? Bool == true)
             let board = try cli.ok(["op", "list", "--format", "csv"])
             #expect(board.stdout.hasPrefix("id,status,sessions,officers,inspected,cases linked,cases returned,title\r\n"))
             #expect(board.stdout.contains("\(Self.op),inProgress,2,32,137,2,3,火车站周边黑车联合整治"), "\(board.stdout)")
