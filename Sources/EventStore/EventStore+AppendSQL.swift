@@ -57,6 +57,14 @@ extension EventStore {
         }
     }
 
+    /// `statement` that also wakes followers: its result row calls `pg_notify`, so the NOTIFY is sent on commit
+    /// of the same statement, with no extra round trip. Every append statement ends with `SELECT s.version, …`.
+    static func notifying(_ statement: String) -> String {
+        let result = "SELECT s.version, (SELECT array_agg(e.position ORDER BY e.position) FROM e)"
+        precondition(statement.components(separatedBy: result).count == 2, "an append statement has one result row")
+        return statement.replacingOccurrences(of: result, with: result + ", pg_notify('jointops_events', '')")
+    }
+
     /// What a command id recorded: the original result of a retried or racing append.
     static let commandResultSQL = "SELECT last_version, positions FROM eventstore.commands WHERE command_id = $1"
 
@@ -92,28 +100,7 @@ extension EventStore {
         FROM s
         """
 
-    static let appendOneAtVersionNotifying = """
-        WITH s AS (
-        UPDATE eventstore.streams s
-        SET version = s.version + 1, prev_xid = s.last_xid, last_xid = pg_current_xact_id(), updated_at = now(),
-            prev_hash = s.last_hash, last_hash = eventstore.chain_hash(s.last_hash, eventstore.event_content($1::text, s.version + 1, $8::text, $9::integer, $10::jsonb,
-                $7::uuid, $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz, now()))
-        WHERE s.stream_id = $1::text AND s.version = $12::bigint AND s.last_xid <= pg_current_xact_id()
-        RETURNING s.version, s.last_xid, s.last_hash
-        ), e AS (
-        INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, command_id, actor, agency, correlation_id, causation_id, occurred_at, hash)
-        SELECT s.last_xid, $1::text, s.version, $7::uuid, $8::text, $9::integer, $10::jsonb,
-               $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz, s.last_hash
-        FROM s
-        RETURNING position, stream_version
-        ), c AS (
-        INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions)
-        SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position)
-        FROM e HAVING count(*) > 0
-        )
-        SELECT s.version, (SELECT array_agg(e.position ORDER BY e.position) FROM e), pg_notify('jointops_events', '')
-        FROM s
-        """
+    static let appendOneAtVersionNotifying = notifying(appendOneAtVersion)
 
     static let appendOneToNewStream = """
         WITH s AS (
@@ -137,27 +124,7 @@ extension EventStore {
         FROM s
         """
 
-    static let appendOneToNewStreamNotifying = """
-        WITH s AS (
-        INSERT INTO eventstore.streams (stream_id, version, last_xid, last_hash)
-        VALUES ($1::text, 1, pg_current_xact_id(), eventstore.chain_hash(NULL, eventstore.event_content($1::text, 1, $8::text, $9::integer, $10::jsonb,
-                $7::uuid, $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz, now())))
-        ON CONFLICT ON CONSTRAINT streams_pkey DO NOTHING
-        RETURNING version, last_xid, last_hash
-        ), e AS (
-        INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, command_id, actor, agency, correlation_id, causation_id, occurred_at, hash)
-        SELECT s.last_xid, $1::text, s.version, $7::uuid, $8::text, $9::integer, $10::jsonb,
-               $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz, s.last_hash
-        FROM s
-        RETURNING position, stream_version
-        ), c AS (
-        INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions)
-        SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position)
-        FROM e HAVING count(*) > 0
-        )
-        SELECT s.version, (SELECT array_agg(e.position ORDER BY e.position) FROM e), pg_notify('jointops_events', '')
-        FROM s
-        """
+    static let appendOneToNewStreamNotifying = notifying(appendOneToNewStream)
 
     static let appendOneAtAnyVersion = """
         WITH s AS (
@@ -185,29 +152,5 @@ extension EventStore {
         FROM s
         """
 
-    static let appendOneAtAnyVersionNotifying = """
-        WITH s AS (
-        INSERT INTO eventstore.streams AS s (stream_id, version, last_xid, last_hash)
-        VALUES ($1::text, 1, pg_current_xact_id(), eventstore.chain_hash(NULL, eventstore.event_content($1::text, 1, $8::text, $9::integer, $10::jsonb,
-                $7::uuid, $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz, now())))
-        ON CONFLICT ON CONSTRAINT streams_pkey DO UPDATE
-        SET version = s.version + excluded.version, prev_xid = s.last_xid, last_xid = excluded.last_xid, updated_at = now(),
-            prev_hash = s.last_hash, last_hash = eventstore.chain_hash(s.last_hash, eventstore.event_content($1::text, s.version + 1, $8::text, $9::integer, $10::jsonb,
-                $7::uuid, $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz, now()))
-        WHERE s.last_xid <= excluded.last_xid
-        RETURNING s.version, s.last_xid, s.last_hash
-        ), e AS (
-        INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version, data, command_id, actor, agency, correlation_id, causation_id, occurred_at, hash)
-        SELECT s.last_xid, $1::text, s.version, $7::uuid, $8::text, $9::integer, $10::jsonb,
-               $2::uuid, $3::text, $4::text, $5::uuid, $6::uuid, $11::timestamptz, s.last_hash
-        FROM s
-        RETURNING position, stream_version
-        ), c AS (
-        INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions)
-        SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position)
-        FROM e HAVING count(*) > 0
-        )
-        SELECT s.version, (SELECT array_agg(e.position ORDER BY e.position) FROM e), pg_notify('jointops_events', '')
-        FROM s
-        """
+    static let appendOneAtAnyVersionNotifying = notifying(appendOneAtAnyVersion)
 }
