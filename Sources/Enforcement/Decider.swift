@@ -30,12 +30,17 @@ public protocol Decider {
 
     /// The joint operations `command` links to, loaded for `DecisionContext.operations`. None by default.
     static func operationIds(for command: Command) -> [String]
+
+    /// Who `command` in `state` says acts: its named duty holder or the agency it is done for, held against
+    /// who records it (`ActingClaim`). Anyone by default.
+    static func actingClaim(for command: Command, state: State) -> ActingClaim
 }
 
 extension Decider {
     public static func actKeys(for command: Command, state: State) -> [ActKey] { [] }
     public static func decisionNumbers(for command: Command, state: State, on date: LocalDate) -> [DecisionNumber] { [] }
     public static func operationIds(for command: Command) -> [String] { [] }
+    public static func actingClaim(for command: Command, state: State) -> ActingClaim { .anyone }
 
     /// The state after replaying `events` from the initial state.
     public static func fold(_ events: some Sequence<Event>) -> State {

@@ -9,7 +9,7 @@ import Testing
                                     from: Fixture.date("2023-08-01"), to: Fixture.date("2023-08-31"),
                                     placesZh: ["乌苏市奎屯路", "乌苏市客运站"])
     static let planned: [(String, OperationCommand)] = [("2023-07-25", .plan(operationId: id, plan))]
-    static let approved = planned + [("2023-07-26", .approve(approvedBy: "局长 陈刚"))]
+    static let approved = planned + [("2023-07-26", .approve(approvedBy: Fixture.chenGang))]
     static let launched = approved + [
         ("2023-07-27", .inviteAgency(Fixture.trafficPolice)),
         ("2023-07-28", .joinOperation(agency: Fixture.trafficPolice)),
@@ -154,7 +154,7 @@ import Testing
     }
 
     static let everyCommand: [OperationCommand] = [
-        .plan(operationId: id, plan), .approve(approvedBy: "陈刚"), .launch, .inviteAgency(Fixture.market),
+        .plan(operationId: id, plan), .approve(approvedBy: Fixture.chenGang), .launch, .inviteAgency(Fixture.market),
         .joinOperation(agency: Fixture.market), .withdrawAgency(Fixture.trafficPolice), .recordSession(session),
         .recordReturn(PartnerReturn(sessionId: "S1", agency: Fixture.trafficPolice, officersDeployed: 2)), .conclude, .summarise(summaryZh: "总结"), .archive, .cancel(reasonZh: "取消"),
     ]

@@ -104,19 +104,19 @@ import Testing
 
     @Test func aReferralAnsweredBeforeItWasSentIsRefused() {
         let sent = history(ReferralDecider.self, [("2023-05-10", ReferralTests.windowReferral)])
-        #expect(given(ReferralDecider.self, sent, when: .accept(acceptedBy: "执法大队"), on: "2023-05-09")
+        #expect(given(ReferralDecider.self, sent, when: .accept(acceptedBy: Fixture.liMing), on: "2023-05-09")
             == .failure(.datedBefore(step: .referralAnswer, on: Fixture.date("2023-05-09"), earlier: .referralSent,
                                      earlierOn: Fixture.date("2023-05-10"))))
-        #expect(given(ReferralDecider.self, sent, when: .accept(acceptedBy: "执法大队"), on: "2023-05-10").eventTypes
+        #expect(given(ReferralDecider.self, sent, when: .accept(acceptedBy: Fixture.liMing), on: "2023-05-10").eventTypes
             == ["ReferralAccepted"])
     }
 
     @Test func aRectificationSignedOffBeforeItsVerificationIsRefused() {
         let verified = RectificationTests.events(RectificationTests.verified)
-        #expect(given(RectificationDecider.self, verified, when: .closeOut(closedBy: "副局长 刘伟"), on: "2023-05-31")
+        #expect(given(RectificationDecider.self, verified, when: .closeOut(closedBy: Fixture.chenGang), on: "2023-05-31")
             == .failure(.datedBefore(step: .closeOut, on: Fixture.date("2023-05-31"), earlier: .verification,
                                      earlierOn: Fixture.date("2023-06-25"))))
-        #expect(given(RectificationDecider.self, verified, when: .closeOut(closedBy: "副局长 刘伟"), on: "2023-06-28")
+        #expect(given(RectificationDecider.self, verified, when: .closeOut(closedBy: Fixture.chenGang), on: "2023-06-28")
             .eventTypes == ["RectificationClosedOut"])
     }
 }

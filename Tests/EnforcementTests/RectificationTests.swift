@@ -9,12 +9,12 @@ import Testing
                               foundDuring: .caseFileAudit)),
     ]
     static let assigned = raised + [
-        ("2023-06-02", .issueOpinion(opinionZh: "补正签名并组织培训", issuedBy: "法制股")),
+        ("2023-06-02", .issueOpinion(opinionZh: "补正签名并组织培训", issuedBy: Fixture.zhouMin)),
         ("2023-06-02", .assignOwner(owner: "执法大队一中队", due: Fixture.date("2023-06-30"))),
     ]
     static let rectified = assigned + [("2023-06-20", .reportRectified(descriptionZh: "已补正并培训12人次"))]
-    static let verified = rectified + [("2023-06-25", .verify(verifiedBy: "法制股 周敏"))]
-    static let closedOut = verified + [("2023-06-28", .closeOut(closedBy: "副局长 刘伟"))]
+    static let verified = rectified + [("2023-06-25", .verify(verifiedBy: Fixture.zhouMin))]
+    static let closedOut = verified + [("2023-06-28", .closeOut(closedBy: Fixture.chenGang))]
 
     static func events(_ steps: [(String, RectificationCommand)]) -> [RectificationEvent] {
         history(RectificationDecider.self, steps)
@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test func anItemClosedAfterItsDueDateCountsAsLate() {
-        let late = Self.verified + [("2023-07-05", .closeOut(closedBy: "刘伟"))]
+        let late = Self.verified + [("2023-07-05", .closeOut(closedBy: Fixture.chenGang))]
         #expect(RectificationDecider.fold(Self.events(late)).closedOnTime == false)
     }
 
@@ -50,18 +50,18 @@ import Testing
     }
 
     @Test func aDueDateInThePastIsRejected() {
-        let opinion = Self.raised + [("2023-06-02", .issueOpinion(opinionZh: "补正", issuedBy: "法制股"))]
+        let opinion = Self.raised + [("2023-06-02", .issueOpinion(opinionZh: "补正", issuedBy: Fixture.zhouMin))]
         #expect(given(opinion, when: .assignOwner(owner: "一中队", due: Fixture.date("2023-06-01")), on: "2023-06-02")
             == .failure(.dateInPast(Fixture.date("2023-06-01"), today: Fixture.date("2023-06-02"))))
     }
 
     @Test func closingOutBeforeVerificationIsRejected() {
-        #expect(given(Self.rectified, when: .closeOut(closedBy: "刘伟"), on: "2023-06-21")
+        #expect(given(Self.rectified, when: .closeOut(closedBy: Fixture.chenGang), on: "2023-06-21")
             == .failure(.notAllowedNow(aggregate: "rectification", id: Self.id, status: "rectified", command: .rectification(.closeOut))))
     }
 
     @Test func aRejectedFixGoesBackToTheOwnerWithTheSameDueDate() {
-        let rejected = Self.rectified + [("2023-06-22", .rejectRectification(verifiedBy: "周敏", reasonZh: "培训记录不全"))]
+        let rejected = Self.rectified + [("2023-06-22", .rejectRectification(verifiedBy: Fixture.zhouMin, reasonZh: "培训记录不全"))]
         let state = RectificationDecider.fold(Self.events(rejected))
         #expect(state.status == .assigned)
         #expect(state.due == Fixture.date("2023-06-30"))
@@ -75,7 +75,7 @@ import Testing
 
     @Test func everyRectificationEventRoundTripsThroughJSON() throws {
         let events = Self.events(Self.closedOut)
-            + Self.events(Self.rectified + [("2023-06-22", .rejectRectification(verifiedBy: "周敏", reasonZh: "不全"))])
+            + Self.events(Self.rectified + [("2023-06-22", .rejectRectification(verifiedBy: Fixture.zhouMin, reasonZh: "不全"))])
         #expect(Set(events.map(\.eventType)) == Set(RectificationEvent.eventTypes))
         for event in events { #expect(try roundTrip(event) == event, "\(event.eventType)") }
     }

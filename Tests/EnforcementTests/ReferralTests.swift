@@ -61,7 +61,7 @@ import Testing
         let sent = [("2023-05-10", Self.windowReferral)]
         #expect(given(sent, when: .recordFeedback(outcomeZh: "已立案"), on: "2023-05-11")
             == .failure(.notAllowedNow(aggregate: "referral", id: "REF-2023-011", status: "sent", command: .referral(.recordFeedback))))
-        let accepted = sent + [("2023-05-11", .accept(acceptedBy: "执法大队"))]
+        let accepted = sent + [("2023-05-11", .accept(acceptedBy: Fixture.liMing))]
         #expect(given(accepted, when: .recordFeedback(outcomeZh: "已立案，罚款10000元"), on: "2023-06-01").eventTypes
             == ["ReferralFeedbackReceived"])
     }
@@ -69,7 +69,7 @@ import Testing
     @Test func aRejectedReferralCannotBeAccepted() {
         let rejected: [(String, ReferralCommand)] = [("2023-05-10", Self.windowReferral),
                                                      ("2023-05-11", .reject(reasonZh: "应先办理审验"))]
-        #expect(given(rejected, when: .accept(acceptedBy: "执法大队"), on: "2023-05-12")
+        #expect(given(rejected, when: .accept(acceptedBy: Fixture.liMing), on: "2023-05-12")
             == .failure(.notAllowedNow(aggregate: "referral", id: "REF-2023-011", status: "rejected", command: .referral(.accept))))
         let state = ReferralDecider.fold(history(ReferralDecider.self, rejected))
         #expect(state.answeredOn == Fixture.date("2023-05-11"))
@@ -77,7 +77,7 @@ import Testing
 
     @Test func everyReferralEventRoundTripsThroughJSON() throws {
         let events = history(ReferralDecider.self, [("2023-05-10", Self.windowReferral),
-                                                    ("2023-05-11", .accept(acceptedBy: "执法大队")),
+                                                    ("2023-05-11", .accept(acceptedBy: Fixture.liMing)),
                                                     ("2023-06-01", .recordFeedback(outcomeZh: "已立案"))])
             + history(ReferralDecider.self, [("2023-05-10", Self.windowReferral), ("2023-05-11", .reject(reasonZh: "退回"))])
         #expect(Set(events.map(\.eventType)) == Set(ReferralEvent.eventTypes))

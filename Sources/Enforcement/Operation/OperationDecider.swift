@@ -28,6 +28,7 @@ public enum OperationDecider: Decider {
             try require(state, in: [.drafted], for: command)
             try Rejection.requireOrder(.approval, on: today, after: state.lastStep)
             try Rejection.requireText(approvedBy, "approvedBy")
+            try checkApprover(approvedBy, of: state.plan?.leadAgency, on: today, context)
             return [.approved(.init(approvedBy: approvedBy, approvedOn: today))]
 
         case .launch:

@@ -25,6 +25,7 @@ public enum RectificationDecider: Decider {
             try Rejection.requireOrder(.opinion, on: today, after: state.lastStep)
             try Rejection.requireText(opinionZh, "opinion")
             try Rejection.requireText(issuedBy, "issuedBy")
+            try requireOfficer(issuedBy, context)
             return [.opinionIssued(.init(opinionZh: opinionZh, issuedBy: issuedBy, issuedOn: today))]
         case let .assignOwner(owner, due):
             try require(state, [.opinionIssued, .assigned], command)
@@ -41,17 +42,20 @@ public enum RectificationDecider: Decider {
             try require(state, [.rectified], command)
             try Rejection.requireOrder(.verification, on: today, after: state.lastStep)
             try Rejection.requireText(verifiedBy, "verifiedBy")
+            try requireOfficer(verifiedBy, context)
             return [.verified(.init(verifiedBy: verifiedBy, verifiedOn: today))]
         case let .rejectRectification(verifiedBy, reasonZh):
             try require(state, [.rectified], command)
             try Rejection.requireOrder(.verification, on: today, after: state.lastStep)
             try Rejection.requireText(verifiedBy, "verifiedBy")
+            try requireOfficer(verifiedBy, context)
             try Rejection.requireText(reasonZh, "reason")
             return [.rejected(.init(verifiedBy: verifiedBy, reasonZh: reasonZh, rejectedOn: today))]
         case .closeOut(let closedBy):
             try require(state, [.verified], command)
             try Rejection.requireOrder(.closeOut, on: today, after: state.lastStep)
             try Rejection.requireText(closedBy, "closedBy")
+            try requireOfficer(closedBy, context)
             return [.closedOut(.init(closedBy: closedBy, closedOutOn: today))]
         }
     }

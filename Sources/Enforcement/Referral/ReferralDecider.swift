@@ -30,6 +30,9 @@ public enum ReferralDecider: Decider {
             try require(state, [.sent], command)
             try Rejection.requireOrder(.referralAnswer, on: today, after: state.lastStep)
             try Rejection.requireText(acceptedBy, "acceptedBy")
+            // Accepted by a registered officer of the receiving agency, by id (a name typed as text proves nothing).
+            guard let officer = context.reference.officers[acceptedBy] else { throw .unknownOfficer(acceptedBy) }
+            if let to = state.to, officer.agencyCode != to { throw .officerNotOfAgency(officer: acceptedBy, agency: to) }
             return [.accepted(.init(acceptedBy: acceptedBy, acceptedOn: today))]
         case .reject(let reasonZh):
             try require(state, [.sent], command)
