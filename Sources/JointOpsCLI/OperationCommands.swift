@@ -34,7 +34,7 @@ struct OperationCommandGroup: ParsableCommand {
     struct Approve: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record the plan's approval.")
         @Argument(help: "Operation id, e.g. OP-2023-0007.") var id: String
-        @Option(help: "Who approved (the bureau head or the leading group).") var by: String
+        @Option(help: "Officer id of the approver: designated approver (审批负责人) of the lead agency on the day.") var by: String
         @OptionGroup var options: WriteOptions
         func run() throws { try options.writeOperation(id) { .approve(approvedBy: by) } }
     }

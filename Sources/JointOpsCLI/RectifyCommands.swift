@@ -30,7 +30,7 @@ struct RectifyCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "issue-opinion", abstract: "Issue the rectification opinion (整改意见).")
         @Argument var id: String
         @Option(help: "The opinion (Chinese).") var opinion: String
-        @Option(name: .customLong("issued-by")) var issuedBy: String
+        @Option(name: .customLong("issued-by"), help: "Officer id of who issued the opinion.") var issuedBy: String
         @OptionGroup var options: WriteOptions
         func run() throws { try options.writeRectification(id) { .issueOpinion(opinionZh: opinion, issuedBy: issuedBy) } }
     }
@@ -55,7 +55,7 @@ struct RectifyCommand: ParsableCommand {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Check the fix and accept it.")
         @Argument var id: String
-        @Option(name: .customLong("verified-by")) var verifiedBy: String
+        @Option(name: .customLong("verified-by"), help: "Officer id of who checked the fix.") var verifiedBy: String
         @OptionGroup var options: WriteOptions
         func run() throws { try options.writeRectification(id) { .verify(verifiedBy: verifiedBy) } }
     }
@@ -63,7 +63,7 @@ struct RectifyCommand: ParsableCommand {
     struct RejectRectification: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "reject-rectification", abstract: "Send the fix back.")
         @Argument var id: String
-        @Option(name: .customLong("verified-by")) var verifiedBy: String
+        @Option(name: .customLong("verified-by"), help: "Officer id of who checked the fix.") var verifiedBy: String
         @Option(help: "Why (Chinese).") var reason: String
         @OptionGroup var options: WriteOptions
         func run() throws { try options.writeRectification(id) { .rejectRectification(verifiedBy: verifiedBy, reasonZh: reason) } }
@@ -72,7 +72,7 @@ struct RectifyCommand: ParsableCommand {
     struct CloseOut: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "close-out", abstract: "Sign the item off (销号).")
         @Argument var id: String
-        @Option(name: .customLong("closed-by")) var closedBy: String
+        @Option(name: .customLong("closed-by"), help: "Officer id of who signed the item off.") var closedBy: String
         @OptionGroup var options: WriteOptions
         func run() throws { try options.writeRectification(id) { .closeOut(closedBy: closedBy) } }
     }

@@ -33,7 +33,7 @@ struct ReferralCommandGroup: ParsableCommand {
     struct Accept: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "The receiving agency accepts the referral.")
         @Argument var id: String
-        @Option(name: .customLong("accepted-by")) var acceptedBy: String
+        @Option(name: .customLong("accepted-by"), help: "Officer id of the receiving agency's officer who accepted it.") var acceptedBy: String
         @OptionGroup var options: WriteOptions
         func run() throws { try options.writeReferral(id) { .accept(acceptedBy: acceptedBy) } }
     }

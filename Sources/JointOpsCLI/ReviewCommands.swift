@@ -42,7 +42,7 @@ struct ReviewCommand: ParsableCommand {
         @Option(help: ReviewCommand.reviewerHelp) var reviewer: String
         @Option(help: "Opinion (Chinese).") var opinion: String
         @OptionGroup var options: WriteOptions
-        func run() throws { try options.writeCase(id, by: reviewer) { .passLegalReview(reviewer: reviewer, opinionZh: opinion) } }
+        func run() throws { try options.writeCase(id) { .passLegalReview(reviewer: reviewer, opinionZh: opinion) } }
     }
 
     struct Return: ParsableCommand {
@@ -52,6 +52,6 @@ struct ReviewCommand: ParsableCommand {
         @Option(help: ReviewCommand.reviewerHelp) var reviewer: String
         @Option(help: "Why (Chinese).") var reason: String
         @OptionGroup var options: WriteOptions
-        func run() throws { try options.writeCase(id, by: reviewer) { .returnLegalReview(reviewer: reviewer, reasonZh: reason) } }
+        func run() throws { try options.writeCase(id) { .returnLegalReview(reviewer: reviewer, reasonZh: reason) } }
     }
 }

@@ -85,19 +85,6 @@ extension OutreachDecider: WriteSummary {
 extension WriteOptions {
     /// Runs the case command `command` builds (it may refuse a bad option value) on the existing case `id`.
     func writeCase(_ id: String, _ command: () throws -> CaseCommand) throws { try write(try command(), onCase: id) }
-    /// A case command that names the officer who acts (a legal reviewer's opinion): a bound login records it
-    /// only as that officer; an administrator types in the signed paper form on their behalf.
-    func writeCase(_ id: String, by officer: String, _ command: () throws -> CaseCommand) throws {
-        let command = try command()
-        let id = try StreamKind.case.parse(id)
-        try write(CaseDecider.self) { handler, request in
-            let actor = try handler.application.actor(for: request)
-            guard actor.onBehalf || actor.officer == officer else {
-                throw ApplicationError.notTheNamedOfficer(actor: actor.officer ?? actor.login, named: officer)
-            }
-            return try handler.handle(command, on: id, kind: .case, request: request)
-        }
-    }
     func writeOperation(_ id: String, _ command: () throws -> OperationCommand) throws {
         try write(try command(), to: OperationDecider.self, on: id, kind: .operation)
     }

@@ -221,21 +221,21 @@ extension DemoScript {
             let summary = link == nil ? "群众举报：\(act.descriptionZh)" : "联合执法设卡检查发现：\(act.descriptionZh)"
             id = try lead(filedOn, source: source, summary: summary, link: link)
             if let link, let seized = plate {
-                try on(id, filedOn, .during(link, .seizeVehicle(plate: seized, officers: team(), approvedBy: DemoData.brigadeHead.id,
+                try on(id, filedOn, actor: DemoData.brigadeHead.id, .during(link, .seizeVehicle(plate: seized, officers: team(), approvedBy: DemoData.brigadeHead.id,
                                                                 placeZh: "乌苏市交通运输综合行政执法大队车辆停放场")))
                 plate = nil
             }
             filedOn = try addingWorkdays(random.int(1...2), to: filedOn)
-            try on(id, filedOn, .fileCase(caseId: id, agency: "WSZD", party: party, act: act, approvedBy: DemoData.brigadeHead.id))
+            try on(id, filedOn, actor: DemoData.brigadeHead.id, .fileCase(caseId: id, agency: "WSZD", party: party, act: act, approvedBy: DemoData.brigadeHead.id))
         } else {
-            id = try application.handler(CaseDecider.self).create(.case, request: request(filedOn)) {
+            id = try application.handler(CaseDecider.self).create(.case, request: request(filedOn, actor: DemoData.brigadeHead.id)) {
                 .fileCase(caseId: $0, agency: "WSZD", party: party, act: act, approvedBy: DemoData.brigadeHead.id)
             }.stream
         }
         let team = team()
         try on(id, filedOn, .assignOfficers(team))
         if let plate {
-            try on(id, filedOn, .seizeVehicle(plate: plate, officers: team, approvedBy: DemoData.brigadeHead.id,
+            try on(id, filedOn, actor: DemoData.brigadeHead.id, .seizeVehicle(plate: plate, officers: team, approvedBy: DemoData.brigadeHead.id,
                                               placeZh: "乌苏市交通运输综合行政执法大队车辆停放场"))
         }
         try on(id, filedOn, .recordEvidence(kind: .siteRecord, descriptionZh: "现场检查笔录及执法记录仪视频",

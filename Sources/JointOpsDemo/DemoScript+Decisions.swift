@@ -38,8 +38,8 @@ extension DemoScript {
                 let requested = try addingWorkdays(2, to: noticed)
                 try on(id, requested, .requestHearing)
                 let hearingDay = try addingWorkdays(8, to: requested, partysWindow: true)
-                try on(id, requested, .scheduleHearing(date: hearingDay, chair: DemoData.hearingChair, placeZh: "乌苏市交通运输局听证室"))
-                try on(id, hearingDay, .holdHearing(recordRef: "听证笔录\(id)"))
+                try on(id, requested, actor: DemoData.hearingChair, .scheduleHearing(date: hearingDay, chair: DemoData.hearingChair, placeZh: "乌苏市交通运输局听证室"))
+                try on(id, hearingDay, actor: DemoData.hearingChair, .holdHearing(recordRef: "听证笔录\(id)"))
                 next = try review(try addingWorkdays(1, to: hearingDay))
                 decided = try addingWorkdays(1, to: next)
             } else if hearingRight {
@@ -55,7 +55,7 @@ extension DemoScript {
             }
             // The seizure may not outlast 30 days without the head's extension (Coercion Law 25).
             if let plate, let seizedOn = state.seizures.values.first?.seizedOn, decided > seizedOn.adding(days: 28) {
-                try on(id, try workday(seizedOn.adding(days: 20)), .extendSeizure(plate: plate, days: 30, approvedBy: DemoData.brigadeHead.id))
+                try on(id, try workday(seizedOn.adding(days: 20)), actor: DemoData.brigadeHead.id, .extendSeizure(plate: plate, days: 30, approvedBy: DemoData.brigadeHead.id))
             }
             try on(id, decided, .decidePenalty(penalty, decisionNumber: nextDecisionNumber()))
         } else {

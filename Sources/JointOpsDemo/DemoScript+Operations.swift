@@ -69,7 +69,7 @@ extension DemoScript {
             for partner in sketch.partners { try operation(id, plannedOn, .inviteAgency(partner)) }
             // Approved before the launch, even when a holiday week sits between the plan and the start.
             let approvedOn = min(try addingWorkdays(2, to: plannedOn), from)
-            try operation(id, approvedOn, .approve(approvedBy: "\(DemoData.bureauHead.name)（局长）"))
+            try operation(id, approvedOn, actor: DemoData.brigadeHead.id, .approve(approvedBy: DemoData.brigadeHead.id))
             for partner in sketch.partners { try operation(id, approvedOn, .joinOperation(agency: partner)) }
             // A partner drops out of one operation: its tallies so far stay.
             try operation(id, from, .launch)

@@ -36,8 +36,8 @@ extension DemoScript {
                 .raise(itemId: $0, descriptionZh: problem.0, foundBy: foundBy, foundDuring: problem.1)
             }.stream
             let opinion = try addingWorkdays(random.int(1...3), to: raised)
-            try handler.handle(.issueOpinion(opinionZh: "针对“\(problem.0)”问题，限期整改并建立长效机制", issuedBy: "局党组"),
-                               on: id, request: request(opinion, actor: "FZ-01"))
+            try handler.handle(.issueOpinion(opinionZh: "针对“\(problem.0)”问题，限期整改并建立长效机制", issuedBy: DemoData.bureauHead.id),
+                               on: id, request: request(opinion, actor: DemoData.bureauHead.id))
             summary.rectificationItems += 1
             summary.opinions += 1
             let due = opinion.adding(days: random.int(20...40))
@@ -54,7 +54,7 @@ extension DemoScript {
             }
             let verified = try addingWorkdays(random.int(6...8), to: reported)
             try handler.handle(.verify(verifiedBy: "FZ-02"), on: id, request: request(verified, actor: "FZ-02"))
-            try handler.handle(.closeOut(closedBy: "局法制股"), on: id, request: request(try addingWorkdays(1, to: verified), actor: "FZ-01"))
+            try handler.handle(.closeOut(closedBy: "FZ-01"), on: id, request: request(try addingWorkdays(1, to: verified), actor: "FZ-01"))
         }
     }
 
@@ -69,7 +69,8 @@ extension DemoScript {
                 .send(referralId: $0, kind: .licensingWindowToBrigade, from: "WSJT", to: "WSZD", subjectZh: subject)
             }.stream
             let accepted = try addingWorkdays(random.int(1...3), to: sent)
-            try handler.handle(.accept(acceptedBy: "执法大队"), on: id, request: request(accepted))
+            try handler.handle(.accept(acceptedBy: DemoData.brigadeHead.id), on: id,
+                               request: request(accepted, actor: DemoData.brigadeHead.id))
             try handler.handle(.recordFeedback(outcomeZh: "已责令改正，督促办理年审，未予处罚（避免以罚代管）"), on: id,
                                request: request(try addingWorkdays(10, to: accepted)))
             summary.referrals += 1
@@ -83,8 +84,9 @@ extension DemoScript {
             .send(referralId: $0, kind: .suspectedCrimeToPolice, from: "WSZD", to: "WSGA",
                   subjectZh: "危险货物运输车辆无资质运输危险化学品，涉嫌危险作业罪", caseId: policeCase)
         }.stream
-        try handler.handle(.accept(acceptedBy: "乌苏市公安局治安大队"), on: police, request: request(try addingWorkdays(1, to: toPolice)))
-        try handler.handle(.recordFeedback(outcomeZh: "公安机关已立案侦查"), on: police, request: request(try addingWorkdays(15, to: toPolice)))
+        try handler.handle(.accept(acceptedBy: "GA-01"), on: police, request: request(try addingWorkdays(1, to: toPolice), actor: "GA-01"))
+        try handler.handle(.recordFeedback(outcomeZh: "公安机关已立案侦查"), on: police,
+                           request: request(try addingWorkdays(15, to: toPolice), actor: "GA-01"))
         // Found in the taxi operation's first session: the referral links to it.
         let taxiSession = sessionsPlayed.first { $0.sectors.contains(.taxi) }
         let toMarket = try taxiSession?.date ?? workday(day(5, 25))
@@ -92,8 +94,8 @@ extension DemoScript {
             .send(referralId: $0, kind: .agencyToAgency, from: "WSZD", to: "WSSJ", subjectZh: "出租汽车驾驶员议价拉客涉嫌价格违法",
                   operation: taxiSession?.link)
         }.stream
-        try handler.handle(.accept(acceptedBy: "市场监管局价格监督检查股"), on: market, request: request(try addingWorkdays(2, to: toMarket)))
-        let refused = try handler.create(.referral, request: request(try workday(day(10, 9)))) {
+        try handler.handle(.accept(acceptedBy: "SJ-01"), on: market, request: request(try addingWorkdays(2, to: toMarket), actor: "SJ-01"))
+        let refused = try handler.create(.referral, request: request(try workday(day(10, 9)), actor: "CG-01")) {
             .send(referralId: $0, kind: .agencyToAgency, from: "WSCG", to: "WSZD", subjectZh: "占道经营的流动售货车辆")
         }.stream
         try handler.handle(.reject(reasonZh: "不属于道路运输管理职责，退回城管部门"), on: refused,

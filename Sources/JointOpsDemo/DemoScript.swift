@@ -58,8 +58,9 @@ struct DemoScript {
         try application.handler(CaseDecider.self).handle(command, on: id, kind: .case, request: request(date, actor: actor)).state
     }
 
-    func operation(_ id: String, _ date: LocalDate, _ command: OperationCommand) throws {
-        try application.handler(OperationDecider.self).handle(command, on: id, kind: .operation, request: request(date))
+    func operation(_ id: String, _ date: LocalDate, actor: String = "ZF-01", _ command: OperationCommand) throws {
+        try application.handler(OperationDecider.self).handle(command, on: id, kind: .operation,
+                                                              request: request(date, actor: actor))
     }
 
     // MARK: Registry
@@ -83,6 +84,10 @@ struct DemoScript {
                                              certificateNumber: nil), on: start)
         try registryCommand(.registerOfficer(id: DemoData.brigadeHead.id, nameZh: DemoData.brigadeHead.name, agency: "WSZD",
                                              certificateNumber: nil), on: start)
+        for liaison in DemoData.liaisonOfficers {
+            try registryCommand(.registerOfficer(id: liaison.id, nameZh: liaison.name, agency: liaison.agency,
+                                                 certificateNumber: nil), on: start)
+        }
         try designateDuties(from: start)
         let campaigns = [
             Campaign(code: "CAMP-\(year)-BLACKCAR", titleZh: "打击非法营运（黑车）专项整治行动", sector: .blackCar,

@@ -14,7 +14,7 @@ import TestSupport
         let lead = try cli.ok(["case", "receive-lead", "--agency", "WSZD", "--source", "inspection",
                                "--summary", "巡查发现黑车", "--at", day(-10)])
         let id = String(lead.stdout.prefix(while: { $0 != ":" }))
-        try cli.ok(["case", "file", id, "--agency", "WSZD", "--approver", "ZD-01", "--party-name", "马某",
+        try cli.ok(["case", "file", id, "--agency", "WSZD", "--approver", "ZD-01", "--on-behalf-of", "ZD-01", "--party-name", "马某",
                     "--party-id", "654202199001011234", "--act-date", day(-12), "--act-place", "乌苏市火车站广场",
                     "--sector", "blackCar", "--description", "未取得经营许可载客", "--at", day(-10)])
         try cli.ok(["case", "assign-officers", id, "--officer", "ZF-01", "--officer", "ZF-02", "--at", day(-10)])
@@ -41,7 +41,7 @@ import TestSupport
             let investigator = try cli.run(pass + ["--reviewer", "ZF-01"])
             #expect(investigator.status == 3)
             #expect(investigator.stderr.contains("officer ZF-01 investigated case \(id) and may not review it (APL 58)"))
-            let undesignated = try cli.run(pass + ["--reviewer", "ZF-09"])
+            let undesignated = try cli.run(pass + ["--reviewer", "ZF-09", "--on-behalf-of", "ZF-09"])
             #expect(undesignated.status == 3)
             #expect(undesignated.errorLines == ["jointops: officer ZF-09 is not designated 法制审核人员 (legalReviewer) of WSZD on "
                 + "\(Self.day(-7)): designate with `jointops officer designate ZF-09 --role legalReviewer --agency WSZD "
@@ -51,9 +51,9 @@ import TestSupport
             try cli.ok(["officer", "undesignate", "FZ-01", "--role", "legalReviewer", "--agency", "WSZD", "--to", Self.day(-7)])
             let shown = try cli.ok(["officer", "show", "FZ-01", "--format", "csv"])
             #expect(shown.stdout.contains("法制审核人员 legalReviewer of WSZD 2023-01-03 to \(Self.day(-7))"))
-            let late = try cli.run(["review", "pass", id, "--reviewer", "FZ-01", "--opinion", "同意", "--at", Self.day(-6)])
+            let late = try cli.run(["review", "pass", id, "--reviewer", "FZ-01", "--on-behalf-of", "FZ-01", "--opinion", "同意", "--at", Self.day(-6)])
             #expect(late.status == 3 && late.stderr.contains("officer FZ-01 is not designated 法制审核人员 (legalReviewer)"))
-            let passed = try cli.ok(pass + ["--reviewer", "FZ-01"])
+            let passed = try cli.ok(pass + ["--reviewer", "FZ-01", "--on-behalf-of", "FZ-01"])
             #expect(passed.stdout.contains("LegalReviewPassed"))
         }
     }
@@ -63,7 +63,7 @@ import TestSupport
             let cli = CLIRunner(database: database)
             try CLIEndToEndTests.registry(cli)
             let id = try Self.caseAwaitingReview(cli)
-            try cli.ok(["case", "return-review", id, "--reviewer", "FZ-01", "--reason", "补充询问笔录", "--at", Self.day(-7)])
+            try cli.ok(["case", "return-review", id, "--reviewer", "FZ-01", "--on-behalf-of", "FZ-01", "--reason", "补充询问笔录", "--at", Self.day(-7)])
             try cli.ok(["officer", "withdraw-certificate", "ZF-02", "--reason", "调离执法岗位", "--at", Self.day(-5)])
             let evidence = ["case", "record-evidence", id, "--kind", "interviewRecord", "--description", "补充询问笔录",
                             "--media", "docs/询问笔录.pdf", "--sha256", String(repeating: "cd", count: 32),
@@ -88,7 +88,7 @@ import TestSupport
             #expect(byInvestigator.status == 3)
             #expect(byInvestigator.stderr.contains("officer ZF-01 is not designated 审批负责人 (approver) of WSZD on \(Self.day(-4)): "
                 + "designate with `jointops officer designate ZF-01 --role approver --agency WSZD --from \(Self.day(-4))`"))
-            try cli.ok(file + ["--approver", "ZD-01"])
+            try cli.ok(file + ["--approver", "ZD-01", "--on-behalf-of", "ZD-01"])
         }
     }
 }

@@ -24,10 +24,10 @@ import TestSupport
                         "--to", "2023-03-09", "--at", "2023-02-20"], code: 2, says: "no agency has the code NOPE"),
         Bad(arguments: ["op", "launch", "OP-2023-0001", "--at", "2023-03-01"], code: 3,
             says: "operation OP-2023-0001 is drafted, so `launch` is not possible now"),
-        Bad(arguments: ["case", "file", "--agency", "WSZD", "--approver", "ZD-001", "--party-name", "马某", "--party-id", "P-9",
+        Bad(arguments: ["case", "file", "--agency", "WSZD", "--approver", "ZD-001", "--on-behalf-of", "ZD-001", "--party-name", "马某", "--party-id", "P-9",
                         "--act-date", "2023-03-02", "--act-place", "火车站", "--sector", "blackCar", "--description", "黑车",
                         "--plate", "新G12", "--at", "2023-03-03"], code: 2, says: "新G12"),
-        Bad(arguments: ["case", "file", "--agency", "WSZD", "--approver", "ZD-001", "--party-name", "马某", "--party-id", "P-9",
+        Bad(arguments: ["case", "file", "--agency", "WSZD", "--approver", "ZD-001", "--on-behalf-of", "ZD-001", "--party-name", "马某", "--party-id", "P-9",
                         "--act-date", "2023-13-45", "--act-place", "火车站", "--sector", "blackCar", "--description", "黑车",
                         "--at", "2023-03-03"], code: 2, says: "--act-date `2023-13-45` is not a date"),
         Bad(arguments: ["op", "record-session", "OP-2023-0002", "--session", "S1", "--place", "火车站",
@@ -105,13 +105,14 @@ import TestSupport
         let launched = try operations.create(.operation, request: HandlerFixtures.request("2023-02-20", commandId: reused)) {
             .plan(operationId: $0, HandlerFixtures.plan())
         }.stream
-        try operations.handle(.approve(approvedBy: "局长"), on: launched, request: HandlerFixtures.request("2023-02-21"))
+        try operations.handle(.approve(approvedBy: HandlerFixtures.approver), on: launched,
+                              request: HandlerFixtures.request("2023-02-21", actor: HandlerFixtures.approver))
         try operations.handle(.launch, on: launched, request: HandlerFixtures.request("2023-03-01"))
         let cases = app.handler(CaseDecider.self)
         let party = Party(nameZh: "马某", kind: .individual, partyId: "654202199001011234")
         let act = Act(date: LocalDate(iso: "2023-03-02")!, placeZh: "乌苏市火车站", sector: .blackCar,
                       descriptionZh: "未取得经营许可从事道路旅客运输", plate: "新G·12345")
-        let id = try cases.create(.case, request: HandlerFixtures.request("2023-03-03")) {
+        let id = try cases.create(.case, request: HandlerFixtures.request("2023-03-03", actor: HandlerFixtures.approver)) {
             .fileCase(caseId: $0, agency: "WSZD", party: party, act: act, approvedBy: HandlerFixtures.approver)
         }.stream
         let on = HandlerFixtures.request("2023-03-03")

@@ -31,7 +31,7 @@ import TestSupport
             #expect(planned.stdout.hasPrefix("OP-2023-0001: OperationPlanned → drafted, version 1"))
             #expect(planned.stdout.contains("next: approve, invite"))
             try cli.ok(["op", "invite", "OP-2023-0001", "WSJJ", "--at", "2023-02-21"])
-            try cli.ok(["op", "approve", "OP-2023-0001", "--by", "韩振东（局长）", "--at", "2023-02-22"])
+            try cli.ok(["op", "approve", "OP-2023-0001", "--by", "ZD-01", "--on-behalf-of", "ZD-01", "--at", "2023-02-22"])
             try cli.ok(["op", "join", "op-2023-0001", "WSJJ", "--at", "2023-02-23"])   // ids are case-insensitive
             try cli.ok(["op", "launch", "OP-2023-0001", "--at", "2023-03-01"])
             let session = try cli.ok(["op", "record-session", "OP-2023-0001", "--session", "S1", "--place", "乌苏市火车站广场",
@@ -67,14 +67,14 @@ import TestSupport
             let lead = try cli.ok(["case", "receive-lead", "--agency", "WSZD", "--source", "complaint",
                                    "--summary", "群众举报火车站有黑车拉客", "--at", "2023-08-01"])
             #expect(lead.stdout.hasPrefix("\(id): CaseLeadReceived → leadReceived"))
-            try cli.ok(["case", "file", id, "--agency", "WSZD", "--approver", "ZD-01",
+            try cli.ok(["case", "file", id, "--agency", "WSZD", "--approver", "ZD-01", "--on-behalf-of", "ZD-01",
                         "--party-name", "马某", "--party-id", "654202199001011234", "--act-date", "2023-07-31",
                         "--act-place", "乌苏市火车站广场", "--sector", "blackCar",
                         "--description", "未取得道路运输经营许可，驾驶小型轿车载客前往奎屯市", "--plate", "新G12345",
                         "--at", "2023-08-02"])
             try cli.ok(["case", "assign-officers", id, "--officer", "ZF-01", "--officer", "ZF-02", "--at", "2023-08-02"])
             try cli.ok(["case", "seize-vehicle", id, "--plate", "新G·12345", "--officer", "ZF-01", "--officer", "ZF-02",
-                        "--approver", "ZD-01", "--place", "执法大队停车场", "--at", "2023-08-02"])
+                        "--approver", "ZD-01", "--on-behalf-of", "ZD-01", "--place", "执法大队停车场", "--at", "2023-08-02"])
             try cli.ok(["case", "record-evidence", id, "--kind", "siteRecord", "--description", "现场检查笔录",
                         "--media", "dvr/0001.mp4", "--sha256", String(repeating: "ab", count: 32),
                         "--officer", "ZF-01", "--officer", "ZF-02", "--at", "2023-08-02"])
@@ -82,7 +82,7 @@ import TestSupport
             try cli.ok(["case", "request-review", id, "--at", "2023-08-10"])
             let queue = try cli.ok(["review", "queue"])
             #expect(queue.stdout.contains(id))
-            try cli.ok(["review", "pass", id, "--reviewer", "FZ-01", "--opinion", "同意", "--at", "2023-08-11"])
+            try cli.ok(["review", "pass", id, "--reviewer", "FZ-01", "--on-behalf-of", "FZ-01", "--opinion", "同意", "--at", "2023-08-11"])
             let notice = try cli.ok(["case", "serve-notice", id, "--fine", "15000", "--basis", "RTR-63-2023", "--hearing-right",
                                      "--at", "2023-08-14"])
             #expect(notice.stdout.contains("PreDecisionNoticeServed"))

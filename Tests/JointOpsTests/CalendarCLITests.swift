@@ -14,7 +14,7 @@ import TestSupport
             try CLIEndToEndTests.registry(cli)
             let id = "CASE-\(Self.today.year)-0001"
             try cli.ok(["case", "receive-lead", "--agency", "WSZD", "--source", "inspection", "--summary", "巡查发现网约车无证"])
-            try cli.ok(["case", "file", id, "--agency", "WSZD", "--approver", "ZD-01",
+            try cli.ok(["case", "file", id, "--agency", "WSZD", "--approver", "ZD-01", "--on-behalf-of", "ZD-01",
                         "--party-name", "马某", "--party-id", "654202199001011234", "--act-date", Self.today.adding(days: -1).description,
                         "--act-place", "乌苏市火车站广场", "--sector", "rideHailing",
                         "--description", "未取得网络预约出租汽车驾驶员证从事网约车经营"])
@@ -24,7 +24,7 @@ import TestSupport
                         "--officer", "ZF-01", "--officer", "ZF-02"])
             try cli.ok(["case", "conclude-investigation", id, "--findings", "违法事实清楚"])
             try cli.ok(["case", "request-review", id])
-            try cli.ok(["review", "pass", id, "--reviewer", "FZ-01", "--opinion", "同意"])
+            try cli.ok(["review", "pass", id, "--reviewer", "FZ-01", "--on-behalf-of", "FZ-01", "--opinion", "同意"])
             try cli.ok(["case", "serve-notice", id, "--fine", "500", "--basis", "RIDE-34-3-2022"])
             try cli.ok(["case", "receive-statement", id, "--summary", "当事人无异议"])
             let decided = try cli.ok(["case", "decide-penalty", id, "--fine", "500", "--basis", "RIDE-34-3-2022",

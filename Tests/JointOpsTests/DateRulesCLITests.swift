@@ -13,7 +13,7 @@ import TestSupport
         let lead = try cli.ok(["case", "receive-lead", "--agency", "WSZD", "--source", "inspection",
                                "--summary", "巡查发现黑车", "--at", day(-48)])
         let id = String(lead.stdout.prefix(while: { $0 != ":" }))
-        try cli.ok(["case", "file", id, "--agency", "WSZD", "--approver", "ZD-01", "--party-name", "马某",
+        try cli.ok(["case", "file", id, "--agency", "WSZD", "--approver", "ZD-01", "--on-behalf-of", "ZD-01", "--party-name", "马某",
                     "--party-id", party, "--act-date", day(-50), "--act-place", "乌苏市火车站广场",
                     "--sector", "blackCar", "--description", "未取得经营许可载客", "--at", day(-48)])
         try cli.ok(["case", "assign-officers", id, "--officer", "ZF-01", "--officer", "ZF-02", "--at", day(-48)])
@@ -95,7 +95,7 @@ import TestSupport
             #expect(refused.status == 3, "out of order is a rule refusal: \(refused.stderr)")
             #expect(refused.stderr.contains("see what can come next with"))
             do {
-                try cli.ok(["case", "file", other, "--agency", "WSZD", "--approver", "ZD-01", "--party-name", "李某",
+                try cli.ok(["case", "file", other, "--agency", "WSZD", "--approver", "ZD-01", "--on-behalf-of", "ZD-01", "--party-name", "李某",
                             "--party-id", "654202199202021234", "--act-date", Self.day(-49), "--act-place", "客运站",
                             "--sector", "blackCar", "--description", "载客", "--at", Self.day(-48)])
                 try cli.ok(["case", "assign-officers", other, "--officer", "ZF-01", "--officer", "ZF-02", "--at", Self.day(-48)])

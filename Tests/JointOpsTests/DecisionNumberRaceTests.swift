@@ -14,7 +14,7 @@ import TestSupport
     static func concludedCase(_ app: Application, party: String) throws -> String {
         let cases = app.handler(CaseDecider.self)
         let act = Act(date: F.day("2023-03-02"), placeZh: "乌苏市火车站", sector: .blackCar, descriptionZh: "载客")
-        let filed = try cases.create(.case, request: F.request("2023-03-03")) {
+        let filed = try cases.create(.case, request: F.request("2023-03-03", actor: HandlerFixtures.approver)) {
             .fileCase(caseId: $0, agency: "WSZD", party: Party(nameZh: "马某", kind: .individual, partyId: party),
                       act: act, approvedBy: HandlerFixtures.approver)
         }

@@ -14,8 +14,9 @@ enum HandlerFixtures {
     /// The brigade's designated approver.
     static let approver = "ZD-001"
 
-    static func request(_ iso: String, commandId: UUID? = nil) -> CommandRequest {
-        CommandRequest(actor: "ZF-001", commandId: commandId, at: BusinessTime(day(iso)))
+    /// An administrator's form for `actor` (an approval is typed in on the approver's behalf).
+    static func request(_ iso: String, commandId: UUID? = nil, actor: String = "ZF-001") -> CommandRequest {
+        CommandRequest(actor: actor, commandId: commandId, at: BusinessTime(day(iso)))
     }
 
     static func application(_ database: TestDatabase) throws -> Application {

@@ -16,7 +16,8 @@ import TestSupport
             let planned = try operations.create(.operation, request: F.request("2023-02-20")) { .plan(operationId: $0, F.plan()) }
             #expect(planned.stream == "OP-2023-0001")
             #expect(planned.version == 1)
-            try operations.handle(.approve(approvedBy: "局长"), on: planned.stream, request: F.request("2023-02-21"))
+            try operations.handle(.approve(approvedBy: F.approver), on: planned.stream,
+                                  request: F.request("2023-02-21", actor: F.approver))
 
             // A second application on a new connection sees the same state.
             let reloaded = try operations.application === app
@@ -28,7 +29,10 @@ import TestSupport
 
             let stored = try app.store.read(stream: planned.stream)
             #expect(stored.map(\.type) == ["OperationPlanned", "OperationApproved"])
-            #expect(stored.allSatisfy { $0.actor.hasPrefix("ZF-001 login=") && $0.actor.hasSuffix(" on-behalf") && $0.agency == "WSZD" })
+            // Typed in on behalf of each officer who acted: the plan by ZF-001, the approval by the approver it names.
+            #expect(zip(stored, ["ZF-001", F.approver]).allSatisfy { event, officer in
+                event.actor.hasPrefix("\(officer) login=") && event.actor.hasSuffix(" on-behalf") && event.agency == "WSZD"
+            })
             // Business time: --at 2023-02-21 is recorded as occurred_at, 09:00 in Wusu.
             #expect(stored[1].occurredAt == BusinessTime(F.day("2023-02-21")).instant)
         }
@@ -75,9 +79,9 @@ import TestSupport
             #expect(!first.wasAlreadyAppended)
             #expect(try F.eventCount(app.connection) == before)
 
-            let approve = F.request("2023-02-21", commandId: UUID())
-            let approved = try operations.handle(.approve(approvedBy: "局长"), on: first.stream, request: approve)
-            let again = try operations.handle(.approve(approvedBy: "局长"), on: first.stream, request: approve)
+            let approve = F.request("2023-02-21", commandId: UUID(), actor: F.approver)
+            let approved = try operations.handle(.approve(approvedBy: F.approver), on: first.stream, request: approve)
+            let again = try operations.handle(.approve(approvedBy: F.approver), on: first.stream, request: approve)
             #expect(again.wasAlreadyAppended && again.version == approved.version && again.state == approved.state)
             #expect(try F.eventCount(app.connection) == before + 1)
 
@@ -129,8 +133,8 @@ import TestSupport
                 runThreads(4) { _ in
                     do {
                         let mine = try F.application(database)
-                        try mine.handler(OperationDecider.self).handle(.approve(approvedBy: "局长"), on: stream,
-                                                                        request: F.request("2023-02-21"))
+                        try mine.handler(OperationDecider.self).handle(.approve(approvedBy: F.approver), on: stream,
+                                                                        request: F.request("2023-02-21", actor: F.approver))
                         successes.withLock { $0 += 1 }
                     } catch let rejection as Rejection {
                         refusals.withLock { $0.append(rejection.message) }
@@ -160,12 +164,12 @@ import TestSupport
             let act = Act(date: F.day("2023-03-02"), placeZh: "乌苏市火车站", sector: .blackCar,
                           descriptionZh: "未取得经营许可从事道路旅客运输", plate: "新G12345")
             let cases = app.handler(CaseDecider.self)
-            let first = try cases.create(.case, request: F.request("2023-03-03")) {
+            let first = try cases.create(.case, request: F.request("2023-03-03", actor: F.approver)) {
                 .fileCase(caseId: $0, agency: "WSZD", party: party, act: act, approvedBy: HandlerFixtures.approver)
             }
             #expect(first.state.act?.plate == "新G·12345")
             #expect(throws: Rejection.actAlreadyFiled(by: CaseRef(caseId: first.stream, agencyCode: "WSZD"))) {
-                try cases.create(.case, request: F.request("2023-03-04")) {
+                try cases.create(.case, request: F.request("2023-03-04", actor: F.approver)) {
                     .fileCase(caseId: $0, agency: "WSJJ", party: party, act: act, approvedBy: HandlerFixtures.approver)
                 }
             }

@@ -17,6 +17,7 @@ struct HeldBackHorizonCLITests {
         try TestDatabase.with(on: Self.cluster) { database in
             let cli = CLIRunner(database: database)
             try cli.ok(["agency", "register", "WSZD", "--name", "乌苏市交通运输综合行政执法大队", "--kind", "transport", "--at", "2026-01-05"])
+        try cli.ok(["officer", "register", "ZF-01", "--name", "王建国", "--agency", "WSZD", "--at", "2026-01-05"])
             let quiet = try cli.ok(["project", "status"])
             #expect(!quiet.stdout.contains("held back:"), "\(quiet.stdout)")
 

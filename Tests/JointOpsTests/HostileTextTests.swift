@@ -18,7 +18,7 @@ import TestSupport
     static func hostileCase(_ cli: CLIRunner) throws -> String {
         let lead = try cli.ok(["case", "receive-lead", "--agency", "WSZD", "--source", "complaint", "--summary", hostile])
         let id = String(lead.stdout.prefix(while: { $0 != ":" }))
-        try cli.ok(["case", "file", id, "--agency", "WSZD", "--approver", "ZD-01", "--party-name", "乌苏市某某运输有限公司",
+        try cli.ok(["case", "file", id, "--agency", "WSZD", "--approver", "ZD-01", "--on-behalf-of", "ZD-01", "--party-name", "乌苏市某某运输有限公司",
                     "--party-kind", "organisation", "--party-id", idNumber, "--act-date", V.day(-1),
                     "--act-place", "乌苏市火车站广场（车牌新G12345）", "--sector", "rideHailing", "--description", hostile])
         try cli.ok(["case", "assign-officers", id, "--officer", "ZF-01", "--officer", "ZF-02"])
@@ -27,7 +27,7 @@ import TestSupport
                     "--officer", "ZF-01", "--officer", "ZF-02"])
         try cli.ok(["case", "conclude-investigation", id, "--findings", hostile])
         try cli.ok(["case", "request-review", id])
-        try cli.ok(["review", "pass", id, "--reviewer", "FZ-01", "--opinion", "同意。" + hostile])
+        try cli.ok(["review", "pass", id, "--reviewer", "FZ-01", "--on-behalf-of", "FZ-01", "--opinion", "同意。" + hostile])
         try cli.ok(["case", "serve-notice", id, "--fine", "500", "--basis", "RIDE-34-3-2022"])
         try cli.ok(["case", "receive-statement", id, "--summary", hostile])
         try cli.ok(["case", "decide-penalty", id, "--fine", "500", "--basis", "RIDE-34-3-2022",

@@ -15,7 +15,7 @@ import TestSupport
             let id = try DateRulesCLITests.filedCase(cli)
             for plate in ["新G12345", "新G54321"] {
                 try cli.ok(["case", "seize-vehicle", id, "--plate", plate, "--officer", "ZF-01", "--officer", "ZF-02",
-                            "--approver", "ZD-01", "--place", "执法大队停车场", "--at", V.day(-48)])
+                            "--approver", "ZD-01", "--on-behalf-of", "ZD-01", "--place", "执法大队停车场", "--at", V.day(-48)])
             }
             // 30 days from 48 days ago: the first release is in time, the second 18 days late or so.
             let inTime = try cli.ok(["case", "release-vehicle", id, "--plate", "新G12345", "--reason", "解除扣押",
@@ -50,11 +50,11 @@ import TestSupport
             let raised = try cli.ok(["rectify", "raise", "--description", "案卷缺少送达回证", "--found-by", "法制科",
                                      "--found-during", "caseFileAudit", "--at", V.day(-30)])
             let id = String(raised.stdout.prefix(while: { $0 != ":" }))
-            try cli.ok(["rectify", "issue-opinion", id, "--opinion", "补齐送达回证", "--issued-by", "法制科", "--at", V.day(-29)])
+            try cli.ok(["rectify", "issue-opinion", id, "--opinion", "补齐送达回证", "--issued-by", "FZ-01", "--on-behalf-of", "FZ-01", "--at", V.day(-29)])
             try cli.ok(["rectify", "assign-owner", id, "--owner", "执法一中队", "--due", V.day(-10), "--at", V.day(-28)])
             try cli.ok(["rectify", "report-rectified", id, "--description", "已补齐", "--at", V.day(-5)])
-            try cli.ok(["rectify", "verify", id, "--verified-by", "法制科", "--at", V.day(-2)])
-            let closed = try cli.ok(["rectify", "close-out", id, "--closed-by", "法制科", "--at", V.day(0)])
+            try cli.ok(["rectify", "verify", id, "--verified-by", "FZ-01", "--on-behalf-of", "FZ-01", "--at", V.day(-2)])
+            let closed = try cli.ok(["rectify", "close-out", id, "--closed-by", "FZ-01", "--on-behalf-of", "FZ-01", "--at", V.day(0)])
             #expect(closed.errorLines.count == 1, "\(closed.stderr)")
             #expect(closed.stderr.contains("late: rectification closed out \(V.day(0)) after its due date \(V.day(-10)): 逾期销号, 10 日"),
                     "\(closed.stderr)")

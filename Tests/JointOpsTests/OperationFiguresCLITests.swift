@@ -29,7 +29,7 @@ import TestSupport
                  "has no session S7 (recorded: S1, S2)"),
                 (lead + ["--source", "jointOperation", "--op", "OP-2026-0009", "--session", "S1", "--at", "2026-10-13"], 2,
                  "no operation has the id OP-2026-0009"),
-                (["case", "receive-lead", "--agency", "WSSJ", "--summary", "发现无照经营", "--source", "jointOperation",
+                (["case", "receive-lead", "--agency", "WSSJ", "--on-behalf-of", "SJ-01", "--summary", "发现无照经营", "--source", "jointOperation",
                   "--op", Self.op, "--session", "S1", "--at", "2026-10-13"], 3, "WSSJ did not take part in session S1"),
                 (["op", "record-session", Self.op, "--session", "S3", "--place", "火车站", "--date", "2026-10-22",
                   "--tally", "WSZD:officers=8,cases=2", "--at", "2026-10-22"], 3, "casesFiled of WSZD is a case figure"),

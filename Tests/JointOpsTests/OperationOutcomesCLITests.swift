@@ -17,11 +17,14 @@ import TestSupport
             try cli.ok(["officer", "register", id, "--name", name, "--agency", "WSZD", "--certificate", certificate, "--at", "2026-01-05"])
         }
         try cli.ok(["officer", "register", "ZD-01", "--name", "何军", "--agency", "WSZD", "--at", "2026-01-05"])
+        // Each agency's own officer records its leads (a WSZD officer may not act for the police).
+        try cli.ok(["officer", "register", "JJ-01", "--name", "马俊", "--agency", "WSJJ", "--at", "2026-01-05"])
+        try cli.ok(["officer", "register", "SJ-01", "--name", "高建平", "--agency", "WSSJ", "--at", "2026-01-05"])
         try cli.ok(["officer", "designate", "ZD-01", "--role", "approver", "--from", "2026-01-05", "--at", "2026-01-05"])
         try cli.ok(["op", "plan", "--title", "火车站周边黑车联合整治", "--lead", "WSZD", "--sector", "blackCar",
                     "--from", "2026-10-12", "--to", "2026-10-30", "--place", "乌苏市火车站广场", "--at", "2026-10-09"])
         try cli.ok(["op", "invite", op, "WSJJ", "--at", "2026-10-09"])
-        try cli.ok(["op", "approve", op, "--by", "韩振东（局长）", "--at", "2026-10-09"])
+        try cli.ok(["op", "approve", op, "--by", "ZD-01", "--on-behalf-of", "ZD-01", "--at", "2026-10-09"])
         try cli.ok(["op", "join", op, "WSJJ", "--at", "2026-10-09"])
         try cli.ok(["op", "launch", op, "--at", "2026-10-12"])
         try cli.ok(["op", "record-session", op, "--session", "S1", "--place", "乌苏市火车站广场", "--date", "2026-10-13",
@@ -42,9 +45,9 @@ import TestSupport
             try cli.ok(["case", "receive-lead", "--agency", "WSZD", "--source", "jointOperation", "--summary", "设卡检查发现黑车拉客",
                         "--op", Self.op, "--session", "S1", "--at", "2026-10-13"])
             try cli.ok(["case", "seize-vehicle", "CASE-2026-0001", "--plate", "新G12345", "--officer", "ZF-01", "--officer", "ZF-02",
-                        "--approver", "ZD-01", "--place", "执法大队停车场", "--op", Self.op, "--session", "S1",
+                        "--approver", "ZD-01", "--on-behalf-of", "ZD-01", "--place", "执法大队停车场", "--op", Self.op, "--session", "S1",
                         "--at", "2026-10-13"])
-            try cli.ok(["case", "file", "CASE-2026-0001", "--agency", "WSZD", "--approver", "ZD-01"] + Self.party
+            try cli.ok(["case", "file", "CASE-2026-0001", "--agency", "WSZD", "--approver", "ZD-01", "--on-behalf-of", "ZD-01"] + Self.party
                         + ["--act-date", "2026-10-13", "--act-place", "乌苏市火车站广场", "--sector", "blackCar",
                            "--description", "未取得道路运输经营许可，驾驶小型轿车载客前往奎屯市", "--plate", "新G12345",
                            "--at", "2026-10-15"])
@@ -150,7 +153,7 @@ import TestSupport
             try Self.operation(cli)
             try cli.ok(["op", "record-return", Self.op, "--session", "S1", "--agency", "WSJJ", "--officers", "6",
                         "--vehicles-inspected", "40", "--cases-filed", "3", "--fines-yuan", "600", "--at", "2026-10-16"])
-            let linked = try cli.run(["case", "receive-lead", "--agency", "WSJJ", "--source", "jointOperation",
+            let linked = try cli.run(["case", "receive-lead", "--agency", "WSJJ", "--on-behalf-of", "JJ-01", "--source", "jointOperation",
                                       "--summary", "设卡检查发现黑车拉客", "--op", Self.op, "--session", "S1", "--at", "2026-10-13"])
             #expect(linked.status == 3, "\(linked.stdout)\(linked.stderr)")
             #expect(linked.errorLines == ["jointops: WSJJ already returned its own case figures for session S1 of \(Self.op), so "
@@ -158,7 +161,7 @@ import TestSupport
             #expect(try !cli.ok(["case", "list", "--format", "csv"]).stdout.contains("WSJJ"), "nothing written")
 
             // The other way round: a police case of S2 is in JointOps, so their S2 return may not type case figures.
-            try cli.ok(["case", "receive-lead", "--agency", "WSJJ", "--source", "jointOperation", "--summary", "设卡检查发现黑车拉客",
+            try cli.ok(["case", "receive-lead", "--agency", "WSJJ", "--on-behalf-of", "JJ-01", "--source", "jointOperation", "--summary", "设卡检查发现黑车拉客",
                         "--op", Self.op, "--session", "S2", "--at", "2026-10-20"])
             let typed = try cli.run(["op", "record-return", Self.op, "--session", "S2", "--agency", "WSJJ", "--officers", "4",
                                      "--cases-filed", "1", "--at", "2026-10-21"])

@@ -21,6 +21,7 @@ import TestSupport
         let cli = CLIRunner(database: database)
         try Migrator(connection: try database.connect(), migrations: SchemaFiles.migrations()).migrate()
         try cli.ok(["agency", "register", "WSZD", "--name", "乌苏市交通运输综合行政执法大队", "--kind", "transport", "--at", "2026-01-05"])
+        try cli.ok(["officer", "register", "ZF-01", "--name", "王建国", "--agency", "WSZD", "--at", "2026-01-05"])
         // Events with three-digit ids: as text they sort after every id of four digits or more.
         for day in 10...14 {
             try cli.ok(["op", "plan", "--title", "早期整治\(day)", "--lead", "WSZD", "--sector", "blackCar",

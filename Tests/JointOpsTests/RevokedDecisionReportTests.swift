@@ -16,7 +16,7 @@ import TestSupport
                     "--officer", "ZF-01", "--officer", "ZF-02"])
         try cli.ok(["case", "conclude-investigation", id, "--findings", "违法事实清楚"])
         try cli.ok(["case", "request-review", id])
-        try cli.ok(["review", "pass", id, "--reviewer", "FZ-01", "--opinion", "同意"])
+        try cli.ok(["review", "pass", id, "--reviewer", "FZ-01", "--on-behalf-of", "FZ-01", "--opinion", "同意"])
         try cli.ok(["case", "serve-notice", id, "--fine", "500", "--basis", "RIDE-34-3-2022"])
         try cli.ok(["case", "receive-statement", id, "--summary", "当事人无异议"])
         try cli.ok(["case", "decide-penalty", id, "--fine", "500", "--basis", "RIDE-34-3-2022",

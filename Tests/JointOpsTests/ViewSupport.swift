@@ -35,7 +35,7 @@ enum ViewSupport {
         let lead = try cli.ok(["case", "receive-lead", "--agency", "WSZD", "--source", "inspection",
                                "--summary", "巡查发现黑车"])
         let id = String(lead.stdout.prefix(while: { $0 != ":" }))
-        try cli.ok(["case", "file", id, "--agency", "WSZD", "--approver", "ZD-01", "--party-name", "马某",
+        try cli.ok(["case", "file", id, "--agency", "WSZD", "--approver", "ZD-01", "--on-behalf-of", "ZD-01", "--party-name", "马某",
                     "--party-id", party, "--act-date", day(-1), "--act-place", "乌苏市火车站广场",
                     "--sector", sector, "--description", "未取得经营许可载客"])
         try cli.ok(["case", "assign-officers", id] + officers.flatMap { ["--officer", $0] })

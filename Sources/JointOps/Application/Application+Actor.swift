@@ -15,18 +15,26 @@ extension Application {
     }
 
     /// Who `request` is recorded as: the officer the session's login is bound to, or — for an administrator —
-    /// the officer named by `--on-behalf-of`. `administrative` commands (the registry, the calendar) may be
-    /// recorded by an unbound administrator as themselves.
+    /// the officer named by `--on-behalf-of` (a registered one). `administrative` commands (the registry, the
+    /// calendar) are an administrator's alone, and may be recorded by an unbound administrator as themselves.
     ///
     /// - Throws: `ApplicationError.unboundLogin` for a login bound to no officer,
-    ///   `.onBehalfNeedsAdministrator` when someone else's name is given by a login that is no administrator.
+    ///   `.onBehalfNeedsAdministrator` when someone else's name is given by a login that is no administrator,
+    ///   `.unknownOnBehalfOfficer`, `.registryNeedsAdministrator` for `administrative` ones by a non-administrator.
     public func actor(for request: CommandRequest, administrative: Bool = false) throws -> RecordedActor {
         let login = try sessionLogin()
         let registry = try registry()
         let bound = registry.logins[login.name]
+        // The registry and the calendar are kept by administrators alone, whoever the login is bound to.
+        if administrative, !login.isAdministrator { throw ApplicationError.registryNeedsAdministrator(login: login.name) }
         if let named = request.onBehalfOf?.trimmingCharacters(in: .whitespaces), !named.isEmpty, named != bound {
             guard login.isAdministrator else {
                 throw ApplicationError.onBehalfNeedsAdministrator(login: login.name, officer: named)
+            }
+            // Registry upkeep is the administrator's own act (it may register the very officer named); every other
+            // act is an officer's, so the form must name one who exists.
+            guard administrative || registry.officers[named] != nil else {
+                throw ApplicationError.unknownOnBehalfOfficer(named)
             }
             return RecordedActor(officer: named, login: login.name, onBehalf: true, recordedBy: bound)
         }

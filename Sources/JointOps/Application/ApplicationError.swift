@@ -9,8 +9,12 @@ public enum ApplicationError: Error, Equatable, Sendable, CustomStringConvertibl
     case unboundLogin(String)
     /// A login that is no administrator named another officer with `--on-behalf-of`.
     case onBehalfNeedsAdministrator(login: String, officer: String)
-    /// The command names the officer who acts (a reviewer), and the login is bound to another (issue 10).
-    case notTheNamedOfficer(actor: String, named: String)
+    /// The command names the officer who acts, or the agency it is done for, and is recorded as someone else.
+    case actingRefused(ActingRefusal)
+    /// A login that is no administrator changed the registry or the calendar.
+    case registryNeedsAdministrator(login: String)
+    /// `--on-behalf-of` names no registered officer.
+    case unknownOnBehalfOfficer(String)
     /// The id does not have the shape of this kind's ids.
     case malformedId(String, kind: StreamKind)
     /// No stream with this id exists.
@@ -43,9 +47,14 @@ public enum ApplicationError: Error, Equatable, Sendable, CustomStringConvertibl
         case let .onBehalfNeedsAdministrator(login, officer):
             return "only an administrator may record on \(officer)'s behalf, and login \(login) is not one: "
                 + "leave out --on-behalf-of to record as the officer your login is bound to"
-        case let .notTheNamedOfficer(actor, named):
-            return "you are \(actor), not \(named): \(named) records this with their own login, or an administrator "
-                + "types in the signed form with --on-behalf-of \(named)"
+        case .actingRefused(let refusal):
+            return refusal.message
+        case .registryNeedsAdministrator(let login):
+            return "only an administrator keeps the registry and the calendar, and login \(login) is not one: ask the "
+                + "cluster's owner (on a server, a login with CREATEROLE) to record it"
+        case .unknownOnBehalfOfficer(let officer):
+            return "no officer \(officer) is registered, so nobody can act on their behalf: check the id with "
+                + render(.next(.listOfficers))
         case let .malformedId(text, kind):
             return "`\(text)` is not a \(kind.noun) id: \(kind.noun) ids look like \(kind.example); "
                 + "list them with \(render(.list(kind)))"
@@ -77,7 +86,7 @@ public enum ApplicationError: Error, Equatable, Sendable, CustomStringConvertibl
         case .unreadableEvent: .databaseUnavailable
         case .malformedId, .notFound, .calendarFile: .usage
         case .officialCalendarDay, .businessTimeInFuture, .unboundLogin, .onBehalfNeedsAdministrator,
-             .notTheNamedOfficer: .ruleRefused
+             .actingRefused, .registryNeedsAdministrator, .unknownOnBehalfOfficer: .ruleRefused
         }
     }
 }

@@ -90,6 +90,7 @@ public struct CommandHandler<D: Decider> {
         // An operation's own commands see it as acts linking to it do: with the cases linked to its sessions.
         let own = StreamKind.operation.normalise(stream) == stream ? [stream] : []
         context.operations = try application.operations(D.operationIds(for: command) + own)
+        try authorise(command, state: state, actor: actor, reference: context.reference)
         let events = try D.decide(command, state: state, context: context)
         guard !events.isEmpty else {
             return Outcome(stream: stream, events: [], state: state, version: version, wasAlreadyAppended: false,
