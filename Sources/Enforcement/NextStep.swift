@@ -13,6 +13,8 @@ public enum NextStep: Sendable, Hashable {
     case designateOfficer(String, role: OfficerRole, agency: String, from: LocalDate)
     /// End an officer's duty.
     case endDesignation(String, role: OfficerRole, agency: String)
+    /// End the bindings of the logins that act as an officer.
+    case unbindOfficer(String)
     /// Import an official holiday notice into the working-day calendar.
     case importCalendar
     /// Look up the legal-basis catalogue.
@@ -51,6 +53,7 @@ extension NextStep: CustomStringConvertible {
         case .certifyOfficer(let id): "record the certificate of officer \(id)"
         case let .designateOfficer(id, role, agency, from): "designate officer \(id) \(role.rawValue) of \(agency) from \(from)"
         case let .endDesignation(id, role, agency): "end the \(role.rawValue) duty of officer \(id) for \(agency)"
+        case .unbindOfficer(let id): "unbind the logins of officer \(id)"
         case .importCalendar: "import the holiday notice"
         case .listLegalBases: "look up the legal-basis catalogue"
         case .listLegalBasesForSector(let sector): "look up the legal bases for \(sector.rawValue)"

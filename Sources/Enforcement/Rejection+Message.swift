@@ -36,6 +36,11 @@ extension Rejection {
         case .unknownOfficer(let id):
             "no officer has the id \(id): see the registered officers with \(render(.listOfficers)), "
                 + "or register one with \(render(.registerOfficer))"
+        case let .loginBoundToAnother(login, officer):
+            "login \(login) is already bound to officer \(officer): if it now belongs to someone else, end that binding "
+                + "with \(render(.unbindOfficer(officer))), then bind it again"
+        case .noLoginBound(let officer):
+            "no login is bound to officer \(officer): see the bindings with \(render(.listOfficers))"
         case .invalidPlate(let error):
             error.message
         case .invalidHash(let text):
@@ -51,7 +56,7 @@ extension Rejection {
         case .officerNotCertified(let id):
             "officer \(id) holds no valid enforcement certificate and may not act (APL 42): choose a certified officer"
         case let .officerNotOfAgency(officer, agency):
-            "officer \(officer) does not belong to \(agency), the agency holding the case: choose an officer of \(agency)"
+            "officer \(officer) does not belong to \(agency), the agency that acts here: choose an officer of \(agency)"
         case .authorityRefused(let refusal):
             refusal.message(rendering: render)
         case let .operationClosed(id, status):
@@ -225,8 +230,10 @@ extension Rejection {
             rejection.category
         case .correction(let rejection): rejection.category
         // Someone else created the record first: the one refusal that is a conflict (exit 4).
-        case .alreadyExists:
+        case .alreadyExists, .loginBoundToAnother:
             .conflict
+        case .noLoginBound:
+            .ruleRefused
         // Out of order: the command does not fit the record's current step; the message says what comes first.
         case .notAllowedNow, .operationClosed, .agencyAlreadyTakingPart, .agencyAlreadyInvited,
              .sessionAlreadyRecorded, .preservationPending, .noPreservedEvidence, .vehicleAlreadySeized,
@@ -259,7 +266,7 @@ extension Rejection {
         case .raiseRectification: "raise it first with"
         case .openCase: "start it with"
         case .registerAgency, .registerOfficer: "register it first with"
-        case .importCalendar, .listLegalBases, .inviteAgency, .joinOperation, .show, .onCase, .listOfficers,
+        case .importCalendar, .listLegalBases, .inviteAgency, .joinOperation, .show, .onCase, .listOfficers, .unbindOfficer,
              .showOfficer, .certifyOfficer, .designateOfficer, .endDesignation: "start with"
         case .listLegalBasesForSector, .showLegalBasis: "start with"
         }

@@ -30,6 +30,10 @@ public enum Rejection: Error, Equatable, Sendable {
     case figureTooLarge(field: String, value: Int, maximum: Int)
     case unknownAgency(String)
     case unknownOfficer(String)
+    /// The login is bound to another officer: a login is one person, so the binding must be ended first.
+    case loginBoundToAnother(login: String, officer: String)
+    /// `officer unbind` for an officer no login is bound to.
+    case noLoginBound(officer: String)
     case invalidPlate(PlateError)
     /// Not 64 hexadecimal digits.
     case invalidHash(String)

@@ -8,7 +8,7 @@ struct OfficerCommand: ParsableCommand {
         commandName: "officer",
         abstract: "Register officers, their enforcement certificates (执法证) and duties (法制审核人员, 审批负责人, 听证主持人).",
         subcommands: [Register.self, Certify.self, WithdrawCertificate.self, Designate.self, Undesignate.self,
-                      Bind.self, List.self, Show.self]
+                      Bind.self, Unbind.self, List.self, Show.self]
     )
 
     struct Register: ParsableCommand {

@@ -70,10 +70,24 @@ import Testing
         let bound = Self.registered + [("2023-01-03", RegistryCommand.bindLogin(officer: "O-01", login: "liming"))]
         #expect(given(bound, when: .bindLogin(officer: "O-01", login: "liming")) == .success([]))
         #expect(given(bound, when: .bindLogin(officer: "O-09", login: "liming"))
-            == .failure(.alreadyExists(aggregate: "login", id: "liming")))
+            == .failure(.loginBoundToAnother(login: "liming", officer: "O-01")))
         #expect(given(Self.registered, when: .bindLogin(officer: "O-77", login: "x")) == .failure(.unknownOfficer("O-77")))
         let state = RegistryDecider.fold(history(RegistryDecider.self, bound))
         #expect(state.logins == ["liming": "O-01"])
+    }
+
+    /// Try-out 5, defect 13: a login that changed hands moves once its binding is ended, and the refusal says so.
+    @Test func aLoginMovesToAnotherOfficerOnlyOnceUnbound() {
+        let bound = Self.registered + [("2023-01-03", RegistryCommand.bindLogin(officer: "O-01", login: "liming"))]
+        let refused = given(bound, when: .bindLogin(officer: "O-09", login: "liming"))
+        #expect(refused.rejection?.message == "login liming is already bound to officer O-01: if it now belongs to someone "
+            + "else, end that binding with `unbind the logins of officer O-01`, then bind it again")
+        #expect(given(bound, when: .unbindLogins(officer: "O-01")).eventTypes == ["OfficerLoginUnbound"])
+        #expect(given(Self.registered, when: .unbindLogins(officer: "O-01")) == .failure(.noLoginBound(officer: "O-01")))
+        #expect(given(Self.registered, when: .unbindLogins(officer: "O-77")) == .failure(.unknownOfficer("O-77")))
+        let moved = bound + [("2023-02-01", .unbindLogins(officer: "O-01")),
+                             ("2023-02-01", .bindLogin(officer: "O-09", login: "liming"))]
+        #expect(RegistryDecider.fold(history(RegistryDecider.self, moved)).logins == ["liming": "O-09"])
     }
 
     @Test func everyRegistryEventRoundTripsThroughJSON() throws {
@@ -86,6 +100,7 @@ import Testing
                                              to: nil)),
             ("2023-12-20", .endDesignation(id: "O-09", role: .legalReviewer, agency: nil, lastDay: Fixture.date("2023-12-31"))),
             ("2023-12-21", .bindLogin(officer: "O-01", login: "liming")),
+            ("2023-12-22", .unbindLogins(officer: "O-01")),
         ])
         #expect(Set(events.map(\.eventType)) == Set(RegistryEvent.eventTypes))
         for event in events { #expect(try roundTrip(event) == event, "\(event.eventType)") }

@@ -67,7 +67,7 @@ import TestSupport
             #expect(bindAgain.status == 3)
             #expect(bindAgain.stderr.contains("login \(login) may not bind officers"))
             // Issue 10: a reviewer's opinion is recorded by the reviewer (or typed in on their behalf).
-            let review = try officer.run(["review", "pass", "CASE-2023-0001", "--reviewer", "FZ-01", "--opinion", "同意"])
+            let review = try officer.run(["review", "pass", "CASE-\(DateRulesCLITests.today.year)-0001", "--reviewer", "FZ-01", "--opinion", "同意"])
             #expect(review.status == 3)
             #expect(review.stderr.contains("you are ZF-02, not FZ-01"), "\(review.stderr)")
             // A login is one person: it never moves to another officer.
@@ -104,11 +104,15 @@ import TestSupport
 struct LocalOfficerLoginTests {
     static let cluster = TestCluster.private(named: "officer-local")
 
-    func jointops(_ arguments: [String], onBehalfOf officer: String? = nil, on cluster: LocalCluster) throws -> ProcessRunner.Result {
+    /// Runs jointops on the local cluster as its owner, or — `login` — through the socket as that login, peer-mapped
+    /// from the OS user running the tests as `officer bind --os-user` maps an officer's own OS user.
+    func jointops(_ arguments: [String], onBehalfOf officer: String? = nil, as login: String? = nil,
+                  on cluster: LocalCluster) throws -> ProcessRunner.Result {
         var env = ProcessInfo.processInfo.environment.filter {
             !$0.key.hasPrefix("PG") && !["DATABASE_URL", "JOINTOPS_ACTOR", "JOINTOPS_ON_BEHALF_OF"].contains($0.key)
         }
         env["JOINTOPS_DATA_DIR"] = cluster.root.path
+        if let login { env["DATABASE_URL"] = cluster.conninfo(user: login) }
         if let officer { env["JOINTOPS_ON_BEHALF_OF"] = officer }
         return try ProcessRunner.run(DeploymentTests.binary, arguments, environment: env)
     }
@@ -127,17 +131,28 @@ struct LocalOfficerLoginTests {
         #expect(unbound.status == 3)
         #expect(unbound.output.contains("is bound to no officer"), "\(unbound.output)")
 
-        let bind = try jointops(["officer", "bind", "ZF-01", "--os-user", user], on: cluster)
+        // The owner (who runs these tests) is the administrator: binding them to an officer is refused.
+        let owner = try jointops(["officer", "bind", "ZF-01", "--os-user", user], on: cluster)
+        #expect(owner.status == 3)
+        #expect(owner.output.contains("\(user) owns the local cluster, and its owner is the administrator"), "\(owner.output)")
+        #expect(owner.output.split(separator: "\n").count == 1)
+
+        let officerUser = "nobody"
+        let bind = try jointops(["officer", "bind", "ZF-01", "--os-user", officerUser], on: cluster)
         #expect(bind.status == 0, "\(bind.output)")
-        #expect(try jointops(lead, on: cluster).status == 0)
+        try cluster.mapLogin(osUser: user, role: officerUser)
+        #expect(try jointops(lead, as: officerUser, on: cluster).status == 0)
+        #expect(try jointops(lead, onBehalfOf: "ZF-02", on: cluster).status == 3)   // no officer ZF-02
+        _ = try jointops(["officer", "register", "ZF-02", "--name", "李娜", "--agency", "WSZD", "--certificate", "65420200002"],
+                     on: cluster)
         #expect(try jointops(lead, onBehalfOf: "ZF-02", on: cluster).status == 0)
 
         let actors = try Connection(cluster.conninfo()).execute(
             "SELECT actor FROM eventstore.events WHERE event_type = 'CaseLeadReceived' ORDER BY position")
             .rows.map { try $0.get(0, as: String.self) }
-        #expect(actors == ["ZF-01 login=\(user)", "ZF-02 login=\(LocalCluster.writerLogin) on-behalf"])
+        #expect(actors == ["ZF-01 login=\(officerUser)", "ZF-02 login=\(LocalCluster.writerLogin) on-behalf"])
         let login = try Connection(cluster.conninfo()).execute(
-            "SELECT rolsuper, pg_has_role(oid, 'jointops_writer', 'MEMBER') FROM pg_roles WHERE rolname = $1", [user])[0]
+            "SELECT rolsuper, pg_has_role(oid, 'jointops_writer', 'MEMBER') FROM pg_roles WHERE rolname = $1", [officerUser])[0]
         #expect(try login.get(0, as: Bool.self) == false)
         #expect(try login.get(1, as: Bool.self) == true)
     }

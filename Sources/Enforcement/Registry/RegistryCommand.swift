@@ -15,6 +15,8 @@ public enum RegistryCommand: Sendable, Equatable {
     case endDesignation(id: String, role: OfficerRole, agency: String?, lastDay: LocalDate)
     /// Binds a database login to an officer: whatever that login records is recorded as the officer's.
     case bindLogin(officer: String, login: String)
+    /// Ends the bindings of every login bound to the officer: they record as nobody until bound again.
+    case unbindLogins(officer: String)
 
     /// The CLI verb.
     public var name: String {
@@ -27,6 +29,7 @@ public enum RegistryCommand: Sendable, Equatable {
         case .designateOfficer: "officer designate"
         case .endDesignation: "officer undesignate"
         case .bindLogin: "officer bind"
+        case .unbindLogins: "officer unbind"
         }
     }
 }

@@ -59,11 +59,17 @@ public enum RegistryDecider: Decider {
             guard state.officers[officer] != nil else { throw .unknownOfficer(officer) }
             try Rejection.requireText(login, "login")
             if let holder = state.logins[login] {
-                // Binding again changes nothing; a login is one person, so it never moves to another officer.
-                guard holder == officer else { throw .alreadyExists(aggregate: "login", id: login) }
+                // Binding again changes nothing; a login is one person, so it moves only once unbound.
+                guard holder == officer else { throw .loginBoundToAnother(login: login, officer: holder) }
                 return []
             }
             return [.loginBound(.init(officerId: officer, login: login, boundOn: today))]
+
+        case .unbindLogins(let officer):
+            guard state.officers[officer] != nil else { throw .unknownOfficer(officer) }
+            let logins = state.logins.filter { $0.value == officer }.keys.sorted()
+            guard !logins.isEmpty else { throw .noLoginBound(officer: officer) }
+            return logins.map { .loginUnbound(.init(officerId: officer, login: $0, unboundOn: today)) }
         }
     }
 
@@ -88,6 +94,7 @@ public enum RegistryDecider: Decider {
         case .designationEnded(let e):
             s.endDesignation(of: e.officerId, e.role, for: e.agency, lastDay: e.lastDay)
         case .loginBound(let e): s.logins[e.login] = e.officerId
+        case .loginUnbound(let e): s.logins[e.login] = nil
         }
         return s
     }

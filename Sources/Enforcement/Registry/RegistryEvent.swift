@@ -10,6 +10,7 @@ public enum RegistryEvent: PayloadEvent {
     case officerDesignated(OfficerDesignated)
     case designationEnded(DesignationEnded)
     case loginBound(LoginBound)
+    case loginUnbound(LoginUnbound)
 
     public struct AgencyRegistered: EventPayload {
         public static let eventType = "AgencyRegistered"
@@ -67,6 +68,14 @@ public enum RegistryEvent: PayloadEvent {
         public let boundOn: LocalDate
     }
 
+    /// A database login no longer acts as `officerId` (`officer unbind`): it records as nobody until bound again.
+    public struct LoginUnbound: EventPayload {
+        public static let eventType = "OfficerLoginUnbound"
+        public let officerId: String
+        public let login: String
+        public let unboundOn: LocalDate
+    }
+
     public var payload: any EventPayload {
         switch self {
         case .agencyRegistered(let p): p
@@ -77,6 +86,7 @@ public enum RegistryEvent: PayloadEvent {
         case .officerDesignated(let p): p
         case .designationEnded(let p): p
         case .loginBound(let p): p
+        case .loginUnbound(let p): p
         }
     }
 
@@ -89,6 +99,7 @@ public enum RegistryEvent: PayloadEvent {
         EventCoding.entry(OfficerDesignated.self) { RegistryEvent.officerDesignated($0) },
         EventCoding.entry(DesignationEnded.self) { RegistryEvent.designationEnded($0) },
         EventCoding.entry(LoginBound.self) { RegistryEvent.loginBound($0) },
+        EventCoding.entry(LoginUnbound.self) { RegistryEvent.loginUnbound($0) },
     ])
 
     /// The stored names of all registry events.

@@ -52,6 +52,7 @@ extension Database {
         if case .local = location, osUser == nil { throw OfficerLoginError.loginOnLocalCluster }
         let name = login ?? osUser ?? ""
         guard name.wholeMatch(of: #/[a-z_][a-z0-9_.\-]{0,62}/#) != nil else { throw OfficerLoginError.malformedLogin(name) }
+        if case .local(let cluster) = location, let osUser, cluster.isOwner(osUser: osUser) { throw OwnerBindingError(osUser: osUser) }
         let connection = try location.connect(as: .administrator)
         let administrator = try connection.execute(
             "SELECT session_user::text, r.rolsuper OR r.rolcreaterole FROM pg_catalog.pg_roles r WHERE r.rolname = session_user")

@@ -25,7 +25,8 @@ public enum UserStep: Sendable, Hashable {
                                   .listOfficers, .showOfficer("ZF-01"), .certifyOfficer("ZF-01"),
                                   .designateOfficer("FZ-01", role: .legalReviewer, agency: "WSZD",
                                                     from: LocalDate(year: 2023, month: 1, day: 3)!),
-                                  .endDesignation("FZ-01", role: .legalReviewer, agency: "WSZD")]
+                                  .endDesignation("FZ-01", role: .legalReviewer, agency: "WSZD"),
+                                  .unbindOfficer("ZF-01")]
             + NextStep.Record.allCases.map { .show($0, id: sampleId($0)) }
             + CaseAction.allCases.map { .onCase($0, caseId: sampleId(.case)) }
             + Sector.allCases.map(NextStep.listLegalBasesForSector) + [.showLegalBasis("RTR-63")]
