@@ -21,8 +21,8 @@ enum StepSpelling {
 
     static func commandLines(_ step: NextStep) -> [[String]] {
         switch step {
-        case .registerAgency: [["agency", "register"]]
-        case .registerOfficer: [["officer", "register"]]
+        case .registerAgency: [["agency", "register", "CODE", "--name", "NAME", "--kind", "KIND"]]
+        case .registerOfficer: [["officer", "register", "OFFICER-ID", "--name", "NAME", "--agency", "AGENCY"]]
         case .listOfficers: [["officer", "list"]]
         case .showOfficer(let id): [["officer", "show", id]]
         case .certifyOfficer(let id): [["officer", "certify", id, "--certificate", "NUMBER"]]
@@ -30,28 +30,32 @@ enum StepSpelling {
             [["officer", "designate", id, "--role", role.rawValue, "--agency", agency, "--from", from.description]]
         case let .endDesignation(id, role, agency):
             [["officer", "undesignate", id, "--role", role.rawValue, "--agency", agency, "--to", "DATE"]]
+        case .unbindOfficer(let id): [["officer", "unbind", id]]
         case .importCalendar: [["calendar", "import", "FILE.csv"]]
         case .listLegalBases: [["law", "list"]]
         case .listLegalBasesForSector(let sector): [["law", "list", "--sector", sector.rawValue]]
         case .showLegalBasis(let id): [["law", "show", id]]
-        case .planOperation: [["operation", "plan"]]
-        case .inviteAgency: [["operation", "invite"]]
-        case .joinOperation: [["operation", "join"]]
-        case .sendReferral: [["referral", "send"]]
-        case .raiseRectification: [["rectification", "raise"]]
-        case .openCase: [[.receiveLead], [.file], [.decideOnSpot]].map { ["case"] + $0.map(verb) }
+        case .planOperation:
+            [["operation", "plan", "--title", "TEXT", "--lead", "AGENCY", "--from", "YYYY-MM-DD", "--to", "YYYY-MM-DD"]]
+        case .inviteAgency: [["operation", "invite", "OPERATION-ID", "AGENCY"]]
+        case .joinOperation: [["operation", "join", "OPERATION-ID", "AGENCY"]]
+        case .sendReferral:
+            [["referral", "send", "--kind", "KIND", "--from", "AGENCY", "--to", "AGENCY", "--subject", "TEXT"]]
+        case .raiseRectification:
+            [["rectification", "raise", "--description", "TEXT", "--found-by", "TEXT", "--found-during", "HOW"]]
+        case .openCase: [CaseAction.receiveLead, .file, .decideOnSpot].map { ["case", verb($0)] + requiredOptions($0) }
         case let .show(record, id): [[record.rawValue, "show", id]]
-        case let .onCase(action, caseId): [["case", verb(action), caseId]]
+        case let .onCase(action, caseId): [caseCommandLine(action, caseId: caseId)]
         }
     }
 
     /// The step as text in a message: "`jointops case request-review CASE-2023-0007`"; alternatives after the
-    /// first by their last word: "`jointops case receive-lead`, `file` or `decide-on-spot`".
+    /// first by their verb: "`jointops case receive-lead --agency AGENCY …`, `file` or `decide-on-spot`".
     static func text(_ step: UserStep) -> String {
         if case .action(let action) = step { return "`\(commandLine(action).last ?? "")`" }
         let lines = commandLines(step)
         let first = "`jointops \(lines[0].joined(separator: " "))`"
-        let others = lines.dropFirst().map { "`\($0.last ?? "")`" }
+        let others = lines.dropFirst().map { "`\($0.count > 1 ? $0[1] : $0.last ?? "")`" }
         guard let last = others.last else { return first }
         return ([first] + others.dropLast()).joined(separator: ", ") + " or \(last)"
     }

@@ -15,7 +15,7 @@ import TestSupport
 
             // Before service: the fine is corrected, by another officer, and the decision republished.
             let fine = try cli.ok(["case", "correct", id, "--field", "fine", "--value", "400", "--reason", "罚款金额录入笔误",
-                                   "--officer", "ZF-02"])
+                                   "--officer", "ZF-02", "--on-behalf-of", "ZF-02"])
             #expect(fine.stdout.contains("CaseCorrected"), "\(fine.stdout)")
             try cli.ok(["case", "correct", id, "--field", "actDescription", "--value", "未取得网约车运输证，通过平台接单载客",
                         "--reason", "违法事实表述不准确"])
@@ -36,7 +36,7 @@ import TestSupport
             let before = try cli.ok(["events", "list", "--stream", id, "--limit", "500"]).stdout
             let refused = try cli.run(["case", "correct", id, "--field", "fine", "--value", "300", "--reason", "改罚"])
             #expect(refused.status == 3 && refused.errorLines.count == 1, "\(refused.stderr)")
-            #expect(refused.stderr.contains("only by revoking the decision with `jointops case revoke-decision \(id)`"),
+            #expect(refused.stderr.contains("only by revoking the decision with `jointops case revoke-decision \(id) --by TEXT --reason TEXT`"),
                     "\(refused.stderr)")
             let identity = try cli.run(["case", "correct", id, "--field", "partyKind", "--value", "organisation",
                                         "--reason", "当事人应为公司"])

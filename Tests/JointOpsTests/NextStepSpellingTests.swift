@@ -13,22 +13,31 @@ import Testing
     static let steps = UserStep.all { sampleIds[$0]! }
 
     @Test func theSampleCoversEveryKindOfStep() {
-        #expect(Self.steps.count == 15 + NextStep.Record.allCases.count + CaseAction.allCases.count + StreamKind.all.count + 4
+        #expect(Self.steps.count == 16 + NextStep.Record.allCases.count + CaseAction.allCases.count + StreamKind.all.count + 4
             + Sector.allCases.count + 1)
     }
 
     @Test(arguments: steps)
     func everyStepNamesACommandTheParserKnows(step: UserStep) throws {
         for line in StepSpelling.commandLines(step) {
-            // A hint names the command; the user adds the options it needs. So a missing option is fine, while an
-            // unknown command, subcommand, argument or option fails here.
+            // It reaches that very subcommand, not a parent that happens to take an argument (the options and their
+            // placeholders are `everyStepIsACompleteCommandThatParses`'s).
+            let usage = Self.usage(of: Array(line.prefix { !$0.hasPrefix("--") }))
+            #expect(usage?.contains(" \(line[1])") == true, "jointops \(line.joined(separator: " ")): \(usage ?? "no usage")")
+        }
+    }
+
+    /// Try-out 5, defect 13: a suggestion carries every option its command requires, so it parses as it stands but
+    /// for its placeholders; only a choice option's placeholder (`--kind KIND`) may be refused, as the user picks one.
+    @Test(arguments: steps)
+    func everyStepIsACompleteCommandThatParses(step: UserStep) throws {
+        for line in StepSpelling.commandLines(step) {
+            let placeholders = line.filter { $0.wholeMatch(of: #/[A-Z][A-Z0-9.-]*(\.csv)?/#) != nil }
             do { _ = try JointOpsCommand.parseAsRoot(line) } catch {
                 let message = JointOpsCommand.message(for: error)
-                #expect(message.hasPrefix("Missing expected argument"), "jointops \(line.joined(separator: " ")): \(message)")
+                #expect(!message.hasPrefix("Missing") && placeholders.contains { message.contains($0) },
+                        "jointops \(line.joined(separator: " ")): \(message)")
             }
-            // And it reaches that very subcommand, not a parent that happens to take an argument.
-            let usage = Self.usage(of: line)
-            #expect(usage?.contains(" \(line[1])") == true, "jointops \(line.joined(separator: " ")): \(usage ?? "no usage")")
         }
     }
 
@@ -58,11 +67,14 @@ import Testing
             == "case CASE-2023-0007 needs a passed legal review before this decision (fine at or above threshold; APL 58): "
             + "request one with `jointops case request-review CASE-2023-0007`")
         #expect(Self.shown(Rejection.notFound(aggregate: "case", next: .openCase))
-            == "no such case: start it with `jointops case receive-lead`, `file` or `decide-on-spot`")
+            == "no such case: start it with `jointops case receive-lead --agency AGENCY --source SOURCE --summary TEXT`, "
+            + "`file` or `decide-on-spot`")
         #expect(Self.shown(Rejection.notFound(aggregate: "operation", next: .planOperation))
-            == "no such operation: plan it first with `jointops operation plan`")
+            == "no such operation: plan it first with "
+            + "`jointops operation plan --title TEXT --lead AGENCY --from YYYY-MM-DD --to YYYY-MM-DD`")
         #expect(Self.shown(Rejection.unknownAgency("乌苏某局"))
-            == "no agency has the code 乌苏某局: register it with `jointops agency register` or correct the code")
+            == "no agency has the code 乌苏某局: register it with `jointops agency register CODE --name NAME --kind KIND` "
+            + "or correct the code")
         #expect(Self.shown(Rejection.notAllowedNow(aggregate: "referral", id: "REF-2023-0002", status: "accepted",
                                                    command: .referral(.accept)))
             == "referral REF-2023-0002 is accepted, so `accept` is not possible now: "
@@ -72,7 +84,7 @@ import Testing
             == "operation OP-2023-0007 is drafted, so `record-session` is not possible now: "
             + "see what can come next with `jointops operation show OP-2023-0007`")
         #expect(Self.shown(Rejection.agencyAlreadyInvited("WSJJ"))
-            == "WSJJ has already been invited: record its answer with `jointops operation join`")
+            == "WSJJ has already been invited: record its answer with `jointops operation join OPERATION-ID AGENCY`")
         #expect(Self.shown(CalendarError.yearNotLoaded(year: 2026, jurisdiction: .xinjiang))
             == "no working-day calendar is loaded for 2026 (xinjiang); "
             + "import the official notice with `jointops calendar import FILE.csv`")

@@ -51,10 +51,10 @@ import TestSupport
             try CLIEndToEndTests.registry(cli)
             let id = try LawCLITests.concludedCase(cli)
             try cli.ok(["case", "request-review", id, "--at", Self.day(-42)])
-            try Self.refused(cli, database, ["case", "pass-review", id, "--reviewer", "FZ-01", "--opinion", "同意",
+            try Self.refused(cli, database, ["case", "pass-review", id, "--reviewer", "FZ-01", "--on-behalf-of", "FZ-01", "--opinion", "同意",
                                              "--at", Self.day(-43)], code: 3,
                              says: "is dated \(Self.day(-43)), before the request for legal review on \(Self.day(-42))")
-            try cli.ok(["case", "pass-review", id, "--reviewer", "FZ-01", "--opinion", "同意", "--at", Self.day(-42)])
+            try cli.ok(["case", "pass-review", id, "--reviewer", "FZ-01", "--on-behalf-of", "FZ-01", "--opinion", "同意", "--at", Self.day(-42)])
         }
     }
 
@@ -67,13 +67,13 @@ import TestSupport
             let decide = ["case", "decide-penalty", id, "--fine", "50000", "--basis", "RTR-63",
                           "--number", "乌交执罚〔\(DateRulesCLITests.today.year)〕第88号", "--at", Self.day(-42)]
             try Self.refused(cli, database, decide, code: 3, says: "or record the party's written waiver with "
-                             + "`jointops case waive-hearing \(id)`")
+                             + "`jointops case waive-hearing \(id) --reason TEXT`")
             try cli.ok(["case", "waive-hearing", id, "--reason", "当事人书面放弃听证", "--at", Self.day(-42)])
             try Self.refused(cli, database, ["case", "request-hearing", id, "--at", Self.day(-42)], code: 3,
-                             says: "was already held or waived: decide with `jointops case decide-penalty \(id)`")
+                             says: "was already held or waived: decide with `jointops case decide-penalty \(id) --basis BASIS --number NUMBER`")
             try Self.refused(cli, database, decide, code: 3, says: "`jointops case request-review \(id)`")
             try cli.ok(["case", "request-review", id, "--at", Self.day(-42)])
-            try cli.ok(["case", "pass-review", id, "--reviewer", "FZ-01", "--opinion", "同意", "--at", Self.day(-42)])
+            try cli.ok(["case", "pass-review", id, "--reviewer", "FZ-01", "--on-behalf-of", "FZ-01", "--opinion", "同意", "--at", Self.day(-42)])
             try cli.ok(decide)
             try cli.ok(["case", "serve-decision", id, "--method", "inPerson", "--at", Self.day(-41)])
             // Point 6: paying more than is owed breaks a rule about the case, not the command's syntax.
