@@ -50,7 +50,7 @@ struct AnalystCommand: ParsableCommand {
             let login = try Database().addAnalyst(name, osUser: osUser, password: password)
             print("analyst login \(login.name) is ready: SELECT on schema reporting only")
             print("connect with:  psql \"\(login.conninfo)\"")
-            print("reports:       DATABASE_URL=\"\(login.conninfo)\" jointops report annual --year \(Self.lastYear)")
+            print("reports:       DATABASE_URL=\"\(login.conninfo)\" jointops report annual --year \(Self.reportYear())")
             if let user = login.osUser {
                 let mapping = login.socketOnly ? "" : "; map it to \(login.name) in the server's pg_ident.conf"
                 print("logs in as:    OS user \(user) (peer authentication\(mapping))")
@@ -61,7 +61,5 @@ struct AnalystCommand: ParsableCommand {
                 print("ODBC/BI tools: use the same host, port, database and login (read-only; best on the streaming replica)")
             }
         }
-
-        static var lastYear: Int { Calendar(identifier: .gregorian).component(.year, from: Date()) - 1 }
     }
 }

@@ -119,14 +119,14 @@ struct AnalystLoginTests {
         }
         try ok(["officer", "register", "KT-09", "--name", "刘志强", "--agency", "KTZD", "--at", "2023-01-03"])
         try ok(["officer", "designate", "KT-09", "--role", "approver", "--from", "2023-01-03", "--at", "2023-01-03"])
-        let lead = try jointops(["case", "receive-lead", "--agency", "KTZD", "--source", "inspection", "--summary", "巡查发现黑车"],
-                                on: cluster)
+        let lead = try jointops(["case", "receive-lead", "--agency", "KTZD", "--source", "inspection", "--summary", "巡查发现黑车",
+                                 "--on-behalf-of", "KT-01"], on: cluster)
         #expect(lead.status == 0, "\(lead.output)")
         let id = try #require(lead.output.firstMatch(of: /CASE-\d{4}-\d{4}/).map { String($0.output) }, "\(lead.output)")
-        try ok(["case", "file", id, "--agency", "KTZD", "--approver", "KT-09", "--party-name", "马某",
+        try ok(["case", "file", id, "--agency", "KTZD", "--approver", "KT-09", "--on-behalf-of", "KT-09", "--party-name", "马某",
                 "--party-id", "654202199001015678", "--act-date", ViewSupport.day(-1), "--act-place", "奎屯市火车站广场",
                 "--sector", "blackCar", "--description", "未取得经营许可载客"])
-        try ok(["case", "assign-officers", id, "--officer", "KT-01", "--officer", "KT-02"])
+        try ok(["case", "assign-officers", id, "--officer", "KT-01", "--officer", "KT-02", "--on-behalf-of", "KT-01"])
         try ok(["report", "agencies"])   // the owner's report catches the views up: nothing left behind
 
         let added = try jointops(["analyst", "add", "li_analyst"], on: cluster)
@@ -134,6 +134,8 @@ struct AnalystLoginTests {
         let conninfo = "host=\(cluster.socketDirectory.path) dbname=jointops user=li_analyst"
         let asAnalyst = ["DATABASE_URL": conninfo, "JOINTOPS_DATA_DIR": "/nonexistent"]
         let year = String(ViewSupport.today.year)
+        // Try-out 5, defect 12: the year under way has a case, so its report is the one to print (not last year's).
+        #expect(added.output.contains("jointops report annual --year \(year)"), "\(added.output)")
         for name in ["case_pipeline", "deadline_summary", "annual_statistics", "publication_rate", "case_register",
                      "agency_outcomes", "operations_board"] {
             let report = try jointops(["report", name, "--year", year, "--format", "csv"], asAnalyst, on: cluster)
