@@ -32,10 +32,20 @@ enum DemoData {
     static let brigadeHead = (id: "ZD-01", name: "何军")
     /// Kept out of every investigation team, so he may chair the brigade's hearings.
     static let hearingChair = "ZF-12"
-    /// Who answers referrals for the police, market regulation and urban management, and sends theirs.
+    /// Who answers referrals for the police, market regulation and urban management, and sends theirs; and who
+    /// records the townships' outreach.
     static let liaisonOfficers: [(id: String, name: String, agency: String)] = [
         ("GA-01", "吐尔逊·阿不力孜", "WSGA"), ("SJ-01", "高建平", "WSSJ"), ("CG-01", "田晓燕", "WSCG"),
+        ("BQ-01", "王秀兰", "BQZ"), ("GE-01", "哈力木·托合提", "GETZ"),
     ]
+    /// Who records an agency's outreach activities: one of its own officers.
+    static func recorder(of agency: String) -> String {
+        switch agency {
+        case "WSJT": bureauHead.id
+        case "WSZD": "ZF-01"
+        default: liaisonOfficers.first { $0.agency == agency }?.id ?? "ZF-01"
+        }
+    }
     /// Traffic police officers who take part in joint operations.
     static let policeOfficers: [(id: String, name: String)] = [("JJ-01", "马俊"), ("JJ-02", "吴刚"), ("JJ-03", "巴图")]
 

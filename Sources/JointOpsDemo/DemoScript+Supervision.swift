@@ -118,7 +118,9 @@ extension DemoScript {
             let date = try workday(day(event.3, random.int(1...20)))
             let activity = OutreachActivity(eventZh: event.0, placeZh: event.1, date: date, agency: event.2,
                                             leaflets: leaflets[index], peopleReached: leaflets[index] + random.int(20...300))
-            try handler.create(.outreach, request: request(date, actor: "JT-01")) { .record(activityId: $0, activity) }
+            try handler.create(.outreach, request: request(date, actor: DemoData.recorder(of: event.2))) {
+                .record(activityId: $0, activity)
+            }
             summary.leaflets += leaflets[index]
         }
     }

@@ -57,6 +57,11 @@ import Testing
             == .officer(Fixture.chenGang, option: "--closed-by"))
     }
 
+    @Test func anOutreachActivityIsTheOrganisingAgencys() {
+        #expect(OutreachDecider.actingClaim(for: .record(activityId: "OUT-2023-0001", RegistryTests.activity), state: nil)
+            == .agency(Fixture.transport))
+    }
+
     @Test func aClaimIsRefusedToAnyoneButItsOfficerOrAnOfficerOfItsAgency() {
         let approver = ActingClaim.officer(Fixture.chenGang, option: "--approver")
         #expect(approver.refusal(recordedAs: Fixture.chenGang, agency: Fixture.transport) == nil)

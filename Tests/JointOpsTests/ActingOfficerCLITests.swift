@@ -110,6 +110,8 @@ import TestSupport
             try Self.refused(officer, database, lead, says: says)
             let referral = ["referral", "send", "--kind", "agencyToAgency", "--from", "WSJJ", "--to", "WSZD", "--subject", "占道经营"]
             try Self.refused(officer, database, referral, says: says)
+            try Self.refused(officer, database, ["outreach", "record", "--event", "交通安全宣传", "--place", "乌苏市人民广场",
+                                                 "--agency", "WSJJ", "--leaflets", "200", "--date", Self.day(0)], says: says)
             try Self.refused(admin, database, lead + ["--on-behalf-of", "ZF-01"], says: "ZF-01 is an officer of WSZD, not of WSJJ")
             try admin.ok(lead + ["--on-behalf-of", "JJ-01"])
             let sent = try admin.ok(referral + ["--on-behalf-of", "JJ-01"])

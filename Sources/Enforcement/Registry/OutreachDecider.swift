@@ -27,3 +27,12 @@ public enum OutreachDecider: Decider {
         switch event { case .recorded(let e): e.activity }
     }
 }
+
+extension OutreachDecider {
+    /// An activity is recorded by an officer of the agency that organised it (DESIGN.md §9).
+    public static func actingClaim(for command: OutreachCommand, state: OutreachActivity?) -> ActingClaim {
+        switch command {
+        case .record(_, let activity): .agency(activity.agency)
+        }
+    }
+}
