@@ -16,8 +16,8 @@ public struct OwnerBindingError: Error, Equatable, CustomStringConvertible, User
 }
 
 extension LocalCluster {
-    /// Whether `osUser` owns the cluster: it is peer-mapped to the owner's writer login (the OS user who
-    /// started the cluster, and the server's OS user), or it is the OS user running this command as owner.
+    /// Whether `osUser` owns the cluster: it is peer-mapped to the owner's writer login (whoever made the cluster),
+    /// it is the server's OS user, or it is root, who may act as either.
     public func isOwner(osUser: String) -> Bool {
         let ident = (try? String(contentsOf: identFile, encoding: .utf8)) ?? ""
         let owners = ident.split(separator: "\n").compactMap { line -> String? in
