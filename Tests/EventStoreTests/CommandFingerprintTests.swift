@@ -17,11 +17,13 @@ import TestSupport
             let id = UUID(), lead = UUID()
             let first = try store.append([sampleEvent(1)], to: "CASE-2026-0001", expecting: .noStream,
                                          metadata: metadata(id, "case receive-lead", lead))
-            // On the same stream (the stream guard refuses first) and on a fresh one (the commands row does).
-            for (stream, expected) in [("CASE-2026-0001", ExpectedVersion.noStream), ("CASE-2026-0002", .noStream),
-                                       ("CASE-2026-0001", .exact(1))] {
+            // On the same stream (the stream guard refuses first) and on a fresh one (the commands row does),
+            // one event or a batch.
+            for (stream, expected, count) in [("CASE-2026-0001", ExpectedVersion.noStream, 1), ("CASE-2026-0002", .noStream, 1),
+                                              ("CASE-2026-0001", .exact(1), 1), ("CASE-2026-0002", .noStream, 3),
+                                              ("CASE-2026-0001", .any, 2)] {
                 let conflict = #expect(throws: CommandIdConflict.self) {
-                    try store.append([sampleEvent(2)], to: stream, expecting: expected,
+                    try store.append((0..<count).map { sampleEvent($0) }, to: stream, expecting: expected,
                                      metadata: metadata(id, "case file", UUID()))
                 }
                 #expect(conflict?.original.streamId == "CASE-2026-0001")
