@@ -45,7 +45,7 @@ public struct CommandRequest: Sendable, Equatable {
 }
 
 /// A command as the user gave it: its name and its arguments in one canonical text, the same however the
-/// options were ordered or spelled (the command line's parsed values, in declaration order).
+/// options were ordered (the command line's parsed values, keyed by option name).
 public struct GivenCommand: Sendable, Equatable {
     /// What the user typed to name it, e.g. `case receive-lead`.
     public var name: String
