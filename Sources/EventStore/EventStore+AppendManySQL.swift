@@ -25,8 +25,9 @@ extension EventStore {
         ORDER BY x.n
         RETURNING position, stream_version
         ), c AS (
-        INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions)
-        SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position)
+        INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions, command_type, fingerprint)
+        SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position),
+               $9::text, $10::uuid
         FROM e HAVING count(*) > 0
         )
         SELECT s.version, (SELECT array_agg(e.position ORDER BY e.position) FROM e)
@@ -56,8 +57,9 @@ extension EventStore {
         ORDER BY x.n
         RETURNING position, stream_version
         ), c AS (
-        INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions)
-        SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position)
+        INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions, command_type, fingerprint)
+        SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position),
+               $8::text, $9::uuid
         FROM e HAVING count(*) > 0
         )
         SELECT s.version, (SELECT array_agg(e.position ORDER BY e.position) FROM e)
@@ -92,8 +94,9 @@ extension EventStore {
         ORDER BY x.n
         RETURNING position, stream_version
         ), c AS (
-        INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions)
-        SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position)
+        INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions, command_type, fingerprint)
+        SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position),
+               $8::text, $9::uuid
         FROM e HAVING count(*) > 0
         )
         SELECT s.version, (SELECT array_agg(e.position ORDER BY e.position) FROM e)

@@ -6,7 +6,8 @@ import Foundation
 //
 // Parameters: $1 stream, $2 command id, $3 actor, $4 agency, $5 correlation id, $6 causation id, then
 // the event (one event: $7 id, $8 type, $9 schema version, $10 data, $11 occurred at) or the events as
-// one jsonb array ($7), then the expected version (`AtVersion` only: $12 for one event, $8 for many).
+// one jsonb array ($7), then the expected version (`AtVersion` only: $12 for one event, $8 for many),
+// then the command's type and fingerprint for its commands row (migration 0015; the next two numbers).
 //
 // The first step claims the stream row. Each form also requires the stream's last append to come from
 // a transaction no newer than this one (`<=`: one transaction may append to a stream twice), checked on
@@ -65,13 +66,10 @@ extension EventStore {
         return statement.replacingOccurrences(of: result, with: result + ", pg_notify('jointops_events', '')")
     }
 
-    /// What a command id recorded: the original result of a retried or racing append.
-    static let commandResultSQL = "SELECT last_version, positions FROM eventstore.commands WHERE command_id = $1"
-
-    /// The facts that explain why an append statement wrote nothing, read right after it: what its
-    /// command id recorded meanwhile (if anything), and the stream's version now (NULL: no stream).
+    /// The facts that explain why an append statement wrote nothing, read right after it: whether its
+    /// command id was recorded meanwhile, and the stream's version now (NULL: no stream).
     static let refusalFactsSQL = """
-        SELECT c.last_version, c.positions, s.version
+        SELECT c.command_id IS NOT NULL, s.version
         FROM (VALUES (1)) AS one (n)
         LEFT JOIN eventstore.commands c ON c.command_id = $2::uuid
         LEFT JOIN eventstore.streams s ON s.stream_id = $1::text
@@ -92,8 +90,9 @@ extension EventStore {
         FROM s
         RETURNING position, stream_version
         ), c AS (
-        INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions)
-        SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position)
+        INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions, command_type, fingerprint)
+        SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position),
+               $13::text, $14::uuid
         FROM e HAVING count(*) > 0
         )
         SELECT s.version, (SELECT array_agg(e.position ORDER BY e.position) FROM e)
@@ -116,8 +115,9 @@ extension EventStore {
         FROM s
         RETURNING position, stream_version
         ), c AS (
-        INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions)
-        SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position)
+        INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions, command_type, fingerprint)
+        SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position),
+               $12::text, $13::uuid
         FROM e HAVING count(*) > 0
         )
         SELECT s.version, (SELECT array_agg(e.position ORDER BY e.position) FROM e)
@@ -144,8 +144,9 @@ extension EventStore {
         FROM s
         RETURNING position, stream_version
         ), c AS (
-        INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions)
-        SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position)
+        INSERT INTO eventstore.commands (command_id, stream_id, first_version, last_version, positions, command_type, fingerprint)
+        SELECT $2::uuid, $1::text, min(e.stream_version), max(e.stream_version), array_agg(e.position ORDER BY e.position),
+               $12::text, $13::uuid
         FROM e HAVING count(*) > 0
         )
         SELECT s.version, (SELECT array_agg(e.position ORDER BY e.position) FROM e)

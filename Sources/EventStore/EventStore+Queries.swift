@@ -10,13 +10,26 @@ public struct RecordedCommand: Sendable, Equatable {
     public var lastVersion: Int64
     /// The global positions of its events, in stream order.
     public var positions: [Int64]
+    /// When it was recorded (the transaction's start).
+    public var recordedAt: Date
+    /// The command's name and fingerprint (`CommandFingerprint`); nil for rows older than migration 0015
+    /// and for appends that carried none.
+    public var type: String?
+    public var fingerprint: UUID?
+    /// The types of the events it appended, in stream order.
+    public var eventTypes: [String]
 
-    public init(commandId: UUID, streamId: String, firstVersion: Int64, lastVersion: Int64, positions: [Int64]) {
+    public init(commandId: UUID, streamId: String, firstVersion: Int64, lastVersion: Int64, positions: [Int64],
+                recordedAt: Date, type: String? = nil, fingerprint: UUID? = nil, eventTypes: [String] = []) {
         self.commandId = commandId
         self.streamId = streamId
         self.firstVersion = firstVersion
         self.lastVersion = lastVersion
         self.positions = positions
+        self.recordedAt = recordedAt
+        self.type = type
+        self.fingerprint = fingerprint
+        self.eventTypes = eventTypes
     }
 }
 
@@ -67,7 +80,12 @@ public struct PayloadField: Sendable, Hashable {
 
 extension EventStore {
     static let recordedCommandSQL = """
-        SELECT command_id, stream_id, first_version, last_version, positions FROM eventstore.commands WHERE command_id = $1
+        SELECT c.command_id, c.stream_id, c.first_version, c.last_version, c.positions, c.recorded_at,
+               c.command_type, c.fingerprint,
+               ARRAY(SELECT e.event_type FROM eventstore.events e
+                     WHERE e.stream_id = c.stream_id AND e.stream_version BETWEEN c.first_version AND c.last_version
+                     ORDER BY e.stream_version)
+        FROM eventstore.commands c WHERE c.command_id = $1
         """
 
     /// What `commandId` recorded, or nil when no append carried it.
@@ -75,7 +93,18 @@ extension EventStore {
         guard let row = try connection.execute(Self.recordedCommandSQL, [commandId]).first else { return nil }
         return RecordedCommand(commandId: try row.uuid(0), streamId: try row.string(1), firstVersion: try row.int64(2),
                                lastVersion: try row.int64(3),
-                               positions: try row.get(4, as: [String].self).map { Int64($0) ?? -1 })
+                               positions: try row.get(4, as: [String].self).map { Int64($0) ?? -1 },
+                               recordedAt: try row.date(5), type: try row.optionalString(6),
+                               fingerprint: try row.optionalUUID(7), eventTypes: try row.get(8, as: [String].self))
+    }
+
+    /// The result `commandId` recorded, for a retry that carries `fingerprint`; nil for an unknown id.
+    ///
+    /// - Throws: `CommandIdConflict` when the id was recorded for a command with another fingerprint.
+    public func recordedResult(of commandId: UUID, fingerprint: CommandFingerprint?) throws -> AppendResult? {
+        guard let recorded = try command(commandId) else { return nil }
+        guard recorded.isSame(as: fingerprint) else { throw CommandIdConflict(original: recorded) }
+        return recorded.appendResult
     }
 
     // Listings go in the followers' order (transaction id, then position) but include events still

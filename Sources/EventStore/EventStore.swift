@@ -47,6 +47,7 @@ public final class EventStore {
             parameters.append(JSONText(try Self.encode(events)))
         }
         if claim == .atVersion { parameters.append(expected.parameter) }
+        parameters += [metadata.fingerprint?.type, metadata.fingerprint?.digest]
         // NOTIFY inside a transaction takes a cluster-wide lock at commit and holds it through the commit's
         // WAL flush, so notifying appends from many writers commit one at a time (4–10× slower at 16
         // writers). An append on its own is therefore followed, in the same round trip, by a separate
@@ -65,15 +66,17 @@ public final class EventStore {
                     ? try connection.pipeline(transactions: [[(sql, parameters)], [(Self.notifySQL, [])]])[0].get()[0]
                     : try connection.execute(sql, parameters)
                 if let row = result.first {
-                    return AppendResult(streamVersion: try row.get(0), positions: try Self.positions(row),
+                    return AppendResult(streamId: stream, streamVersion: try row.get(0), positions: try Self.positions(row),
                                         wasAlreadyAppended: false)
                 }
                 // No row: a guard failed and nothing was written. Ask why: it returns the original result of a
                 // command appended meanwhile, or throws a wrong version or "retry" (40001).
-                return try refusedAppend(to: stream, expecting: expected, commandId: metadata.commandId)
+                return try refusedAppend(to: stream, expecting: expected, metadata: metadata)
             } catch let error as PostgresError where error.sqlState == .uniqueViolation
                         && error.constraint == "commands_pkey" {
-                return try originalResult(of: metadata.commandId)
+                // The error aborted a caller's transaction, where nothing more can be read: its owner asks.
+                if connection.isInTransaction { throw EventStoreError.commandRecordedMeanwhile(metadata.commandId) }
+                return try originalResult(of: metadata)
             } catch let error as PostgresError
                         where (error.sqlState == .serializationFailure || error.sqlState == .deadlockDetected)
                         && attempt < 50 && !connection.isInTransaction {
@@ -82,23 +85,23 @@ public final class EventStore {
         }
     }
 
-    /// The result a command id got when it was first appended.
-    private func originalResult(of commandId: UUID) throws -> AppendResult {
-        guard let row = try connection.execute(Self.commandResultSQL, [commandId]).first else {
-            throw PostgresError(kind: .client, message: "command \(commandId) vanished after a duplicate report")
+    /// The result a command id got when it was first appended, on whichever stream that was.
+    /// - Throws: `CommandIdConflict` when it was recorded for another command.
+    private func originalResult(of metadata: CommandMetadata) throws -> AppendResult {
+        guard let result = try recordedResult(of: metadata.commandId, fingerprint: metadata.fingerprint) else {
+            throw PostgresError(kind: .client, message: "command \(metadata.commandId) vanished after a duplicate report")
         }
-        return AppendResult(streamVersion: try row.get(0), positions: try Self.positions(row), wasAlreadyAppended: true)
+        return result
     }
 
     /// Why an append statement wrote nothing: the original result of its command id when that was
     /// appended meanwhile; else the stream is not at the expected version; else the stream's last
     /// append came from a newer transaction, and the append must run again in a new one (40001).
-    private func refusedAppend(to stream: String, expecting expected: ExpectedVersion, commandId: UUID) throws -> AppendResult {
-        let row = try connection.execute(Self.refusalFactsSQL, [stream, commandId])[0]
-        if !row.isNull(0) {
-            return AppendResult(streamVersion: try row.get(0), positions: try Self.positions(row), wasAlreadyAppended: true)
-        }
-        let actual: Int64 = try row.decode(2) ?? 0
+    private func refusedAppend(to stream: String, expecting expected: ExpectedVersion,
+                               metadata: CommandMetadata) throws -> AppendResult {
+        let row = try connection.execute(Self.refusalFactsSQL, [stream, metadata.commandId])[0]
+        if try row.get(0, as: Bool.self) { return try originalResult(of: metadata) }
+        let actual: Int64 = try row.decode(1) ?? 0
         if let wanted = expected.parameter, wanted != actual {
             throw EventStoreError.wrongExpectedVersion(stream: stream, expected: expected, actual: actual)
         }

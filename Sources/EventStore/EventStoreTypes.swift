@@ -53,19 +53,26 @@ public struct CommandMetadata: Sendable, Equatable {
     public var agency: String?
     public var correlationId: UUID
     public var causationId: UUID?
+    /// What the command was: an append of a recorded command id with another fingerprint is refused
+    /// (`CommandIdConflict`). nil stores none, and matches any.
+    public var fingerprint: CommandFingerprint?
 
     public init(commandId: UUID = UUID(), actor: String, agency: String? = nil,
-                correlationId: UUID? = nil, causationId: UUID? = nil) {
+                correlationId: UUID? = nil, causationId: UUID? = nil, fingerprint: CommandFingerprint? = nil) {
         self.commandId = commandId
         self.actor = actor
         self.agency = agency
         self.correlationId = correlationId ?? commandId
         self.causationId = causationId
+        self.fingerprint = fingerprint
     }
 }
 
 /// The outcome of an append.
 public struct AppendResult: Sendable, Equatable {
+    /// The stream the command's events are in: the one appended to, or, for a command id recorded
+    /// before, the stream it was recorded on (which a retry that chose a new stream must report).
+    public var streamId: String
     /// The stream's version after the append (its last event's number).
     public var streamVersion: Int64
     /// Global positions of the appended events, in stream order.
@@ -122,6 +129,9 @@ public enum EventStoreError: Error, Sendable, Equatable, CustomStringConvertible
     case emptyAppend(stream: String)
     /// Event data must be a JSON object.
     case invalidEventData(type: String)
+    /// Inside a caller's transaction, the command id turned out to be recorded already (23505 on
+    /// `commands_pkey`), which aborted that transaction: roll it back, then ask `recordedResult(of:)`.
+    case commandRecordedMeanwhile(UUID)
 
     public var description: String {
         switch self {
@@ -132,6 +142,8 @@ public enum EventStoreError: Error, Sendable, Equatable, CustomStringConvertible
             return "nothing to append to stream \(stream)"
         case let .invalidEventData(type):
             return "event \(type) must carry a JSON object"
+        case let .commandRecordedMeanwhile(id):
+            return "command \(id.uuidString.lowercased()) was recorded by another process meanwhile; run it again to see its result"
         }
     }
 }

@@ -10,7 +10,7 @@ public enum CommandLineTool {
         do {
             try refuseControlCharacters(in: arguments)
             var command = try JointOpsCommand.parseAsRoot(arguments)
-            try command.run()
+            try GivenCommandLine.$current.withValue(GivenCommandLine.describing(command)) { try command.run() }
             return 0
         } catch {
             return finish(with: error)

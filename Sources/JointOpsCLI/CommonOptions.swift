@@ -48,7 +48,8 @@ struct WriteOptions: ParsableArguments {
             }
             id = parsed
         }
-        return CommandRequest(onBehalfOf: onBehalfOf?.isEmpty == false ? onBehalfOf : nil, commandId: id, at: time)
+        return CommandRequest(onBehalfOf: onBehalfOf?.isEmpty == false ? onBehalfOf : nil, commandId: id, at: time,
+                              given: GivenCommandLine.current)
     }
 }
 

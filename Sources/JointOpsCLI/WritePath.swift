@@ -1,3 +1,4 @@
+import ArgumentParser
 import Enforcement
 import Foundation
 import JointOps
@@ -49,6 +50,37 @@ extension WriteOptions {
                        rows: [[outcome.stream, events, status, String(outcome.version),
                                String(outcome.wasAlreadyAppended), next.joined(separator: " ")]]), format)
         }
+    }
+}
+
+/// The command line being run, as the user gave it: bound around `run()` by `CommandLineTool`, read by
+/// `WriteOptions.request()`, so every write's command id carries the fingerprint of what was typed.
+enum GivenCommandLine {
+    @TaskLocal static var current: GivenCommand?
+
+    /// `command`'s name (`case receive-lead`) and its parsed values: every option, argument and flag with
+    /// its value, keyed by name, so the order the user typed them in does not matter. The write options are
+    /// left out: `--command-id` and `--format` do not change the command, and `--at` and `--on-behalf-of`
+    /// enter the fingerprint from the request, as parsed; a value the command computes later ("now", the
+    /// case number it allocates) is not an argument.
+    static func describing(_ command: any ParsableCommand) -> GivenCommand {
+        var values: [String: String] = [:]
+        for child in Mirror(reflecting: command).children {
+            guard let label = child.label, !(child.value is OptionGroup<WriteOptions>) else { continue }
+            values[label.hasPrefix("_") ? String(label.dropFirst()) : label] = String(describing: child.value)
+        }
+        let arguments = (try? JSONSerialization.data(withJSONObject: values, options: [.sortedKeys]))
+            .map { String(decoding: $0, as: UTF8.self) } ?? ""
+        let name = path(to: type(of: command), under: JointOpsCommand.self) ?? [type(of: command)._commandName]
+        return GivenCommand(name: name.joined(separator: " "), arguments: arguments)
+    }
+
+    private static func path(to target: any ParsableCommand.Type, under node: any ParsableCommand.Type) -> [String]? {
+        if ObjectIdentifier(node) == ObjectIdentifier(target) { return [] }
+        for sub in node.configuration.subcommands {
+            if let rest = path(to: target, under: sub) { return [sub._commandName] + rest }
+        }
+        return nil
     }
 }
 

@@ -13,15 +13,20 @@ enum AppendWorkloads {
     }
 
     /// One 256-byte event per append with an exact expected version; 10 events per stream, then a new one.
-    static func appendOne(writers: Int, notify: Notify, seconds: Double, conninfo: String) throws -> Measurement {
+    /// `fingerprinted`: each append also records a command fingerprint, as a command given a
+    /// `--command-id` does (migration 0015); the bench's own appends carry none, as generated ids do.
+    static func appendOne(writers: Int, notify: Notify, seconds: Double, conninfo: String,
+                          fingerprinted: Bool = false) throws -> Measurement {
         let token = BenchEvent.token()
         return try WriterPool.measure(threads: writers, seconds: seconds, conninfo: conninfo) { writer, connection in
             let store = EventStore(connection: connection, notifiesSubscribers: notify == .on)
             var cursor = StreamCursor(prefix: "one-" + token + "-" + String(writer), eventsPerStream: 10)
             return {
                 let (stream, expected) = cursor.next()
+                var metadata = BenchEvent.metadata()
+                if fingerprinted { metadata.fingerprint = CommandFingerprint(type: "case receive-lead", digest: UUID()) }
                 try store.append([BenchEvent.newEvent()], to: stream, expecting: .exact(expected),
-                                 metadata: BenchEvent.metadata())
+                                 metadata: metadata)
                 return StepOutcome(events: 1)
             }
         }

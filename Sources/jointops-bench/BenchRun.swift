@@ -12,6 +12,9 @@ struct BenchPlan {
     var notify: [AppendWorkloads.Notify]
     var workloads: Set<String>
     var jointops: String?
+    /// `hash-cost`: alternating rounds per writer count, and each side's seconds in a round.
+    var hashRounds = 12
+    var roundSeconds = 1.0
 }
 
 /// One run of every selected workload, each right after its raw ceiling so both see the same machine.
@@ -43,6 +46,7 @@ struct BenchRun {
                 }
             }
         }
+        if plan.workloads.contains("hash-cost") { try measureHashCost() }
         if plan.workloads.contains("append-batch") {
             let raw = try RawWorkloads.insertMany(rows: 100, seconds: seconds, conninfo: conninfo)
             report(Figure("raw-insert-100", writers: 1, raw))
@@ -78,6 +82,17 @@ struct BenchRun {
                                                           conninfo: conninfo, start: Int.random(in: 0..<1_000_000_000))
                 report(Figure(invocation.name, writers: 1, measurement))
             }
+        }
+    }
+
+    /// The hash chain's price at every writer count, in alternating rounds (`HashCostWorkload`).
+    func measureHashCost() throws {
+        for notify in plan.notify {
+            let results = try plan.writers.map { writers in
+                try HashCostWorkload.measure(writers: writers, rounds: plan.hashRounds, roundSeconds: plan.roundSeconds,
+                                             notify: notify, database: database)
+            }
+            HashCostWorkload.report(results, notify: notify)
         }
     }
 

@@ -38,8 +38,14 @@ struct JointOpsBench: ParsableCommand {
     @Option(help: "Comma-separated append NOTIFY modes: on (the default store) and/or off.")
     var notify = "on,off"
 
-    @Option(help: "Only these workloads (comma-separated): append-1, append-batch, hot-stream, read-all, catch-up, report, cli.")
+    @Option(help: "Only these workloads (comma-separated): append-1, append-batch, hot-stream, read-all, catch-up, report, cli, hash-cost.")
     var only: String?
+
+    @Option(name: .customLong("hash-rounds"), help: "hash-cost: alternating rounds per writer count (default 12).")
+    var hashRounds = 12
+
+    @Option(name: .customLong("round-seconds"), help: "hash-cost: seconds each side runs in a round (default 1).")
+    var roundSeconds = 1.0
 
     @Option(help: "The jointops binary for the cli figures (default: next to this program).")
     var jointops: String?
@@ -50,10 +56,13 @@ struct JointOpsBench: ParsableCommand {
     @Flag(help: "Keep the cluster running afterwards (prints how to connect).")
     var keep = false
 
-    static let workloads = ["append-1", "append-batch", "hot-stream", "read-all", "catch-up", "report", "cli"]
+    static let workloads = ["append-1", "append-batch", "hot-stream", "read-all", "catch-up", "report", "cli", "hash-cost"]
 
     func validate() throws {
         if let seconds, seconds <= 0 { throw ValidationError("--seconds must be positive, e.g. --seconds 10") }
+        guard hashRounds > 0, roundSeconds > 0 else {
+            throw ValidationError("--hash-rounds and --round-seconds must be positive, e.g. --hash-rounds 12 --round-seconds 1")
+        }
         if let runs, runs < 1 { throw ValidationError("--runs must be at least 1") }
         if let events, events < 1000 { throw ValidationError("--events must be at least 1000 (one page)") }
         if let domainEvents, domainEvents < 1000 { throw ValidationError("--domain-events must be at least 1000") }
@@ -75,7 +84,7 @@ struct JointOpsBench: ParsableCommand {
                   events: events ?? (quick ? 20_000 : 100_000), cliRuns: cliRuns ?? (quick ? 10 : 30),
                   domainEvents: domainEvents ?? (quick ? 20_000 : 1_000_000),
                   writers: writerCounts, notify: notifyModes, workloads: Set(selected),
-                  jointops: CLIWorkload.locate(jointops))
+                  jointops: CLIWorkload.locate(jointops), hashRounds: hashRounds, roundSeconds: roundSeconds)
     }
 
     func run() throws {

@@ -30,6 +30,7 @@ import TestSupport
             let again = try store.append([sampleEvent(1)], to: "case-a", expecting: .any, metadata: metadata(command))
             for retry in [elsewhere, again] {
                 #expect(retry.wasAlreadyAppended)
+                #expect(retry.streamId == "case-a", "the stream the command was recorded on, not the one retried")
                 #expect(retry.positions == first.positions)
                 #expect(retry.streamVersion == 1)
             }

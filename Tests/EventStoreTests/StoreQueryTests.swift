@@ -20,7 +20,9 @@ import TestSupport
                                           metadata: metadata(id))
             let recorded = try #require(try store.command(id))
             #expect(recorded == RecordedCommand(commandId: id, streamId: "CASE-2023-0001", firstVersion: 2, lastVersion: 3,
-                                                positions: result.positions))
+                                                positions: result.positions, recordedAt: recorded.recordedAt,
+                                                eventTypes: [sampleEvent(1).type, sampleEvent(2).type]))
+            #expect(abs(recorded.recordedAt.timeIntervalSinceNow) < 300)
             #expect(try store.command(UUID()) == nil)
         }
     }

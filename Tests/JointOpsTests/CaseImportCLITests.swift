@@ -75,6 +75,28 @@ import TestSupport
         }
     }
 
+    /// A row's command id comes from its identity (agency and case number): the same row from another file is
+    /// a retry, a row under that identity with other content is another command, refused for its line.
+    @Test func aRowImportedBeforeWithChangedContentIsRefusedAndAnUnchangedOneIsARetry() throws {
+        try TestDatabase.with { database in
+            let cli = CLIRunner(database: database)
+            try CLIEndToEndTests.registry(cli)
+            let lines = Self.mixed.components(separatedBy: "\r\n")
+            try cli.ok(["case", "import", try Self.file(lines[0...2].joined(separator: "\n")), "--format", "csv"])
+            let changed = lines[1].replacingOccurrences(of: ",罚款,20000,", with: ",罚款,18000,")
+            let again = try cli.run(["case", "import", try Self.file([lines[0], lines[2], changed].joined(separator: "\n")),
+                                     "--format", "csv"])
+            #expect(again.status == 3)
+            let rows = Self.report(again)
+            #expect(rows[2]?.prefix(2) == ["alreadyImported", "CASE-2026-0002"], "the unchanged row, now on line 2")
+            #expect(rows[3]?.first == "refused")
+            #expect(rows[3]?.last?.contains("was already used for CASE-2026-0001 by `case import` (CaseImported)") == true,
+                    "\(again.stdout)")
+            let show = try cli.ok(["case", "show", "CASE-2026-0001"]).stdout
+            #expect(show.contains("20000") && !show.contains("18000"))
+        }
+    }
+
     @Test func anImportedCaseWithoutAServiceDateIsNotKnownRatherThanLate() throws {
         try TestDatabase.with { database in
             let cli = CLIRunner(database: database)

@@ -86,9 +86,11 @@ import TestSupport
             #expect(try F.eventCount(app.connection) == before + 1)
 
             // The same id for another stream is a mistake, not a retry.
-            #expect(throws: ApplicationError.commandIdReused(commandId, stream: first.stream)) {
+            let reused = #expect(throws: CommandIdConflict.self) {
                 try operations.handle(.launch, on: "OP-2023-0009", request: request)
             }
+            #expect(reused?.original.streamId == first.stream)
+            #expect(reused?.original.eventTypes == ["OperationPlanned"])
         }
     }
 

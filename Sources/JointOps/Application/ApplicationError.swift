@@ -19,8 +19,6 @@ public enum ApplicationError: Error, Equatable, Sendable, CustomStringConvertibl
     case malformedId(String, kind: StreamKind)
     /// No stream with this id exists.
     case notFound(String, kind: StreamKind)
-    /// The command id was used before for another stream.
-    case commandIdReused(UUID, stream: String)
     /// `--at` lies in the future.
     case businessTimeInFuture(BusinessTime, now: Date)
     /// Another writer changed the stream twice while this command was being decided.
@@ -60,9 +58,6 @@ public enum ApplicationError: Error, Equatable, Sendable, CustomStringConvertibl
                 + "list them with \(render(.list(kind)))"
         case let .notFound(id, kind):
             return "no \(kind.noun) \(id) exists: check the id with \(render(.list(kind)))"
-        case let .commandIdReused(id, stream):
-            return "command id \(id.uuidString.lowercased()) was already used for \(stream): "
-                + "use a new --command-id for a different command"
         case let .businessTimeInFuture(at, now):
             return "--at \(at) is later than now (\(now.formatted(.iso8601))): record acts once they have happened"
         case let .conflictPersisted(stream):
@@ -81,7 +76,7 @@ public enum ApplicationError: Error, Equatable, Sendable, CustomStringConvertibl
     /// Usage, conflict, or (for an event this binary cannot read) database unavailable (DESIGN.md §5).
     public var exitStatus: ExitStatus {
         switch self {
-        case .conflictPersisted, .commandIdReused: .conflict
+        case .conflictPersisted: .conflict
         // The log holds what this jointops cannot read: for this binary the database cannot serve the request.
         case .unreadableEvent: .databaseUnavailable
         case .malformedId, .notFound, .calendarFile: .usage

@@ -34,7 +34,8 @@ extension Application {
         let at = try businessTime(request)
         let event = NewEvent(id: clock.newId(), type: CalendarImported.eventType,
                              data: try JSONEncoder().encode(imported), occurredAt: at.instant)
-        let metadata = CommandMetadata(commandId: request.commandId ?? clock.newId(), actor: actor.stored)
+        let metadata = CommandMetadata(commandId: request.commandId ?? clock.newId(), actor: actor.stored,
+                                       fingerprint: request.fingerprint(of: imported))
         let result = try store.append([event], to: StreamKind.calendarStream, expecting: .any, metadata: metadata)
         if result.wasAlreadyAppended,
            let first = try store.read(stream: StreamKind.calendarStream, from: result.streamVersion).first {

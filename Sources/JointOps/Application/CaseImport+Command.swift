@@ -47,6 +47,7 @@ extension Application {
             case .success(let row):
                 var rowRequest = request
                 rowRequest.commandId = Self.commandId(for: row, caseNumber: line.caseNumber)
+                rowRequest.given = Self.givenCommand(for: row)
                 do {
                     let result: Outcome<CaseDecider>
                     if let id = line.caseNumber.flatMap(StreamKind.case.normalise) {
@@ -64,6 +65,8 @@ extension Application {
                 } catch let error as Rejection {
                     outcome = .refused(error)
                 } catch let error as ApplicationError {
+                    outcome = .refused(error)
+                } catch let error as CommandIdConflict {
                     outcome = .refused(error)
                 }
             }

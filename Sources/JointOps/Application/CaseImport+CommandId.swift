@@ -1,3 +1,4 @@
+import Enforcement
 import Foundation
 
 /// A name-based UUID: two 64-bit FNV-1a hashes of the name under different seeds, marked version 8 (custom).
@@ -16,5 +17,18 @@ enum StableId {
         raw[8] = (raw[8] & 0x3F) | 0x80
         return UUID(uuid: (raw[0], raw[1], raw[2], raw[3], raw[4], raw[5], raw[6], raw[7],
                            raw[8], raw[9], raw[10], raw[11], raw[12], raw[13], raw[14], raw[15]))
+    }
+}
+
+extension Application {
+    /// What a register row's command id stands for: the row as read, not where it was read from (file
+    /// name, line) nor the case number allocated for it. Importing the same row again, from any file, is a
+    /// retry; a row with the same identity but other content (a corrected fine) is refused for that line.
+    static func givenCommand(for row: ImportedCase) -> GivenCommand {
+        var row = row
+        row.caseId = ""
+        row.fileName = ""
+        row.line = 0
+        return GivenCommand(name: "case import", arguments: String(reflecting: row))
     }
 }

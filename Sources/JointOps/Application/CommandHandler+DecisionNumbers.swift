@@ -29,6 +29,12 @@ extension CommandHandler {
                 }
                 return result
             }
+        } catch EventStoreError.commandRecordedMeanwhile(let id) {
+            // A racing retry of this command recorded it first; the 23505 rolled our transaction back.
+            guard let result = try store.recordedResult(of: id, fingerprint: metadata.fingerprint) else {
+                throw EventStoreError.commandRecordedMeanwhile(id)
+            }
+            return result
         } catch let error as EventStoreError {
             guard case let .wrongExpectedVersion(taken, _, _) = error,
                   let number = numbers.first(where: { $0.streamId == taken }) else { throw error }

@@ -8,7 +8,8 @@ import Postgres
 /// The append expects the exact version that was folded, so a concurrent writer makes it fail instead of
 /// deciding on stale state. The handler then decides once more on the fresh state — the rule may now
 /// refuse the command, or it may still pass — and gives up with `conflictPersisted` if the stream moved
-/// again. A command id seen before returns the first result without deciding or writing anything.
+/// again. A command id seen before returns the first result without deciding or writing anything, and
+/// one recorded for another command is refused (CommandHandler+CommandIds.swift).
 public struct CommandHandler<D: Decider> {
     public let application: Application
 
@@ -30,7 +31,8 @@ public struct CommandHandler<D: Decider> {
     @discardableResult
     public func handle(_ command: D.Command, on stream: String, kind: StreamKind? = nil, mustExist: Bool = true,
                        request: CommandRequest) throws -> Outcome<D> {
-        if let earlier = try earlierOutcome(of: request, expectedStream: stream) { return earlier }
+        let fingerprint = request.fingerprint(of: command)
+        if let earlier = try earlierOutcome(of: request, fingerprint: fingerprint, on: stream) { return earlier }
         let (at, actor) = try checked(request)
         for attempt in 1...2 {
             let (state, version, _) = try load(stream)
@@ -38,8 +40,8 @@ public struct CommandHandler<D: Decider> {
                 throw ApplicationError.notFound(stream, kind: kind ?? StreamKind(prefix: "", noun: "stream"))
             }
             do {
-                return try decideAndAppend(command, state: state, version: version, stream: stream, at: at,
-                                           request: request, actor: actor, attempt: attempt)
+                return try decideAndAppend(command, state: state, version: version, stream: stream, creating: false,
+                                           at: at, request: request, fingerprint: fingerprint, actor: actor, attempt: attempt)
             } catch EventStoreError.wrongExpectedVersion where attempt == 1 {
                 continue   // someone else wrote in between: decide again on the fresh state
             } catch EventStoreError.wrongExpectedVersion {
@@ -57,15 +59,17 @@ public struct CommandHandler<D: Decider> {
     @discardableResult
     public func create(_ kind: StreamKind, request: CommandRequest,
                        command: (String) -> D.Command) throws -> Outcome<D> {
-        if let earlier = try earlierOutcome(of: request, expectedStream: nil) { return earlier }
+        // The fingerprint is the command without its number: a racing retry chooses another one.
+        let fingerprint = request.fingerprint(of: command(""))
+        if let earlier = try earlierOutcome(of: request, fingerprint: fingerprint, on: nil) { return earlier }
         let (at, actor) = try checked(request)
         var attempt = 0
         while true {
             attempt += 1
             let stream = try ReadableIds.next(kind, year: at.date.year, store: store)
             do {
-                return try decideAndAppend(command(stream), state: D.initialState, version: 0, stream: stream,
-                                           at: at, request: request, actor: actor, attempt: attempt)
+                return try decideAndAppend(command(stream), state: D.initialState, version: 0, stream: stream, creating: true,
+                                           at: at, request: request, fingerprint: fingerprint, actor: actor, attempt: attempt)
             } catch EventStoreError.wrongExpectedVersion where attempt < 20 {
                 continue   // another writer took this number first
             }
@@ -81,9 +85,9 @@ public struct CommandHandler<D: Decider> {
         return (try application.businessTime(request), actor)
     }
 
-    private func decideAndAppend(_ command: D.Command, state: D.State, version: Int64, stream: String,
-                                 at: BusinessTime, request: CommandRequest, actor: RecordedActor,
-                                 attempt: Int) throws -> Outcome<D> {
+    private func decideAndAppend(_ command: D.Command, state: D.State, version: Int64, stream: String, creating: Bool,
+                                 at: BusinessTime, request: CommandRequest, fingerprint: CommandFingerprint?,
+                                 actor: RecordedActor, attempt: Int) throws -> Outcome<D> {
         let numbers = D.decisionNumbers(for: command, state: state, on: at.date)
         var context = try application.context(today: at.date, actKeys: Self.actKeys(command, state),
                                               decisionNumbers: numbers)
@@ -102,38 +106,17 @@ public struct CommandHandler<D: Decider> {
         }
         let actorAgency = try actor.officer.flatMap { try application.registry().officers[$0]?.agencyCode }
         let metadata = CommandMetadata(commandId: request.commandId ?? application.clock.newId(),
-                                       actor: actor.stored, agency: actorAgency)
+                                       actor: actor.stored, agency: actorAgency, fingerprint: fingerprint)
         try application.beforeAppend?(stream, attempt)
         let result = try append(newEvents, to: stream, expecting: version == 0 ? .noStream : .exact(version),
                                 metadata: metadata, claiming: numbers, at: at)
         if result.wasAlreadyAppended {
-            // The same command id raced in from another process between our check and this append.
-            return try outcome(ofCommand: metadata.commandId, in: stream,
-                               first: result.streamVersion - Int64(result.positions.count) + 1, last: result.streamVersion)
+            // The same command id raced in from another process between our check and this append: what it
+            // recorded, on its own stream — never the number this attempt chose (the store checked the fingerprint).
+            return try recordedOutcome(of: metadata.commandId, expectedStream: creating ? nil : stream)
         }
         return Outcome(stream: stream, events: events, state: events.reduce(state, D.evolve),
                        version: result.streamVersion, wasAlreadyAppended: false, attempts: attempt)
-    }
-
-    /// The first result of a command id already appended, or nil for a new command id.
-    private func earlierOutcome(of request: CommandRequest, expectedStream: String?) throws -> Outcome<D>? {
-        guard let commandId = request.commandId else { return nil }
-        guard let recorded = try store.command(commandId) else { return nil }
-        let stream = recorded.streamId
-        if let expectedStream, expectedStream != stream { throw ApplicationError.commandIdReused(commandId, stream: stream) }
-        return try outcome(ofCommand: commandId, in: stream, first: recorded.firstVersion, last: recorded.lastVersion)
-    }
-
-    private func outcome(ofCommand commandId: UUID, in stream: String, first: Int64, last: Int64) throws -> Outcome<D> {
-        let recorded = try store.read(stream: stream).filter { $0.streamVersion <= last }
-        let events: [D.Event]
-        do { events = try recorded.map { try decode(D.Event.self, $0) } } catch {
-            // The id belongs to a command on another kind of stream.
-            throw ApplicationError.commandIdReused(commandId, stream: stream)
-        }
-        let mine = zip(recorded, events).filter { $0.0.streamVersion >= first }.map(\.1)
-        return Outcome(stream: stream, events: mine, state: D.fold(events), version: last, wasAlreadyAppended: true,
-                       attempts: 0)
     }
 
     /// The acts whose cross-case lookups the command needs: the decider names them.
