@@ -135,6 +135,20 @@ struct DatabaseFaultCLITests {
         }
     }
 
+    @Test func aServerWarningNeverReachesTheTerminal() throws {
+        try withDatabase { cluster, cli, admin in
+            try admin.run("""
+                CREATE FUNCTION public.warn_on_append() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN RAISE WARNING '服务器警告 a warning libpq would print'; RETURN NEW; END $$;
+                CREATE TRIGGER warn_on_append BEFORE INSERT ON eventstore.events
+                    FOR EACH ROW EXECUTE FUNCTION public.warn_on_append()
+                """)
+            let result = try cli.ok(Self.secondAgency)
+            #expect(result.stderr.isEmpty, "\(result.stderr)")
+            #expect(try Self.events(cluster) == 2)
+        }
+    }
+
     enum Loss: String, CaseIterable, Sendable {
         case backendTerminated, serverStoppedImmediately
     }

@@ -90,7 +90,8 @@ public struct LocalCluster: Sendable {
     /// - Returns: true when it had to start the server.
     @discardableResult
     public func start() throws -> Bool {
-        try withStartLock(startUnlessRunning)
+        try checkOwner()  // before the lock file: another user's folder is not ours to write in
+        return try withStartLock(startUnlessRunning)
     }
 
     private func startUnlessRunning() throws -> Bool {
