@@ -10,11 +10,25 @@ public enum CommandLineTool {
         do {
             try refuseControlCharacters(in: arguments)
             var command = try JointOpsCommand.parseAsRoot(arguments)
-            try GivenCommandLine.$current.withValue(GivenCommandLine.describing(command)) { try command.run() }
+            let deadline = try StatementTimeout.configured()
+            try StatementTimeout.$current.withValue(runsWithoutDeadline(command) ? nil : deadline) {
+                try GivenCommandLine.$current.withValue(GivenCommandLine.describing(command)) { try command.run() }
+            }
             return 0
         } catch {
             return finish(with: error)
         }
+    }
+
+    /// Work that is long by nature and watched by whoever runs it: following the log, rebuilding, migrating,
+    /// the demo, imports. Every other command's round trips end by `JOINTOPS_STATEMENT_TIMEOUT` (30 s).
+    static let commandsWithoutDeadline: [any ParsableCommand.Type] = [
+        ProjectCommand.Run.self, ProjectCommand.Rebuild.self, DatabaseCommand.Migrate.self, DemoCommand.self,
+        CalendarCommand.Import.self, CaseCommandGroup.Import.self,
+    ]
+
+    static func runsWithoutDeadline(_ command: any ParsableCommand) -> Bool {
+        commandsWithoutDeadline.contains { $0 == type(of: command) }
     }
 
     /// Every option value is checked here, before parsing, so no free-text option can let a terminal

@@ -21,6 +21,8 @@ extension Connection {
         let statements = transactions.flatMap { $0 }
         // Prepare outside the pipeline so each statement is parsed once per connection.
         let names = try statements.map { statement throws(PostgresError) in try preparedStatementName(statement.sql) }
+        // The whole pipeline is one round trip: one deadline for sending it and reading every result.
+        let expiry = try beginRoundTrip()
         guard PQenterPipelineMode(handle) == 1 else { throw clientError("cannot enter pipeline mode") }
         defer { PQexitPipelineMode(handle) }
         var index = 0
@@ -34,6 +36,7 @@ extension Connection {
             }
             guard PQpipelineSync(handle) == 1 else { throw clientError("cannot sync the pipeline") }
         }
+        try flush(until: expiry, sql: nil)
 
         var outcomes: [Result<[QueryResult], PostgresError>] = []
         var results: [QueryResult] = []
@@ -42,6 +45,7 @@ extension Connection {
         // Each statement yields its result then a NULL; each sync point yields PGRES_PIPELINE_SYNC.
         var emptyInARow = 0
         while outcomes.count < transactions.count {
+            try awaitResult(until: expiry, sql: nil)
             guard let result = PQgetResult(handle) else {
                 // NULL ends one statement's results; on a broken connection it is all libpq will say.
                 if PQstatus(handle) != CONNECTION_OK {
@@ -60,7 +64,12 @@ extension Connection {
                 firstError = nil
                 continue
             }
-            if status == PGRES_PIPELINE_ABORTED { PQclear(result); index += 1; _ = PQgetResult(handle); continue }
+            if status == PGRES_PIPELINE_ABORTED {
+                PQclear(result)
+                index += 1
+                try endOfResults(until: expiry)
+                continue
+            }
             let sql = index < statements.count ? statements[index].sql : ""
             do throws(PostgresError) {
                 results.append(try check(result, sql: sql))
@@ -68,8 +77,14 @@ extension Connection {
                 if firstError == nil { firstError = error }
             }
             index += 1
-            _ = PQgetResult(handle)  // the NULL that ends this statement's results
+            try endOfResults(until: expiry)
         }
         return outcomes
+    }
+
+    /// Reads the NULL that ends one statement's results.
+    private func endOfResults(until expiry: ContinuousClock.Instant?) throws(PostgresError) {
+        try awaitResult(until: expiry, sql: nil)
+        if let extra = PQgetResult(handle) { PQclear(extra) }
     }
 }

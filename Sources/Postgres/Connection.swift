@@ -5,24 +5,55 @@ import Foundation
 ///
 /// libpq blocks, so a `Connection` is neither `Sendable` nor shared: use one per thread or task.
 /// It is closed when released. Every statement runs with bind parameters; the text of each distinct
-/// statement is prepared once per connection and reused (`PQexecPrepared`).
+/// statement is prepared once per connection and reused. Connecting and every round trip end by the
+/// connection's `deadline` (`Connection+RoundTrip.swift`).
 public final class Connection {
     let handle: OpaquePointer
     private var preparedNames: [String: String] = [:]
     /// Whether an explicit transaction is open (set by `transaction(_:)`).
     var inTransaction = false
+    /// Set when a round trip timed out: the connection was dropped and refuses every later call.
+    var dropped: PostgresError?
+
+    /// What it was opened with, to open another connection to the same database.
+    public let conninfo: String
+    /// How long connecting, and each statement's round trip, may take; nil waits as long as the server needs.
+    public let deadline: Duration?
 
     /// Connects with a libpq connection string: a `postgresql://` URL, `key=value` pairs, or ""
     /// to use libpq's own environment (`PGHOST`, `PGDATABASE`, …, service files and `.pgpass`).
     ///
-    /// - Throws: `PostgresError` of kind `.connectionFailed`, naming the host or socket it tried.
-    /// What it was opened with, to open another connection to the same database.
-    public let conninfo: String
-
-    public init(_ conninfo: String = "") throws(PostgresError) {
+    /// - Parameter deadline: the longest connecting or any one statement may take; nil for none.
+    /// - Throws: `PostgresError` of kind `.connectionFailed`, naming the host or socket it tried, or
+    ///   `.timedOut` when the server did not complete the connection within `deadline`.
+    public init(_ conninfo: String = "", deadline: Duration? = nil) throws(PostgresError) {
         self.conninfo = conninfo
-        guard let handle = PQconnectdb(conninfo) else {
+        self.deadline = deadline
+        self.handle = try Self.open(conninfo, deadline: deadline)
+        // Timestamps are exchanged in UTC and ISO style so decoding never depends on server settings.
+        try run("SET TimeZone = 'UTC'; SET DateStyle = 'ISO, YMD'; SET client_encoding = 'UTF8'; SET client_min_messages = 'warning'")
+    }
+
+    /// `PQconnectStart` and `PQconnectPoll`, waiting on the socket no longer than `deadline`.
+    private static func open(_ conninfo: String, deadline: Duration?) throws(PostgresError) -> OpaquePointer {
+        guard let handle = PQconnectStart(conninfo) else {
             throw PostgresError(kind: .connectionFailed, message: "libpq could not allocate a connection")
+        }
+        // libpq prints server notices and its own warnings on stderr; the command line says one line of its own.
+        PQsetNoticeProcessor(handle, { _, _ in }, nil)
+        let expiry = deadline.map { ContinuousClock.now.advanced(by: $0) }
+        var state = PQstatus(handle) == CONNECTION_BAD ? PGRES_POLLING_FAILED : PGRES_POLLING_WRITING
+        while state != PGRES_POLLING_OK && state != PGRES_POLLING_FAILED {
+            let events = Int16(state == PGRES_POLLING_READING ? POLLIN : POLLOUT)
+            switch waitForSocket(PQsocket(handle), events, until: expiry) {
+            case .ready: state = PQconnectPoll(handle)
+            case .failed: state = PGRES_POLLING_FAILED
+            case .expired:
+                let error = PostgresError.timedOut(target: describeTarget(handle), after: deadline ?? .zero,
+                                                   connecting: true, sql: nil)
+                PQfinish(handle)
+                throw error
+            }
         }
         guard PQstatus(handle) == CONNECTION_OK else {
             var message = Connection.firstLine(String(cString: PQerrorMessage(handle)))
@@ -35,9 +66,11 @@ public final class Connection {
             PQfinish(handle)
             throw error
         }
-        self.handle = handle
-        // Timestamps are exchanged in UTC and ISO style so decoding never depends on server settings.
-        try run("SET TimeZone = 'UTC'; SET DateStyle = 'ISO, YMD'; SET client_encoding = 'UTF8'; SET client_min_messages = 'warning'")
+        guard PQsetnonblocking(handle, 1) == 0 else {
+            PQfinish(handle)
+            throw PostgresError(kind: .client, message: "libpq could not switch the connection to non-blocking mode")
+        }
+        return handle
     }
 
     deinit { PQfinish(handle) }
@@ -53,15 +86,16 @@ public final class Connection {
     @discardableResult
     public func execute(_ sql: String, _ parameters: [(any PostgresBindable)?] = []) throws(PostgresError) -> QueryResult {
         let name = try preparedStatementName(sql)
-        return try withCStrings(parameters.map { $0?.postgresText }) { values throws(PostgresError) in
-            try check(PQexecPrepared(handle, name, Int32(values.count), values, nil, nil, 0), sql: sql)
+        let result = try withCStrings(parameters.map { $0?.postgresText }) { values throws(PostgresError) in
+            try roundTrip(sql) { PQsendQueryPrepared(handle, name, Int32(values.count), values, nil, nil, 0) }
         }
+        return try check(result, sql: sql)
     }
 
     /// Runs one or more statements without parameters (simple-query protocol), e.g. a migration file.
     @discardableResult
     public func run(_ sql: String) throws(PostgresError) -> QueryResult {
-        try check(PQexec(handle, sql), sql: sql)
+        try check(try roundTrip(sql) { PQsendQuery(handle, sql) }, sql: sql)
     }
 
     /// Quotes an identifier (a channel or role name) for the rare statements that cannot take parameters.
@@ -85,21 +119,23 @@ public final class Connection {
     func preparedStatementName(_ sql: String) throws(PostgresError) -> String {
         if let name = preparedNames[sql] { return name }
         let name = "jo_\(preparedNames.count + 1)"
-        let result = try check(PQprepare(handle, name, sql, 0, nil), sql: sql)
-        _ = result
+        try check(try roundTrip(sql) { PQsendPrepare(handle, name, sql, 0, nil) }, sql: sql)
         preparedNames[sql] = name
         return name
     }
 
     @discardableResult
     func check(_ result: OpaquePointer?, sql: String) throws(PostgresError) -> QueryResult {
-        guard let result else { throw clientError(String(cString: PQerrorMessage(handle)), sql: sql) }
+        guard let result else { throw failure(sql: sql) }
         switch PQresultStatus(result) {
         case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY, PGRES_COPY_IN, PGRES_PIPELINE_SYNC:
             return QueryResult(handle: result, sql: sql)
         default:
-            let error = PostgresError(result: result, sql: sql)
+            var error = PostgresError(result: result, sql: sql)
             PQclear(result)
+            // The server ended the session (terminated, shut down) or the socket broke: say so, whatever the code.
+            if PQstatus(handle) == CONNECTION_BAD { error.kind = .client }
+            error.target = target
             throw error
         }
     }

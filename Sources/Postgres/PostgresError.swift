@@ -22,6 +22,10 @@ public struct SQLState: Hashable, Sendable, CustomStringConvertible, Expressible
     public static let adminShutdown: SQLState = "57P01"
     public static let cannotConnectNow: SQLState = "57P03"
     public static let duplicateDatabase: SQLState = "42P04"
+    public static let crashShutdown: SQLState = "57P02"
+    /// A write in a read-only transaction: `default_transaction_read_only`, or a hot standby.
+    public static let readOnlySQLTransaction: SQLState = "25006"
+    public static let diskFull: SQLState = "53100"
 }
 
 /// An error from libpq or the server.
@@ -34,8 +38,11 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible {
         case connectionFailed
         /// The server answered the statement with an error.
         case server
-        /// The connection broke or libpq failed outside a statement.
+        /// The connection broke (the server ended the session, the socket failed) or libpq failed outside
+        /// a statement.
         case client
+        /// The server did not answer within the connection's deadline; the connection was dropped.
+        case timedOut
         /// A value in a result could not be decoded into the requested Swift type.
         case decoding
     }
@@ -52,6 +59,8 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible {
     public var sql: String?
     /// Where the connection attempt went ("socket /var/lib/jointops/run" or "host db:5432").
     public var target: String?
+    /// The deadline that passed, for `.timedOut`.
+    public var deadline: Duration?
 
     public init(kind: Kind, message: String, sqlState: SQLState? = nil, sql: String? = nil, target: String? = nil) {
         self.kind = kind

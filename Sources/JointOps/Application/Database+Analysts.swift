@@ -50,7 +50,7 @@ extension Database {
     /// - Throws: `AnalystError`, `PostgresError`, `LocalClusterError`.
     public func addAnalyst(_ name: String, osUser: String?, password: String?) throws -> AnalystLogin {
         if case .local = location, password != nil { throw AnalystError.passwordOnLocalCluster }
-        let connection = try location.connect(as: .administrator)
+        let connection = try connect(as: .administrator)
         let role = try connection.quoteIdentifier(name)
         try connection.transaction {
             let existing = try connection.execute("""

@@ -36,9 +36,9 @@ extension Database {
     /// in as their own role (peer-mapped), so `session_user` says who they are; the cluster's owner, and anyone
     /// `administering` (recording on someone's behalf), uses the owner's writer login.
     public func writeApplication(administering: Bool, clock: Clock = .system) throws -> Application {
-        let writer = try location.connect(as: .writer)
+        let writer = try connect(as: .writer)
         guard case .local(let cluster) = location, !administering,
-              let own = try? SessionRole.writer.connect(cluster.conninfo(user: LocalCluster.currentOSUser))
+              let own = try? SessionRole.writer.connect(cluster.conninfo(user: LocalCluster.currentOSUser), deadline: deadline)
         else { return Application(connection: writer, clock: clock) }
         return Application(connection: own, clock: clock)
     }
@@ -53,7 +53,7 @@ extension Database {
         let name = login ?? osUser ?? ""
         guard name.wholeMatch(of: #/[a-z_][a-z0-9_.\-]{0,62}/#) != nil else { throw OfficerLoginError.malformedLogin(name) }
         if case .local(let cluster) = location, let osUser, cluster.isOwner(osUser: osUser) { throw OwnerBindingError(osUser: osUser) }
-        let connection = try location.connect(as: .administrator)
+        let connection = try connect(as: .administrator)
         let administrator = try connection.execute(
             "SELECT session_user::text, r.rolsuper OR r.rolcreaterole FROM pg_catalog.pg_roles r WHERE r.rolname = session_user")
         guard let row = administrator.first, try row.get(1, as: Bool.self) else {

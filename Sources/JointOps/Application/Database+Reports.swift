@@ -57,7 +57,7 @@ extension Database {
 
     private func reading<Content>(_ request: ReportRequest,
                                   _ body: (Postgres.Connection, String) throws -> Content) throws -> ReportResult<Content> {
-        let connection = try location.connect(as: .projector)
+        let connection = try connect(as: .projector)
         guard try Self.mayCatchUp(connection) else {
             // An analyst reads the views as they stand and is told how far behind they are.
             guard request.asOf == nil else {

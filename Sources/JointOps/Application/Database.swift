@@ -5,19 +5,32 @@ import Postgres
 /// The database JointOps works on, as the command line reaches it: its schema, its event log, its
 /// projections. Each call opens its own connection working as the role its job needs (`SessionRole`:
 /// commands as the writer, projections as the projector, migrations as the administrator); the local
-/// cluster is started and migrated on the way.
+/// cluster is started and migrated on the way. Connecting and every statement end by `deadline`.
 public struct Database: Sendable {
     public let location: DatabaseLocation
+    /// How long connecting, and each statement, may take on this database's connections; nil for no limit
+    /// (following the log, rebuilds, migrations, the demo, imports).
+    public let deadline: Duration?
 
-    /// `DATABASE_URL`, the `PG*` variables, or the local cluster (see `DatabaseLocation.fromEnvironment`).
-    public init(location: DatabaseLocation = .fromEnvironment()) { self.location = location }
+    /// `DATABASE_URL`, the `PG*` variables, or the local cluster (see `DatabaseLocation.fromEnvironment`);
+    /// the deadline of the command being run (`StatementTimeout.current`: 30 s, `JOINTOPS_STATEMENT_TIMEOUT`),
+    /// or `Database(deadline: nil)` for none.
+    public init(location: DatabaseLocation = .fromEnvironment(), deadline: Duration? = StatementTimeout.current) {
+        self.location = location
+        self.deadline = deadline
+    }
+
+    /// A session working as `role`, with this database's deadline.
+    func connect(as role: SessionRole) throws -> Connection {
+        try location.connect(as: role, deadline: deadline)
+    }
 
     /// Where the database is, the password hidden.
     public var description: String { location.description }
 
     /// The write side on a new connection.
     public func application(clock: Clock = .system) throws -> Application {
-        Application(connection: try location.connect(as: .writer), clock: clock)
+        Application(connection: try connect(as: .writer), clock: clock)
     }
 
     // MARK: Schema
@@ -26,12 +39,12 @@ public struct Database: Sendable {
     ///
     /// - Throws: `MigrationError` when an applied migration was edited, `PostgresError`.
     public func migrate() throws -> [String] {
-        try Migrator(connection: try location.connect(as: .administrator), migrations: SchemaFiles.migrations()).migrate()
+        try Migrator(connection: try connect(as: .administrator), migrations: SchemaFiles.migrations()).migrate()
     }
 
     /// Every shipped migration, applied or pending, after checking the applied ones were not edited.
     public func migrations() throws -> [MigrationStatus] {
-        let migrator = Migrator(connection: try location.connect(as: .administrator), migrations: try SchemaFiles.migrations())
+        let migrator = Migrator(connection: try connect(as: .administrator), migrations: try SchemaFiles.migrations())
         _ = try migrator.verify()
         return try migrator.status()
     }
@@ -40,7 +53,7 @@ public struct Database: Sendable {
 
     /// One stream's events in version order, or the log's first `limit` events in commit-safe order.
     public func events(stream: String?, limit: Int) throws -> [RecordedEvent] {
-        let store = EventStore(connection: try location.connect(as: .writer))
+        let store = EventStore(connection: try connect(as: .writer))
         let events = try stream.map { try store.read(stream: $0) } ?? store.readAll(after: .start, limit: limit)
         return Array(events.prefix(limit))
     }
@@ -49,7 +62,7 @@ public struct Database: Sendable {
 
     /// A projection runner on its own connection.
     public func projector(batchSize: Int = 1000) throws -> ProjectionRunner {
-        ProjectionRunner(connection: try location.connect(as: .projector), batchSize: batchSize)
+        ProjectionRunner(connection: try connect(as: .projector), batchSize: batchSize)
     }
 
     /// Catches up, then follows the log live until `shouldStop`; a second connection listens for appends.
@@ -57,7 +70,7 @@ public struct Database: Sendable {
     /// - Throws: `ProjectionError.alreadyRunning` when another follower holds this database.
     public func followProjections(batchSize: Int, shouldStop: () -> Bool, progress: (String, Int) -> Void,
                                   afterCatchUp: (ProjectionRunner) throws -> Void = { _ in }) throws {
-        try projector(batchSize: batchSize).run(followOn: try location.connect(as: .projector), shouldStop: shouldStop,
+        try projector(batchSize: batchSize).run(followOn: try connect(as: .projector), shouldStop: shouldStop,
                                                 progress: progress, afterCatchUp: afterCatchUp)
     }
 }

@@ -96,10 +96,7 @@ public struct UserFacingError: Error, Equatable, Sendable, CustomStringConvertib
             return UserFacingError("\(error); start the local database with \(render(.startLocalDatabase)), "
                                    + "or check DATABASE_URL / PGHOST", status: .databaseUnavailable)
         }
-        if error.sqlState?.code.hasPrefix("08") == true || error.kind == .client {
-            return UserFacingError("lost the connection to PostgreSQL: \(error.message); check that the server is "
-                                   + "running and retry", status: .databaseUnavailable)
-        }
+        if let fault = DatabaseFault(error) { return fault.userFacing }
         if error.kind == .decoding {
             // The server answered, but this binary misread the answer (a NULL it did not expect, a type it does
             // not know): a programming error in JointOps, not an unavailable database. Exit 1 is not ours to use;

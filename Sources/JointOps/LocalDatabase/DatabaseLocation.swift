@@ -17,17 +17,17 @@ public enum DatabaseLocation: Sendable {
         return .local(LocalCluster(root: LocalCluster.defaultRoot(environment: environment)))
     }
 
-    /// Opens a connection working as `role`; the local cluster is started and migrated first when
-    /// needed, since it is ours.
+    /// Opens a connection working as `role`, connecting and each statement ending by `deadline` (nil: no
+    /// limit); the local cluster is started and migrated first when needed, since it is ours.
     ///
-    /// - Throws: `PostgresError` (`.connectionFailed`) or `LocalClusterError`.
-    public func connect(as role: SessionRole) throws -> Connection {
+    /// - Throws: `PostgresError` (`.connectionFailed`, `.timedOut`) or `LocalClusterError`.
+    public func connect(as role: SessionRole, deadline: Duration? = StatementTimeout.current) throws -> Connection {
         switch self {
         case .external(let conninfo):
-            return try role.connect(conninfo)
+            return try role.connect(conninfo, deadline: deadline)
         case .local(let cluster):
-            if case .running = try cluster.status() { try cluster.secureAccess(reload: true) } else { try cluster.start() }
-            return try cluster.connect(as: role)
+            try cluster.startIfStopped()
+            return try cluster.connect(as: role, deadline: deadline)
         }
     }
 

@@ -8,7 +8,7 @@ extension LocalCluster {
     @discardableResult
     public func startAndMigrate() throws -> Bool {
         let started = try start()
-        try prepareSchema(on: Connection(conninfo()))
+        try prepareSchema(on: Connection(conninfo(), deadline: StatementTimeout.current))
         return started
     }
 
@@ -16,18 +16,22 @@ extension LocalCluster {
     ///
     /// The login's session checks the schema is current; only when it is not (or the login does not
     /// exist yet: a cluster of an older version) does the superuser migrate and make the logins.
-    func connect(as role: SessionRole) throws -> Connection {
+    func connect(as role: SessionRole, deadline: Duration?) throws -> Connection {
         if role == .administrator {
-            let connection = try Connection(conninfo())
+            let connection = try Connection(conninfo(), deadline: deadline)
             try prepareSchema(on: connection)
             return connection
         }
-        if let connection = try? Connection(conninfo(user: role.localLogin)),
-           (try? isCurrent(Migrator(connection: connection, migrations: SchemaFiles.migrations()))) == true {
-            return connection
+        do {
+            let connection = try Connection(conninfo(user: role.localLogin), deadline: deadline)
+            if try isCurrent(Migrator(connection: connection, migrations: SchemaFiles.migrations())) { return connection }
+        } catch let error as PostgresError where error.kind == .timedOut {
+            throw error  // a server that does not answer the login will not answer the superuser either
+        } catch {
+            // No such login yet, or a schema it cannot read: the superuser prepares both below.
         }
-        try prepareSchema(on: Connection(conninfo()))
-        return try Connection(conninfo(user: role.localLogin))
+        try prepareSchema(on: Connection(conninfo(), deadline: deadline))
+        return try Connection(conninfo(user: role.localLogin), deadline: deadline)
     }
 
     /// Migrates as the superuser and makes the application's logins when missing. Each login starts its

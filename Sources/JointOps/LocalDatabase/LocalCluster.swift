@@ -44,29 +44,63 @@ public struct LocalCluster: Sendable {
     public enum Status: Equatable, Sendable {
         case notInitialised
         case stopped
+        /// Not running, but not shut down cleanly either: the server of `pid` was killed or crashed and left
+        /// its `postmaster.pid`. The next start recovers from the write-ahead log.
+        case crashed(pid: Int)
         case running(pid: Int)
     }
 
     public func status() throws -> Status {
         try checkOwner()
         guard isInitialised else { return .notInitialised }
+        // pg_ctl checks the pid of postmaster.pid is alive; a clean shutdown removes the file.
         let result = try runServerTool("pg_ctl", ["status", "-D", dataDirectory.path])
-        guard result.status == 0 else { return .stopped }
         let pid = result.output.split(separator: "PID: ").dropFirst().first
             .flatMap { Int($0.prefix { $0.isNumber }) } ?? 0
+        // A killed postmaster stays a zombie until its parent reaps it, and pg_ctl counts a zombie as alive.
+        guard result.status == 0, !Self.isZombie(pid) else { return leftPid.map { .crashed(pid: $0) } ?? .stopped }
         return .running(pid: pid)
+    }
+
+    /// Whether process `pid` has exited and awaits its parent (state Z or X in /proc; false without /proc).
+    static func isZombie(_ pid: Int) -> Bool {
+        guard pid > 0, let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let end = stat.range(of: ") ", options: .backwards) else { return false }
+        return stat[end.upperBound...].first.map { "ZX".contains($0) } ?? false
+    }
+
+    /// The pid in `postmaster.pid`, left behind by a server that did not shut down cleanly.
+    private var leftPid: Int? {
+        guard let text = try? String(contentsOf: dataDirectory.appendingPathComponent("postmaster.pid"), encoding: .utf8)
+        else { return nil }
+        return text.split(whereSeparator: \.isNewline).first.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+    }
+
+    /// Starts the server unless it runs (after a crash too), as every command does before connecting.
+    public func startIfStopped() throws {
+        if case .running = try status() { try secureAccess(reload: true) } else { try start() }
     }
 
     /// Creates the cluster if needed, starts it if stopped, and creates the `jointops` database.
     ///
+    /// Several commands may find the server stopped at once (after a crash, each of them): they queue on
+    /// the start lock, the first starts it and the others find it running. Without the lock a second
+    /// `pg_ctl start` races the first and fails with advice that contradicts what happened.
+    ///
     /// - Returns: true when it had to start the server.
     @discardableResult
     public func start() throws -> Bool {
+        try checkOwner()  // before the lock file: another user's folder is not ours to write in
+        return try withStartLock(startUnlessRunning)
+    }
+
+    private func startUnlessRunning() throws -> Bool {
         if case .running = try status() {
             try secureAccess(reload: true)
             try createDatabaseIfMissing()
             return false
         }
+        if case .crashed(let pid) = try status() { try awaitReaping(of: pid) }
         try prepareDirectories()
         if !isInitialised { try initialise() }
         try secureAccess(reload: false)
@@ -156,6 +190,8 @@ public enum LocalClusterError: Error, CustomStringConvertible {
     case noPostgresUser(output: String)
     case reloadFailed(output: String)
     case notTheOwner(file: String)
+    /// The killed server's process is still there; the new one refuses to start beside it.
+    case previousServerLingers(pid: Int)
     /// The data folder exists but belongs to another OS user, or this user cannot read it.
     case belongsToAnother(root: String, owner: String)
 
@@ -178,6 +214,9 @@ public enum LocalClusterError: Error, CustomStringConvertible {
         case let .belongsToAnother(root, owner):
             return "the local database at \(root) belongs to \(owner); only its owner may use it "
                 + "(or ask them for an analyst login: jointops analyst add)"
+        case .previousServerLingers(let pid):
+            return "the local PostgreSQL's previous server (pid \(pid)) was killed but its process has not ended yet: "
+                + "retry the command in a moment"
         case .notTheOwner(let file):
             return "cannot update \(file): only the local cluster's owner (or root) may; run jointops as that user"
         }

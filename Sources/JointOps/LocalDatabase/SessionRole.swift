@@ -41,8 +41,8 @@ public enum SessionRole: Sendable, Equatable {
         """
 
     /// Opens a connection to `conninfo` working as this role.
-    func connect(_ conninfo: String) throws -> Connection {
-        let connection = try Connection(conninfo)
+    func connect(_ conninfo: String, deadline: Duration?) throws -> Connection {
+        let connection = try Connection(conninfo, deadline: deadline)
         if let group { try connection.execute(Self.narrowSQL, [group]) }
         return connection
     }
