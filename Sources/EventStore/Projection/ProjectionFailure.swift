@@ -6,8 +6,8 @@ public enum ProjectionFailure: Equatable, Sendable {
     /// The event itself cannot be applied (SQLSTATE classes 22 and 23, an undecodable event): applying
     /// it again fails the same way, so its stream is quarantined and the others go on.
     case poison(sqlState: String, message: String)
-    /// Says nothing about the event (a lost connection, a server shutting down, a serialization
-    /// failure, a deadlock, no resources): the batch is retried, never quarantined.
+    /// Says nothing about the event (a lost connection, a server shutting down or starting up, a
+    /// serialization failure, a deadlock, no resources): the batch is retried, never quarantined.
     case transient
     /// Anything else (a bug, a missing privilege): thrown to the caller as before.
     case other
@@ -24,7 +24,9 @@ public enum ProjectionFailure: Equatable, Sendable {
                 self = .poison(sqlState: Self.undecodableState, message: error.message)
                 return
             }
-            if error.kind == .connectionFailed || error.kind == .client {
+            // A result without SQLSTATE was made by libpq, not the server: the connection broke mid-statement
+            // ("server closed the connection unexpectedly").
+            if error.kind == .connectionFailed || error.kind == .client || (error.kind == .server && error.sqlState == nil) {
                 self = .transient
                 return
             }
