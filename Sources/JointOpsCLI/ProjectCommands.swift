@@ -62,12 +62,23 @@ struct ProjectCommand: ParsableCommand {
     }
 
     struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show each projection's version, position and lag.")
+        static let configuration = CommandConfiguration(
+            abstract: "Show each projection's version, position and lag; with --check, whether they keep up.")
 
         @OptionGroup var format: FormatOption
+        @OptionGroup var health: ProjectHealthOptions
 
         func run() throws {
+            // A bad limit is a usage error even with the database down.
+            let thresholds = health.check ? try health.thresholds() : nil
             let runner = try Database().projector()
+            if let thresholds {
+                let verdict = ProjectionHealth(status: try runner.status(), horizon: try runner.heldBackHorizon(),
+                                               quarantined: try runner.quarantined().count, thresholds: thresholds)
+                guard verdict.isHealthy else { throw UserFacingError(verdict.summary, status: .ruleRefused) }
+                print(verdict.summary)
+                return
+            }
             let rows = try runner.status().map { status in
                 [status.name, status.version.map { "v\($0)" } ?? "not installed", status.position.description,
                  String(status.lag.events), String(format: "%.1f", status.lag.seconds), String(status.lag.heldBack)]

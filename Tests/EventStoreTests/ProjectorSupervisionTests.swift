@@ -3,8 +3,8 @@ import Foundation
 import Postgres
 import Testing
 
-/// The pure parts of a projector that stays up: its backoff, which states are news, how a failure is
-/// classified. The process itself is tested in ProjectorFaultTests.
+/// The pure parts of a projector that stays up: its backoff, which states are news, and the health
+/// verdict of `project status --check`. The process itself is tested in ProjectorFaultTests.
 @Suite struct ProjectorSupervisionTests {
     @Test func theBackoffDoublesFromAFifthOfASecondToTenSecondsAndStartsOverAfterASuccess() {
         var backoff = ReconnectBackoff()
@@ -49,6 +49,27 @@ import Testing
         #expect(ProjectionFailure(cutOff) == .transient)
         #expect(ProjectionFailure(PostgresError(kind: .server, message: "permission denied", sqlState: "42501")) == .other)
         #expect(ProjectionFailure(PostgresError(kind: .server, message: "bigint out of range", sqlState: "22003")).isPoison)
+    }
+
+    @Test(arguments: [
+        (Lag(events: 10_000, seconds: 300, heldBack: 0), 0, 0.0, [String]()),
+        (Lag(events: 10_001, seconds: 12, heldBack: 0), 0, 0.0, ["cases is 10001 events behind (limit 10000)"]),
+        (Lag(events: 5, seconds: 301, heldBack: 0), 0, 0.0, ["the oldest event not projected is 301 s old (limit 300 s)"]),
+        (Lag(events: 5, seconds: 20, heldBack: 5), 0, 420.0,
+         ["5 committed events have waited 420 s behind a running transaction (limit 300 s)"]),
+        (Lag(events: 0, seconds: 0, heldBack: 0), 1, 0.0, ["1 stream is quarantined (limit 0)"]),
+    ])
+    func theHealthCheckNamesEveryLimitPassed(lag: Lag, quarantined: Int, heldSeconds: Double, problems: [String]) {
+        let status = [ProjectionStatus(name: "registry", version: 1, shapeVersion: 1, position: .start,
+                                       lag: Lag(events: 0, seconds: 0, heldBack: 0)),
+                      ProjectionStatus(name: "cases", version: 7, shapeVersion: 7, position: .start, lag: lag)]
+        let horizon = HeldBackHorizon(holder: nil, waitingEvents: lag.heldBack, heldSeconds: heldSeconds)
+        let health = ProjectionHealth(status: status, horizon: horizon, quarantined: quarantined,
+                                      thresholds: ProjectionHealth.Thresholds())
+        #expect(health.problems == problems)
+        #expect(health.isHealthy == problems.isEmpty)
+        #expect(health.summary.hasPrefix(problems.isEmpty ? "projections healthy: " : "projections unhealthy: "))
+        #expect(!health.summary.contains("\n"))
     }
 
     static func quarantined(_ stream: String) -> QuarantinedStream {
