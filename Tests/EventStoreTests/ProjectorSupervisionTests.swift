@@ -47,6 +47,10 @@ import Testing
         // libpq makes the first result itself, without SQLSTATE; the server always sends one.
         let cutOff = PostgresError(kind: .server, message: "server closed the connection unexpectedly")
         #expect(ProjectionFailure(cutOff) == .transient)
+        // Retried on the same connection a serialization failure may pass; a lost connection never does.
+        #expect(ProjectionFailure.connectionLost(cutOff))
+        #expect(ProjectionFailure.connectionLost(PostgresError(kind: .server, message: "terminating connection", sqlState: "57P01")))
+        #expect(!ProjectionFailure.connectionLost(PostgresError(kind: .server, message: "could not serialize", sqlState: "40001")))
         #expect(ProjectionFailure(PostgresError(kind: .server, message: "permission denied", sqlState: "42501")) == .other)
         #expect(ProjectionFailure(PostgresError(kind: .server, message: "bigint out of range", sqlState: "22003")).isPoison)
     }

@@ -52,12 +52,21 @@ public enum ProjectionFailure: Equatable, Sendable {
         }
     }
 
+    /// Whether the connection itself is gone (it failed, or the server ended the session: 08, 57P): no
+    /// retry on it can succeed, only a new connection (`ProjectionSupervisor`).
+    static func connectionLost(_ error: any Error) -> Bool {
+        guard let error = error as? PostgresError else { return false }
+        let state = error.sqlState?.code ?? ""
+        return error.kind == .connectionFailed || error.kind == .client || (error.kind == .server && error.sqlState == nil)
+            || state.hasPrefix("08") || state.hasPrefix("57P")
+    }
+
     /// Runs `body`, retrying it after a transient failure a few times with a growing pause. A lost
-    /// connection keeps failing on this connection and is thrown after the last try.
+    /// connection is thrown at once: it would fail the same way on every try.
     static func retryingTransient<T>(attempts: Int = 5, _ body: () throws -> T) throws -> T {
         var pause = 0.05
         for _ in 1..<attempts {
-            do { return try body() } catch where ProjectionFailure(error) == .transient {
+            do { return try body() } catch where ProjectionFailure(error) == .transient && !connectionLost(error) {
                 Thread.sleep(forTimeInterval: Double.random(in: pause / 2...pause))
                 pause = min(pause * 2, 1)
             }
