@@ -26,6 +26,7 @@ extension ProjectionRunner {
         var quarantineSeen: QuarantineMark?
         func caughtUp() throws {
             try catchUp(shouldStop: shouldStop, progress: progress)
+            guard !shouldStop() else { return }   // stopped between batches: not caught up
             let mark = try quarantineMark()
             if mark != quarantineSeen {
                 quarantineSeen = mark
