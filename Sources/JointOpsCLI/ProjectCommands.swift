@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dispatch
+import EventStore
 import Foundation
 import JointOps
 
@@ -13,7 +14,15 @@ struct ProjectCommand: ParsableCommand {
 
     struct Run: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Catch up, then follow the event log live until SIGINT or SIGTERM.")
+            abstract: "Catch up, then follow the event log live until SIGINT or SIGTERM.",
+            discussion: """
+                Survives server restarts and lost connections: it reconnects after 0.2 s, doubling up to 10 s, \
+                and exits only on SIGINT or SIGTERM (status 0, after the last committed batch). It writes one line \
+                to stderr per change of state (connected, caught up, waiting, reconnecting, quarantined, stopped), \
+                each starting with an ISO 8601 time in China Standard Time (+08:00). \
+                JOINTOPS_HELD_BACK_WARN_SECONDS (default 60) is how long events may wait behind a running \
+                transaction before it says so.
+                """)
 
         @Option(name: .customLong("batch-size"), help: "Events per transaction.") var batchSize = 1000
         @Flag(help: "Catch up once and exit instead of following.") var once = false
@@ -39,15 +48,13 @@ struct ProjectCommand: ParsableCommand {
                 try HorizonNotes.warnIfHeldLong(try runner.heldBackHorizon())
                 HorizonNotes.quarantineNote(try runner.quarantined().count)
             } else {
-                // One warning per transaction that holds the horizon too long, not one per poll.
-                var warnedAbout: UInt64?
-                try database.followProjections(batchSize: batchSize, shouldStop: stop.isSet, progress: progress.report) { runner in
-                    let horizon = try runner.heldBackHorizon()
-                    guard horizon.heldLonger(than: try HorizonNotes.warnAfterSeconds()),
-                          let holder = horizon.holder?.transactionId, holder != warnedAbout else { return }
-                    warnedAbout = holder
+                // Until SIGINT/SIGTERM: a lost connection or a server restart is waited out, not fatal.
+                let supervisor = database.projectionSupervisor(batchSize: batchSize)
+                supervisor.heldBackAfter = try HorizonNotes.warnAfterSeconds()
+                let log = ProjectorLog()
+                try supervisor.run(shouldStop: stop.isSet, pause: stop.wait, progress: progress.report) { state in
                     progress.finish()
-                    try HorizonNotes.warnIfHeldLong(horizon)
+                    log.say(state)
                 }
             }
             progress.finish()
@@ -55,12 +62,23 @@ struct ProjectCommand: ParsableCommand {
     }
 
     struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show each projection's version, position and lag.")
+        static let configuration = CommandConfiguration(
+            abstract: "Show each projection's version, position and lag; with --check, whether they keep up.")
 
         @OptionGroup var format: FormatOption
+        @OptionGroup var health: ProjectHealthOptions
 
         func run() throws {
+            // A bad limit is a usage error even with the database down.
+            let thresholds = health.check ? try health.thresholds() : nil
             let runner = try Database().projector()
+            if let thresholds {
+                let verdict = ProjectionHealth(status: try runner.status(), horizon: try runner.heldBackHorizon(),
+                                               quarantined: try runner.quarantined().count, thresholds: thresholds)
+                guard verdict.isHealthy else { throw UserFacingError(verdict.summary, status: .ruleRefused) }
+                print(verdict.summary)
+                return
+            }
             let rows = try runner.status().map { status in
                 [status.name, status.version.map { "v\($0)" } ?? "not installed", status.position.description,
                  String(status.lag.events), String(format: "%.1f", status.lag.seconds), String(status.lag.heldBack)]
@@ -144,9 +162,10 @@ final class Progress {
     func finish() { if enabled { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) } }
 }
 
-/// SIGINT/SIGTERM set a flag the projector checks between batches, so it stops after a commit.
+/// SIGINT/SIGTERM set a flag the projector checks between batches, so it stops after a commit; `wait`
+/// (the pause between reconnection attempts) ends early when it is set.
 final class StopSignal: @unchecked Sendable {
-    private let lock = NSLock()
+    private let condition = NSCondition()
     private var stopped = false
     private var sources: [DispatchSourceSignal] = []
 
@@ -162,11 +181,24 @@ final class StopSignal: @unchecked Sendable {
         return flag
     }
 
-    func set() { lock.lock(); stopped = true; lock.unlock() }
+    func set() {
+        condition.lock()
+        stopped = true
+        condition.broadcast()
+        condition.unlock()
+    }
 
     func isSet() -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
+        condition.lock()
+        defer { condition.unlock() }
         return stopped
+    }
+
+    /// Waits `duration`, or less when the flag is set meanwhile.
+    func wait(_ duration: Duration) {
+        let deadline = Date().addingTimeInterval(duration.inSeconds)
+        condition.lock()
+        defer { condition.unlock() }
+        while !stopped && condition.wait(until: deadline) {}
     }
 }

@@ -6,8 +6,8 @@ public enum ProjectionFailure: Equatable, Sendable {
     /// The event itself cannot be applied (SQLSTATE classes 22 and 23, an undecodable event): applying
     /// it again fails the same way, so its stream is quarantined and the others go on.
     case poison(sqlState: String, message: String)
-    /// Says nothing about the event (a lost connection, a server shutting down, a serialization
-    /// failure, a deadlock, no resources): the batch is retried, never quarantined.
+    /// Says nothing about the event (a lost connection, a server shutting down or starting up, a
+    /// serialization failure, a deadlock, no resources): the batch is retried, never quarantined.
     case transient
     /// Anything else (a bug, a missing privilege): thrown to the caller as before.
     case other
@@ -24,7 +24,9 @@ public enum ProjectionFailure: Equatable, Sendable {
                 self = .poison(sqlState: Self.undecodableState, message: error.message)
                 return
             }
-            if error.kind == .connectionFailed || error.kind == .client {
+            // A result without SQLSTATE was made by libpq, not the server: the connection broke mid-statement
+            // ("server closed the connection unexpectedly").
+            if error.kind == .connectionFailed || error.kind == .client || (error.kind == .server && error.sqlState == nil) {
                 self = .transient
                 return
             }
@@ -50,12 +52,21 @@ public enum ProjectionFailure: Equatable, Sendable {
         }
     }
 
+    /// Whether the connection itself is gone (it failed, or the server ended the session: 08, 57P): no
+    /// retry on it can succeed, only a new connection (`ProjectionSupervisor`).
+    static func connectionLost(_ error: any Error) -> Bool {
+        guard let error = error as? PostgresError else { return false }
+        let state = error.sqlState?.code ?? ""
+        return error.kind == .connectionFailed || error.kind == .client || (error.kind == .server && error.sqlState == nil)
+            || state.hasPrefix("08") || state.hasPrefix("57P")
+    }
+
     /// Runs `body`, retrying it after a transient failure a few times with a growing pause. A lost
-    /// connection keeps failing on this connection and is thrown after the last try.
+    /// connection is thrown at once: it would fail the same way on every try.
     static func retryingTransient<T>(attempts: Int = 5, _ body: () throws -> T) throws -> T {
         var pause = 0.05
         for _ in 1..<attempts {
-            do { return try body() } catch where ProjectionFailure(error) == .transient {
+            do { return try body() } catch where ProjectionFailure(error) == .transient && !connectionLost(error) {
                 Thread.sleep(forTimeInterval: Double.random(in: pause / 2...pause))
                 pause = min(pause * 2, 1)
             }

@@ -96,43 +96,4 @@ extension ProjectionRunner {
     func planEachStatementForItsParameters() throws {
         try connection.run("SET LOCAL plan_cache_mode = force_custom_plan")
     }
-
-    // MARK: - Follow
-
-    /// Catches up, then follows the log (NOTIFY, with polling as the fallback) until `shouldStop`.
-    ///
-    /// Takes a session advisory lock so only one follower runs per database.
-    ///
-    /// - Parameter afterCatchUp: called after each catch-up (e.g. to warn about a held-back horizon).
-    public func run(followOn listener: Connection, pollInterval: Duration = .milliseconds(500),
-                    shouldStop: () -> Bool, progress: (String, Int) -> Void = { _, _ in },
-                    afterCatchUp: (ProjectionRunner) throws -> Void = { _ in }) throws {
-        let locked: Bool = try connection.execute(
-            "SELECT pg_try_advisory_lock(hashtext('jointops.projection.follower'))")[0].get(0)
-        guard locked else { throw ProjectionError.alreadyRunning }
-        defer { _ = try? connection.execute("SELECT pg_advisory_unlock(hashtext('jointops.projection.follower'))") }
-        try install()
-        try catchUp(shouldStop: shouldStop, progress: progress)
-        try afterCatchUp(self)
-        let start = try positions().values.min() ?? .start
-        let subscription = try Subscription(store: EventStore(connection: listener), after: start,
-                                            batchSize: batchSize, pollInterval: pollInterval)
-        while !shouldStop() {
-            // The subscription only wakes us; each projection reads from its own checkpoint.
-            // An empty wake-up is the polling fallback: a long transaction may have been holding events back.
-            _ = try subscription.next(timeout: pollInterval)
-            try catchUp(shouldStop: shouldStop, progress: progress)
-            try afterCatchUp(self)
-        }
-    }
-
-    /// Whether a `project run` holds the follower lock on this database.
-    public func followerIsRunning() throws -> Bool {
-        try connection.execute("""
-            SELECT EXISTS (SELECT 1 FROM pg_locks
-                           WHERE locktype = 'advisory' AND granted
-                             AND objid::bigint = (hashtext('jointops.projection.follower')::bigint & 4294967295)
-                             AND database = (SELECT oid FROM pg_database WHERE datname = current_database()))
-            """)[0].get(0)
-    }
 }

@@ -32,12 +32,12 @@ final class ReadAhead: @unchecked Sendable {
     private var failure: (any Error)?
     private let depth = 2
 
-    /// Starts reading after `starts` (one per lane) on a new connection to `conninfo`.
+    /// Starts reading after `starts` (one per lane) on a new connection to `conninfo`, with the same deadline.
     /// `excluded`: each lane's quarantined streams, left out of what it prepares.
-    init(conninfo: String, lanes: [ProjectionRunner.Lane], starts: [GlobalPosition], excluded: [Set<String>], batchSize: Int) {
+    init(conninfo: String, deadline: Duration?, lanes: [ProjectionRunner.Lane], starts: [GlobalPosition], excluded: [Set<String>], batchSize: Int) {
         let thread = Thread { [self] in
             do {
-                try produce(connection: try Connection(conninfo), lanes: lanes, starts: starts, excluded: excluded,
+                try produce(connection: try Connection(conninfo, deadline: deadline), lanes: lanes, starts: starts, excluded: excluded,
                             batchSize: batchSize)
             } catch {
                 condition.withLock { failure = error }
@@ -115,7 +115,7 @@ extension ProjectionRunner {
                         progress: (Int) -> Void) throws -> (events: Int, batches: Int, complete: Bool) {
         let starts = try lanes.map { try checkpoints.load($0.checkpoint) }
         let excluded = try lanes.map { try quarantinedStreams($0) }
-        let reader = ReadAhead(conninfo: connection.conninfo, lanes: lanes, starts: starts, excluded: excluded,
+        let reader = ReadAhead(conninfo: connection.conninfo, deadline: connection.deadline, lanes: lanes, starts: starts, excluded: excluded,
                                batchSize: batchSize)
         defer { reader.cancel() }
         var events = 0, batches = 0

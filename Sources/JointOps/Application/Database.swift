@@ -64,13 +64,4 @@ public struct Database: Sendable {
     public func projector(batchSize: Int = 1000) throws -> ProjectionRunner {
         ProjectionRunner(connection: try connect(as: .projector), batchSize: batchSize)
     }
-
-    /// Catches up, then follows the log live until `shouldStop`; a second connection listens for appends.
-    ///
-    /// - Throws: `ProjectionError.alreadyRunning` when another follower holds this database.
-    public func followProjections(batchSize: Int, shouldStop: () -> Bool, progress: (String, Int) -> Void,
-                                  afterCatchUp: (ProjectionRunner) throws -> Void = { _ in }) throws {
-        try projector(batchSize: batchSize).run(followOn: try connect(as: .projector), shouldStop: shouldStop,
-                                                progress: progress, afterCatchUp: afterCatchUp)
-    }
 }
