@@ -1,0 +1,101 @@
+import Foundation
+import JointOps
+import Postgres
+import Testing
+import TestSupport
+
+/// Analysts on a streaming replica (issue 13 point 7): `jointops local replica` and `report --replica`.
+@Suite("Local replica", .serialized)
+struct ReplicaTests {
+    @Test func everyReportOnTheStandbyEqualsThePrimarysOnceReplayHasCaughtUp() throws {
+        try ReplicaFixture.with { fixture in
+            let started = try fixture.starting(["local", "start", "--throwaway"])
+            #expect(started.status == 0, "\(started.output)")
+            // A cluster tuned without replication: `replica start` must turn it on, restart, and say so.
+            let admin = try fixture.primary()
+            try admin.run("ALTER SYSTEM SET wal_level = 'minimal'")
+            try admin.run("ALTER SYSTEM SET max_wal_senders = 0")
+            #expect(try fixture.jointops(["local", "stop"]).status == 0)
+            #expect(try fixture.starting(["local", "start", "--throwaway"]).status == 0)
+            #expect(try fixture.primary().execute("SHOW wal_level")[0].get(0, as: String.self) == "minimal")
+            try fixture.recordABatch(prefix: "WS", digit: 1)
+            try fixture.ok(["analyst", "add", "li_analyst"])
+
+            let replica = try fixture.starting(["local", "replica", "start", "--throwaway"])
+            #expect(replica.status == 0, "\(replica.output)")
+            #expect(replica.output.hasPrefix("restarted the local cluster to allow streaming replication"), "\(replica.output)")
+            #expect(replica.output.contains("created and started"), "\(replica.output)")
+            #expect(try fixture.ok(["agency", "list"]).stdout.contains("乌苏市交通运输综合行政执法大队"), "the restart kept the data")
+            let again = try fixture.starting(["local", "replica", "start"])
+            #expect(again.output.hasPrefix("already running"), "\(again.output)")
+
+            // Written after the copy: these reach the standby by streaming only.
+            try fixture.recordABatch(prefix: "KT", digit: 2)
+            try fixture.ok(["project", "run", "--once"])
+            let names = ReportQuery.names.filter { $0 != "annual" }
+            var primaryReports: [String: String] = [:]
+            for name in names { primaryReports[name] = try fixture.ok(["report", name, "--format", "csv"]).stdout }
+            let folder = fixture.cluster.root.path + "-annual"
+            defer { try? FileManager.default.removeItem(atPath: folder) }
+            try fixture.ok(["report", "annual", "--year", "2023", "--output-dir", folder + "/primary"])
+            try fixture.waitForReplay()
+
+            var notes: Set<String> = []
+            for name in names {
+                let standby = try fixture.jointops(["report", name, "--format", "csv", "--replica"])
+                #expect(standby.status == 0, "\(name): \(standby.stderr)")
+                #expect(standby.stdout == primaryReports[name], "\(name) differs on the standby")
+                #expect(standby.errorLines.count == 1, "\(name): \(standby.stderr)")
+                notes.formUnion(standby.errorLines)
+            }
+            let annual = try fixture.jointops(["report", "annual", "--year", "2023", "--replica", "--output-dir", folder + "/standby"])
+            #expect(annual.status == 0, "\(annual.stderr)")
+            for file in ["annual-2023.md", "annual-2023.html"] {
+                let onPrimary = try String(contentsOfFile: "\(folder)/primary/\(file)", encoding: .utf8)
+                #expect(try String(contentsOfFile: "\(folder)/standby/\(file)", encoding: .utf8) == onPrimary, "\(file)")
+                #expect(onPrimary.contains("日志封印 Log seal #"), "the standby shows the seal the primary wrote")
+            }
+            for note in notes {
+                #expect(note.hasPrefix("jointops: note: read on the standby: replay lag "), "\(note)")
+                #expect(note.hasSuffix("; the reporting views are up to date with its log"), "\(note)")
+            }
+            // The lead quotes these figures.
+            print("replica lag seen by report --replica: \(notes.sorted().joined(separator: " | "))")
+
+            let status = try fixture.jointops(["local", "replica", "status"])
+            #expect(status.stdout.hasPrefix("running, pid "), "\(status.stdout)")
+            #expect(status.stdout.contains(", streaming, replay lag "), "\(status.stdout)")
+            print("jointops local replica status: \(status.stdout)", terminator: "")
+
+            // An analyst's own login and JOINTOPS_REPORTING_URL read the standby too.
+            let analyst = try fixture.jointops(["report", "agencies", "--format", "csv"],
+                                               ["JOINTOPS_REPORTING_URL": fixture.replica.conninfo(user: "li_analyst")])
+            #expect(analyst.status == 0, "\(analyst.stderr)")
+            #expect(analyst.stdout == primaryReports["agencies"])
+            #expect(analyst.stderr.hasPrefix("jointops: note: read on the standby: replay lag "), "\(analyst.stderr)")
+
+            let asOf = try fixture.jointops(["report", "agencies", "--replica", "--as-of", "2023-12-31"])
+            #expect(asOf.status == 2 && asOf.errorLines.count == 1, "\(asOf.stderr)")
+            #expect(try fixture.jointops(["local", "replica", "stop"]).stdout == "stopped\n")
+            #expect(try fixture.jointops(["local", "replica", "status"]).stdout.hasPrefix("stopped ("))
+            let stopped = try fixture.jointops(["report", "agencies", "--replica"])
+            #expect(stopped.status == 5, "\(stopped.stderr)")
+            #expect(stopped.errorLines == ["jointops: the local replica at \(fixture.cluster.root.path)/replica is not running: "
+                                           + "run jointops local replica start"])
+        }
+    }
+
+    @Test func withoutAReplicaReportReplicaSaysHowToMakeOne() throws {
+        try ReplicaFixture.with { fixture in
+            #expect(try fixture.starting(["local", "start", "--throwaway"]).status == 0)
+            let report = try fixture.jointops(["report", "agencies", "--replica"])
+            #expect(report.status == 5)
+            #expect(report.errorLines == ["jointops: the local cluster at \(fixture.cluster.root.path) has no replica yet: "
+                                          + "run jointops local replica start"])
+            #expect(try fixture.jointops(["local", "replica", "status"]).stdout.hasPrefix("not created yet ("))
+            let server = try fixture.jointops(["report", "agencies", "--replica"], ["DATABASE_URL": fixture.cluster.conninfo()])
+            #expect(server.status == 2 && server.errorLines.count == 1, "\(server.stderr)")
+            #expect(server.stderr.contains("JOINTOPS_REPORTING_URL"))
+        }
+    }
+}
