@@ -19,13 +19,14 @@ struct ReplicaTests {
             #expect(try fixture.starting(["local", "start", "--throwaway"]).status == 0)
             #expect(try fixture.primary().execute("SHOW wal_level")[0].get(0, as: String.self) == "minimal")
             try fixture.recordABatch(prefix: "WS", digit: 1)
-            try fixture.ok(["analyst", "add", "li_analyst"])
 
             let replica = try fixture.starting(["local", "replica", "start", "--throwaway"])
             #expect(replica.status == 0, "\(replica.output)")
             #expect(replica.output.hasPrefix("restarted the local cluster to allow streaming replication"), "\(replica.output)")
             #expect(replica.output.contains("created and started"), "\(replica.output)")
             #expect(try fixture.ok(["agency", "list"]).stdout.contains("乌苏市交通运输综合行政执法大队"), "the restart kept the data")
+            // An analyst added after the copy logs in to the standby once `start` has run again.
+            try fixture.ok(["analyst", "add", "li_analyst"])
             let again = try fixture.starting(["local", "replica", "start"])
             #expect(again.output.hasPrefix("already running"), "\(again.output)")
 
@@ -38,6 +39,8 @@ struct ReplicaTests {
             let folder = fixture.cluster.root.path + "-annual"
             defer { try? FileManager.default.removeItem(atPath: folder) }
             try fixture.ok(["report", "annual", "--year", "2023", "--output-dir", folder + "/primary"])
+            let busy = try fixture.jointops(["local", "replica", "status"]).stdout
+            print("jointops local replica status right after the writes: \(busy)", terminator: "")
             try fixture.waitForReplay()
 
             var notes: Set<String> = []
@@ -83,6 +86,17 @@ struct ReplicaTests {
             #expect(stopped.errorLines == ["jointops: the local replica at \(fixture.cluster.root.path)/replica is not running: "
                                            + "run jointops local replica start"])
         }
+    }
+
+    @Test func theComposeFileHasAStreamingStandbyService() throws {
+        let file = DeploymentTests.repositoryRoot.appendingPathComponent("docker-compose.yml").path
+        let services = try DeploymentTests().run("/usr/bin/env", ["docker-compose", "-f", file, "config", "--services"])
+        #expect(services.status == 0, "\(services.output)")
+        #expect(services.output.split(separator: "\n").contains("replica"), "\(services.output)")
+        let config = try DeploymentTests().run("/usr/bin/env", ["docker-compose", "-f", file, "config"]).output
+        #expect(config.contains("pg_basebackup -h db"), "\(config)")
+        #expect(config.contains("20-jointops-replication.sh"), "the primary makes the replication login")
+        #expect(config.contains("image: postgres:15"))
     }
 
     @Test func withoutAReplicaReportReplicaSaysHowToMakeOne() throws {

@@ -6,8 +6,8 @@ import Postgres
 ///
 /// It is made with `pg_basebackup -R` and follows the primary by streaming replication, in its own
 /// folder under the cluster's (`replica/pgdata`, `replica/run`, `replica/postgresql.log`), on its own
-/// private socket, with the primary's `pg_hba.conf` and `pg_ident.conf`: the same logins, peer-mapped
-/// the same way. The standby's walreceiver logs in to the primary as `jointops_replicator`, a role with
+/// private socket, with the primary's `pg_hba.conf` and `pg_ident.conf` (copied again by every `start`):
+/// the same logins, peer-mapped the same way. The standby's walreceiver logs in to the primary as `jointops_replicator`, a role with
 /// REPLICATION and LOGIN only (least privilege: it cannot read a table), peer-mapped to the server's OS
 /// user alone and allowed by one `local replication` line of `pg_hba.conf`.
 public struct LocalReplica: Sendable {
@@ -62,7 +62,12 @@ public struct LocalReplica: Sendable {
             try createStandby()
             outcome.created = true
         }
-        if case .running = try standby.status() { return outcome }
+        try copyAccessFiles()
+        if case .running = try standby.status() {
+            // An analyst added since (`jointops analyst add`) may now log in to the standby too.
+            _ = try standby.runServerTool("pg_ctl", ["reload", "-D", standby.dataDirectory.path])
+            return outcome
+        }
         var options: [String] = []
         for (name, value) in standby.settings.sorted(by: { $0.key < $1.key }) { options += ["-c", "\(name)=\(value)"] }
         let result = try standby.runServerTool("pg_ctl", [
@@ -150,6 +155,18 @@ public struct LocalReplica: Sendable {
         let current = try String(contentsOf: autoConf, encoding: .utf8)
         try Self.append("# jointops local replica: a hot standby on its own socket\n"
                         + settings.map { "\($0.0) = '\($0.1)'\n" }.joined(), to: autoConf, after: current)
+    }
+
+    /// Gives the standby the primary's `pg_hba.conf` and `pg_ident.conf`: configuration files are not replicated.
+    private func copyAccessFiles() throws {
+        for name in ["pg_hba.conf", "pg_ident.conf"] {
+            let text = try String(contentsOf: primary.dataDirectory.appendingPathComponent(name), encoding: .utf8)
+            let file = standby.dataDirectory.appendingPathComponent(name)
+            guard let handle = FileHandle(forWritingAtPath: file.path) else { throw LocalClusterError.notTheOwner(file: file.path) }
+            defer { try? handle.close() }
+            try handle.truncate(atOffset: 0)
+            try handle.write(contentsOf: Data(text.utf8))
+        }
     }
 
     /// Appends to a file in place (it keeps its owner, the server's OS user, and its mode).
