@@ -25,6 +25,15 @@ struct ReplicaTests {
             #expect(replica.output.hasPrefix("restarted the local cluster to allow streaming replication"), "\(replica.output)")
             #expect(replica.output.contains("created and started"), "\(replica.output)")
             #expect(try fixture.ok(["agency", "list"]).stdout.contains("乌苏市交通运输综合行政执法大队"), "the restart kept the data")
+            let socket = fixture.replica.standby.socketDirectory.path
+            #expect((try FileManager.default.attributesOfItem(atPath: socket)[.posixPermissions] as? Int ?? 0) & 0o777 == 0o700,
+                    "the standby's socket folder is private like the primary's")
+            let role = try fixture.primary().execute("""
+                SELECT rolreplication, rolsuper, (SELECT count(*)::int FROM pg_catalog.pg_auth_members WHERE member = r.oid)
+                FROM pg_catalog.pg_roles r WHERE rolname = $1
+                """, [LocalReplica.replicationLogin])[0]
+            #expect(try role.get(0, as: Bool.self) && !role.get(1, as: Bool.self) && role.get(2, as: Int.self) == 0,
+                    "the standby streams as a REPLICATION login that is no superuser and in no group")
             // An analyst added after the copy logs in to the standby once `start` has run again.
             try fixture.ok(["analyst", "add", "li_analyst"])
             let again = try fixture.starting(["local", "replica", "start"])
