@@ -43,12 +43,12 @@ public struct LogSeal: Sendable, Equatable {
     }
 
     /// The seal covering the position the `reporting` views were read at, sealing first when none does
-    /// yet and this session may seal (an analyst's may not: then nil until a projector seals).
+    /// yet and this session may seal (an analyst's may not, nor a standby: then nil until a projector seals).
     public static func coveringReportingViews(on connection: Connection) throws -> LogSeal? {
         if let seal = try readCovering(on: connection) { return seal }
         // By oid: naming eventstore.seal_log() would fail for a login without USAGE on the schema.
         let maySeal: Bool = try connection.execute("""
-            SELECT pg_catalog.has_schema_privilege('eventstore', 'USAGE') AND EXISTS (
+            SELECT NOT pg_catalog.pg_is_in_recovery() AND pg_catalog.has_schema_privilege('eventstore', 'USAGE') AND EXISTS (
                 SELECT 1 FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
                 WHERE n.nspname = 'eventstore' AND p.proname = 'seal_log'
                   AND pg_catalog.has_function_privilege(p.oid, 'EXECUTE'))

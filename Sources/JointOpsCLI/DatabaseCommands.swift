@@ -39,7 +39,7 @@ struct LocalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "local",
         abstract: "Manage the embedded local PostgreSQL cluster (Unix socket only).",
-        subcommands: [Start.self, Stop.self, Status.self]
+        subcommands: [Start.self, Stop.self, Status.self, ReplicaCommand.self]
     )
 
     struct Location: ParsableArguments {

@@ -11,6 +11,7 @@ struct ReportCommand: ParsableCommand {
             Reports: \(ReportQuery.names.joined(separator: ", ")).
             `report annual --year 2023` writes annual-2023.md and annual-2023.html (inline SVG charts).
             --as-of folds only the events recorded up to that instant into temporary tables for this run.
+            --replica (or JOINTOPS_REPORTING_URL=<conninfo>) reads a hot standby as it stands, without catching up.
             """
     )
 
@@ -28,6 +29,8 @@ struct ReportCommand: ParsableCommand {
     var outputDirectory = "."
     @Option(parsing: .unconditional, help: "Seconds to wait for committed events held back behind a transaction still running.")
     var wait = 5.0
+    @Flag(help: "Read on the local cluster's standby (`jointops local replica start`; JOINTOPS_REPORTING_URL names another), as it stands.")
+    var replica = false
 
     func validate() throws {
         guard ReportQuery.names.contains(name) else {
@@ -49,24 +52,14 @@ struct ReportCommand: ParsableCommand {
             instant = parsed
         }
         let request = ReportRequest(name: name, filter: filter, asOf: instant, wait: .milliseconds(Int(wait * 1000)))
+        if let standby = try standbyLocation() { return try runOnStandby(standby, request) }
         if name == "annual", let year {
             let report = try Database().annualReport(year: year, request)
             if report.leftOutHeldBack { heldBackNote(waited: wait, "this report leaves them out") }
             if let behind = report.readAsItStands { readAsItStandsNote(behind) }
             try HorizonNotes.warnIfHeldLong(report.horizon)
             HorizonNotes.quarantineNote(report.quarantinedStreams)
-            let folder = URL(fileURLWithPath: outputDirectory)
-            let markdown = folder.appendingPathComponent("annual-\(year).md")
-            let html = folder.appendingPathComponent("annual-\(year).html")
-            do {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                try report.content.markdown().write(to: markdown, atomically: true, encoding: .utf8)
-                try report.content.html().write(to: html, atomically: true, encoding: .utf8)
-            } catch {
-                throw UserFacingError.usage("cannot write the annual report into the folder \(folder.path)"
-                                            + "\(UserFacingError.fileReason(error)): name a folder you may write to with --output-dir")
-            }
-            print("wrote \(markdown.path) and \(html.path)")
+            try write(report.content, year: year)
             return
         }
         let report = try Database().report(request)
@@ -75,6 +68,57 @@ struct ReportCommand: ParsableCommand {
         try HorizonNotes.warnIfHeldLong(report.horizon)
         HorizonNotes.quarantineNote(report.quarantinedStreams)
         print(report.content.rendered(as: excel ? .csv : format, excelBOM: excel), terminator: "")
+    }
+
+    /// `JOINTOPS_REPORTING_URL` when set, else the local replica for --replica; nil reads the primary.
+    func standbyLocation() throws -> StandbyLocation? {
+        if let standby = StandbyLocation.fromEnvironment() { return standby }
+        guard replica else { return nil }
+        guard case .local(let cluster) = DatabaseLocation.fromEnvironment() else {
+            throw UserFacingError.usage("--replica reads the local cluster's standby: for a server's standby set "
+                                        + "JOINTOPS_REPORTING_URL to its connection string")
+        }
+        return .localReplica(cluster)
+    }
+
+    /// Reads the report on a standby as it stands, and says in one line how far behind it is.
+    func runOnStandby(_ standby: StandbyLocation, _ request: ReportRequest) throws {
+        if name == "annual", let year {
+            let report = try Database().annualReport(year: year, request, on: standby)
+            standbyNote(report.lag, report.behind)
+            try write(report.content, year: year)
+            return
+        }
+        let report = try Database().report(request, on: standby)
+        standbyNote(report.lag, report.behind)
+        print(report.content.rendered(as: excel ? .csv : format, excelBOM: excel), terminator: "")
+    }
+
+    /// "read on the standby: replay lag 0 bytes, 0.0 s; the reporting views are up to date with its log".
+    func standbyNote(_ lag: ReplayLag?, _ behind: ProjectionsBehind) {
+        let source = lag.map { "read on the standby: replay lag \($0.description)" }
+            ?? "read on JOINTOPS_REPORTING_URL, which is no standby (no replay lag)"
+        let views = behind.events == 0 || behind.oldestRecordedAt == nil
+            ? "the reporting views are up to date with its log"
+            : "the reporting views leave out its \(behind.events) latest events (recorded since "
+                + "\(behind.oldestRecordedAt!.formatted(.iso8601))) until the primary's projector catches up"
+        FileHandle.standardError.write(Data("jointops: note: \(source); \(views)\n".utf8))
+    }
+
+    /// Writes annual-YEAR.md and annual-YEAR.html into --output-dir.
+    func write(_ report: AnnualReport, year: Int) throws {
+        let folder = URL(fileURLWithPath: outputDirectory)
+        let markdown = folder.appendingPathComponent("annual-\(year).md")
+        let html = folder.appendingPathComponent("annual-\(year).html")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try report.markdown().write(to: markdown, atomically: true, encoding: .utf8)
+            try report.html().write(to: html, atomically: true, encoding: .utf8)
+        } catch {
+            throw UserFacingError.usage("cannot write the annual report into the folder \(folder.path)"
+                                        + "\(UserFacingError.fileReason(error)): name a folder you may write to with --output-dir")
+        }
+        print("wrote \(markdown.path) and \(html.path)")
     }
 
     /// An analyst's login reads the views without catching them up: say how far behind the log they are.

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import JointOps
+
+/// `jointops local replica start|stop|status`: a hot standby of the local cluster for analysts.
+struct ReplicaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "replica",
+        abstract: "A hot standby of the local cluster (streaming replication) for analysts' reports and queries.",
+        discussion: """
+            The standby lives in the cluster's folder (replica/), on a socket of its own (replica/run), and
+            takes the primary's logins. Reports read it with `jointops report NAME --replica`.
+            """,
+        subcommands: [Start.self, Stop.self, Status.self]
+    )
+
+    struct Start: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Copy the local cluster with pg_basebackup (first time) and start the standby streaming from it.")
+        @OptionGroup var location: LocalCommand.Location
+        @Flag(help: "Discard the standby's files and copy the primary again (e.g. after it fell too far behind).")
+        var fresh = false
+
+        func run() throws {
+            let replica = LocalReplica(of: location.cluster)
+            let outcome = try replica.start(fresh: fresh)
+            if outcome.restartedPrimary {
+                print("restarted the local cluster to allow streaming replication (wal_level=replica, max_wal_senders=10)")
+            }
+            let state = outcome.started ? (outcome.created ? "created and started" : "started") : "already running"
+            print(state, "— reports: jointops report NAME --replica; psql:", replica.conninfo(user: "LOGIN"))
+        }
+    }
+
+    struct Stop: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Stop the standby (its files stay; start resumes it).")
+        @OptionGroup var location: LocalCommand.Location
+
+        func run() throws {
+            try LocalReplica(of: location.cluster).stop()
+            print("stopped")
+        }
+    }
+
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Say whether the standby runs, streams, and how far its replay lags.")
+        @OptionGroup var location: LocalCommand.Location
+
+        func run() throws {
+            let replica = LocalReplica(of: location.cluster)
+            let status = try replica.status()
+            let folder = replica.standby.root.path
+            switch status.state {
+            case .notCreated: print("not created yet (\(folder)); run jointops local replica start")
+            case .stopped: print("stopped (\(folder)); run jointops local replica start")
+            case .running(let pid):
+                let streaming = status.isStreaming ? "streaming" : "not streaming (\(status.sender ?? "not connected"); see \(replica.standby.logFile.path))"
+                let lag = status.lag.map { ", replay lag \($0.description)" } ?? ""
+                print("running, pid \(pid), \(streaming)\(lag) — \(replica.conninfo(user: "LOGIN"))")
+            }
+        }
+    }
+}
