@@ -35,6 +35,7 @@ struct ProjectCommand: ParsableCommand {
                     progress.finish()
                     heldBackNote(waited: patience, "the projections stop short of them")
                 }
+                try runner.sealCaughtUp()
                 progress.finish()
                 try HorizonNotes.warnIfHeldLong(try runner.heldBackHorizon())
                 HorizonNotes.quarantineNote(try runner.quarantined().count)
@@ -42,6 +43,7 @@ struct ProjectCommand: ParsableCommand {
                 // One warning per transaction that holds the horizon too long, not one per poll.
                 var warnedAbout: UInt64?
                 try database.followProjections(batchSize: batchSize, shouldStop: stop.isSet, progress: progress.report) { runner in
+                    try runner.sealCaughtUp()
                     let horizon = try runner.heldBackHorizon()
                     guard horizon.heldLonger(than: try HorizonNotes.warnAfterSeconds()),
                           let holder = horizon.holder?.transactionId, holder != warnedAbout else { return }
@@ -122,6 +124,7 @@ struct ProjectCommand: ParsableCommand {
             let progress = Progress()
             let names = name == "all" ? runner.projections.map(\.name) : [name]
             try runner.rebuild(names) { progress.report(name, $0) }
+            try runner.sealCaughtUp()
             progress.finish()
             let versions = try runner.status().filter { names.contains($0.name) }
                 .map { "\($0.name) v\($0.version ?? 0)" }.joined(separator: ", ")
