@@ -26,6 +26,7 @@ public enum DatabaseLocation: Sendable {
         case .external(let conninfo):
             return try role.connect(conninfo)
         case .local(let cluster):
+            if cluster.isReachedByAnotherUser { return try cluster.connectAsAnotherUser(as: role) }
             if case .running = try cluster.status() { try cluster.secureAccess(reload: true) } else { try cluster.start() }
             return try cluster.connect(as: role)
         }
