@@ -18,6 +18,7 @@ public enum EmbeddedMigrations {
         ("0011_create_quarantined_streams.sql", text(PackageResources._011_create_quarantined_streams_sql)),
         ("0013_index_imported_case_acts.sql", text(PackageResources._013_index_imported_case_acts_sql)),
         ("0015_fingerprint_commands.sql", text(PackageResources._015_fingerprint_commands_sql)),
+        ("0018_pin_event_authors.sql", text(PackageResources._018_pin_event_authors_sql)),
     ]
 
     private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }

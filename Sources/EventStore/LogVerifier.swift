@@ -37,6 +37,25 @@ public enum LogDamage: Sendable, Equatable {
     case seal(number: Int64, firstPosition: Int64?, lastPosition: Int64)
     /// `--against`: no seal with this hash is in the log.
     case unknownSeal(hash: String)
+    /// The event names an officer its login was not bound to when it was recorded, or says an
+    /// administrator recorded it (on someone's behalf) through a login that is no administrator.
+    case author(position: Int64, stream: String, version: Int64, actor: String)
+}
+
+/// Where the log records which officer each login acts for, so `LogVerifier` can replay the bindings:
+/// events of `eventType` in `stream` whose data holds the login and the officer under these keys.
+public struct LoginBindings: Sendable, Equatable {
+    public let stream: String
+    public let eventType: String
+    public let loginKey: String
+    public let officerKey: String
+
+    public init(stream: String, eventType: String, loginKey: String, officerKey: String) {
+        self.stream = stream
+        self.eventType = eventType
+        self.loginKey = loginKey
+        self.officerKey = officerKey
+    }
 }
 
 /// Recomputes the per-stream hash chains and the seals (migration 0009 defines both) and reports the
@@ -48,11 +67,17 @@ public struct LogVerifier {
 
     /// Checks chains from position `from` (all when nil) of `stream` (all when nil), then, unless one
     /// stream was asked for, every seal; with `against`, also that a seal with that hash is in the log.
-    public func verify(from: Int64? = nil, stream: String? = nil, against: String? = nil) throws -> LogVerification {
+    /// With `bindings`, also that each event's actor (`OFFICER login=LOGIN[ on-behalf]`, migration 0018)
+    /// names the officer its login was bound to by then, or an administrator's login for an on-behalf act.
+    public func verify(from: Int64? = nil, stream: String? = nil, against: String? = nil,
+                       bindings: LoginBindings? = nil) throws -> LogVerification {
         try connection.transaction {
             try connection.run("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
             if let damage = try firstAlteredEvent(from: from ?? 0, stream: stream) { return .altered(damage) }
             if let damage = try firstAlteredStream(stream: stream) { return .altered(damage) }
+            if let bindings, let damage = try firstMisattributedEvent(from: from ?? 0, stream: stream, bindings) {
+                return .altered(damage)
+            }
             var sealCount: Int64 = 0
             var lastSeal: LogSeal?
             if stream == nil {
@@ -81,6 +106,22 @@ public struct LogVerifier {
         return .event(position: try result[0].get(0), stream: try result[0].get(1), version: try result[0].get(2))
     }
 
+    /// Whether the log has a stream `id` (a row or any event of it).
+    public func hasStream(_ id: String) throws -> Bool {
+        try connection.execute("""
+            SELECT EXISTS (SELECT 1 FROM eventstore.streams WHERE stream_id = $1)
+                OR EXISTS (SELECT 1 FROM eventstore.events WHERE stream_id = $1)
+            """, [id])[0].get(0)
+    }
+
+    private func firstMisattributedEvent(from: Int64, stream: String?, _ bindings: LoginBindings) throws -> LogDamage? {
+        let result = try connection.execute(Self.firstMisattributedEventSQL, [from, stream, bindings.stream, bindings.eventType,
+                                                                             bindings.loginKey, bindings.officerKey])
+        guard result.rowCount > 0 else { return nil }
+        return .author(position: try result[0].get(0), stream: try result[0].get(1), version: try result[0].get(2),
+                       actor: try result[0].get(3))
+    }
+
     private func firstAlteredStream(stream: String?) throws -> LogDamage? {
         let result = try connection.execute(Self.firstAlteredStreamSQL, [stream])
         guard result.rowCount > 0 else { return nil }
@@ -93,23 +134,28 @@ public struct LogVerifier {
         return .seal(number: try result[0].get(0), firstPosition: try result[0].decode(1), lastPosition: try result[0].get(2))
     }
 
-    // Each event's hash recomputed from its stored content and the stored hash of the version before it
-    // (the window), so a changed, removed or reordered event breaks the link at or after it.
+    // Each event's hash recomputed from its stored content and the chain (migration 0018 keeps the one
+    // text of this check, which an analyst's `verify --against` runs too, through `reporting.check_seal`).
     static let firstAlteredEventSQL = """
-        SELECT c.position, c.stream_id, c.stream_version
-        FROM (
-            SELECT e.position, e.stream_id, e.stream_version, e.hash,
-                   lag(e.stream_version) OVER w AS previous_version,
-                   eventstore.chain_hash(lag(e.hash) OVER w, eventstore.event_content(e.stream_id, e.stream_version,
-                       e.event_type, e.schema_version, e.data, e.event_id, e.command_id, e.actor, e.agency,
-                       e.correlation_id, e.causation_id, e.occurred_at, e.recorded_at)) AS expected
-            FROM eventstore.events e
-            WHERE $2::text IS NULL OR e.stream_id = $2::text
-            WINDOW w AS (PARTITION BY e.stream_id ORDER BY e.stream_version)
-        ) c
-        WHERE c.position >= $1::bigint
-          AND (c.hash IS DISTINCT FROM c.expected OR c.stream_version <> COALESCE(c.previous_version, 0) + 1)
-        ORDER BY c.position
+        SELECT event_position, event_stream_id, event_stream_version FROM eventstore.first_altered_event($1::bigint, $2::text)
+        """
+
+    // Each event whose actor names a login (older events' free text names none): an own act needs a
+    // binding of that login to that officer recorded before it (a login never moves to another officer);
+    // an on-behalf or administrator's act needs a login that is an administrator (as the insert trigger
+    // of 0018 requires; whether it still is one is what the database can say now).
+    static let firstMisattributedEventSQL = """
+        WITH bindings AS (
+            SELECT b.position, b.data->>$5::text AS login, b.data->>$6::text AS officer
+            FROM eventstore.events b WHERE b.stream_id = $3::text AND b.event_type = $4::text
+        )
+        SELECT e.position, e.stream_id, e.stream_version, e.actor
+        FROM eventstore.events e, LATERAL eventstore.actor_login(e.actor) a
+        WHERE e.position >= $1::bigint AND ($2::text IS NULL OR e.stream_id = $2::text)
+          AND CASE WHEN a.on_behalf OR a.officer = 'administrator' THEN NOT eventstore.is_administrator(a.login)
+                   ELSE NOT EXISTS (SELECT 1 FROM bindings b
+                                    WHERE b.login = a.login AND b.officer = a.officer AND b.position < e.position) END
+        ORDER BY e.position
         LIMIT 1
         """
 
@@ -126,25 +172,10 @@ public struct LogVerifier {
         LIMIT 1
         """
 
-    // Each seal recomputed over the events between the seal before it and itself, chained to the
-    // recomputed-from-storage hash of the seal before it.
+    // Each seal recomputed over the events it covers (migration 0018 keeps the one text of this check,
+    // which an analyst's `verify --against` runs too, through `reporting.check_seal`).
     static let firstAlteredSealSQL = """
-        WITH s AS (
-            SELECT s.*, lag(s.last_transaction_id) OVER o AS after_xid, lag(s.last_position) OVER o AS after_position,
-                   lag(s.hash) OVER o AS chained_hash, lag(s.seal_number) OVER o AS previous_number
-            FROM eventstore.seals s
-            WINDOW o AS (ORDER BY s.seal_number)
-        )
-        SELECT s.seal_number, r.first_position, s.last_position
-        FROM s, LATERAL eventstore.seal_range(COALESCE(s.after_xid, '0'::xid8), COALESCE(s.after_position, 0),
-                                              s.last_transaction_id, s.last_position) r
-        WHERE s.seal_number <> COALESCE(s.previous_number, 0) + 1
-           OR s.previous_hash IS DISTINCT FROM COALESCE(s.chained_hash, ''::bytea)
-           OR s.event_count <> r.event_count
-           OR s.hash IS DISTINCT FROM eventstore.seal_hash(COALESCE(s.chained_hash, ''::bytea), s.seal_number,
-                                                           s.last_transaction_id, s.last_position, r.event_count, r.items)
-        ORDER BY s.seal_number
-        LIMIT 1
+        SELECT seal_number, first_position, last_position FROM eventstore.first_altered_seal(NULL)
         """
 
     static let lastSealSQL = """

@@ -8,6 +8,7 @@ public enum CommandLineTool {
     /// Parses and runs one command line; returns the exit status (0, or 2–5 as `ExitStatus` says).
     public static func run(_ arguments: [String]) -> Int32 {
         do {
+            try refuseInvalidUTF8()
             try refuseControlCharacters(in: arguments)
             var command = try JointOpsCommand.parseAsRoot(arguments)
             let deadline = try StatementTimeout.configured()
@@ -39,6 +40,15 @@ public enum CommandLineTool {
             let code = "U+" + String(format: "%04X", scalar.value)
             throw UserFacingError.usage("`\(ControlCharacters.escaped(argument))` holds the control character \(code): "
                 + "retype the value without it (only newline and tab are allowed in text)")
+        }
+    }
+
+    /// Swift decodes the process's arguments with repair, so a byte that is no UTF-8 (`\xff`) would be stored
+    /// as U+FFFD without a word: the raw `argv` is checked instead.
+    static func refuseInvalidUTF8() throws {
+        for index in 1..<Int(CommandLine.argc) {
+            guard let raw = CommandLine.unsafeArgv[index], String(validatingCString: raw) == nil else { continue }
+            throw UserFacingError.usage("argument \(index) is not UTF-8 text: retype it (or set the terminal to UTF-8)")
         }
     }
 

@@ -59,9 +59,12 @@ struct LocalCommand: ParsableCommand {
     struct Start: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create (first time) and start the local cluster, then migrate it.")
         @OptionGroup var location: Location
+        @Option(help: "Let this OS group's members reach the socket (officers and analysts bound to their OS users); remembered.")
+        var group: String?
 
         func run() throws {
             let cluster = location.cluster
+            if let group { try cluster.chooseAccessGroup(group) }
             let started = try cluster.startAndMigrate()
             print(started ? "started" : "already running", "— connect with:", cluster.conninfo())
         }

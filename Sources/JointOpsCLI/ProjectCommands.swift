@@ -44,6 +44,7 @@ struct ProjectCommand: ParsableCommand {
                     progress.finish()
                     heldBackNote(waited: patience, "the projections stop short of them")
                 }
+                try runner.sealCaughtUp()
                 progress.finish()
                 try HorizonNotes.warnIfHeldLong(try runner.heldBackHorizon())
                 HorizonNotes.quarantineNote(try runner.quarantined().count)
@@ -52,10 +53,10 @@ struct ProjectCommand: ParsableCommand {
                 let supervisor = database.projectionSupervisor(batchSize: batchSize)
                 supervisor.heldBackAfter = try HorizonNotes.warnAfterSeconds()
                 let log = ProjectorLog()
-                try supervisor.run(shouldStop: stop.isSet, pause: stop.wait, progress: progress.report) { state in
+                try supervisor.run(shouldStop: stop.isSet, pause: stop.wait, progress: progress.report, report: { state in
                     progress.finish()
                     log.say(state)
-                }
+                }, afterCatchUp: { runner in try runner.sealCaughtUp() })
             }
             progress.finish()
         }
@@ -140,6 +141,7 @@ struct ProjectCommand: ParsableCommand {
             let progress = Progress()
             let names = name == "all" ? runner.projections.map(\.name) : [name]
             try runner.rebuild(names) { progress.report(name, $0) }
+            try runner.sealCaughtUp()
             progress.finish()
             let versions = try runner.status().filter { names.contains($0.name) }
                 .map { "\($0.name) v\($0.version ?? 0)" }.joined(separator: ", ")

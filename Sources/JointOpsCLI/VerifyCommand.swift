@@ -38,15 +38,40 @@ struct VerifyCommand: ParsableCommand {
 
     func run() throws {
         let connection = try Database().location.connect(as: .projector)
-        if seal, let made = try LogSeal.sealLog(on: connection) { print("已封印 Sealed: \(made.line)") }
         let hash = against.flatMap(LogSeal.hash(in:))
-        switch try LogVerifier(connection: connection).verify(from: from, stream: stream, against: hash) {
+        // An analyst's login reads schema reporting only: it checks a printed seal through the function there.
+        guard try LogSeal.mayReadLog(on: connection) else {
+            guard let hash, !seal, stream == nil, from == nil else { throw UserFacingError(Self.analystsCheckSeals, status: .ruleRefused) }
+            switch try LogSeal.check(hash, on: connection) {
+            case .intact(let check):
+                print("日志核验通过 Log verified: every event matches its hash chain and seals #1 to #\(check.seals) match; "
+                      + "the log still holds the history sealed by \(hash).")
+            case .altered(let damage): throw UserFacingError(Self.explanation(damage), status: .ruleRefused)
+            }
+            return
+        }
+        if seal {
+            guard try LogSeal.maySeal(on: connection) else { throw UserFacingError(Self.projectorSeals, status: .ruleRefused) }
+            if let made = try LogSeal.sealLog(on: connection) { print("已封印 Sealed: \(made.line)") }
+        }
+        let verifier = LogVerifier(connection: connection)
+        if let stream, !(try verifier.hasStream(stream)) {
+            throw UserFacingError.usage("no stream \(stream) in the log: stream ids are like CASE-2026-0001, OP-2026-0001 "
+                                        + "or registry (jointops events list shows them)")
+        }
+        switch try verifier.verify(from: from, stream: stream, against: hash, bindings: .registry) {
         case .intact(let check):
             print(Self.summary(check, against: hash))
         case .altered(let damage):
             throw UserFacingError(Self.explanation(damage), status: .ruleRefused)
         }
     }
+
+    static let analystsCheckSeals = "an analyst's login checks a printed report's seal only: jointops verify --against "
+        + "\"日志封印 Log seal #…\"; the whole log (chains, streams, --seal) is verified by an officer's or the administrator's login"
+
+    static let projectorSeals = "only the projector seals the log (the cluster's administrator, or jointops project run, "
+        + "which seals after every catch-up): run jointops verify without --seal"
 
     static func summary(_ check: LogCheck, against hash: String?) -> String {
         var text = "日志核验通过 Log verified: \(check.events) events in \(check.streams) streams match their hash chains"
@@ -71,6 +96,9 @@ struct VerifyCommand: ParsableCommand {
             let range = first.map { "positions \($0) to \(last)" } ?? "the events up to position \(last)"
             return "日志被改动 Log altered in \(range): seal #\(number) no longer matches the events it covers "
                 + "(an event removed, put back or reordered) — \(whatToDo)"
+        case .author(let position, let stream, let version, let actor):
+            return "日志记录人不符 Log altered at position \(position) (stream \(stream), version \(version)): it is recorded as "
+                + "\"\(actor)\", but that login was not bound to that officer then, nor is it an administrator's — \(whatToDo)"
         case .unknownSeal(let hash):
             return "日志与封印不符 This log holds no seal \(hash): it no longer holds the history that report was read from "
                 + "(or the report is from another database) — check which database printed it; if this one, \(whatToDo)"

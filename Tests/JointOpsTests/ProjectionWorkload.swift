@@ -16,14 +16,17 @@ extension SyntheticHistory {
         let work = prepared
         runThreadsSendable(writers) { writer in
             do {
-                let store = EventStore(connection: try Connection(conninfo), notifiesSubscribers: true)
+                let connection = try Connection(conninfo)
+                // The store pins each event's login (migration 0018): the actor names the session's.
+                let login = try connection.execute("SELECT session_user::text")[0].get(0, as: String.self)
+                let store = EventStore(connection: connection, notifiesSubscribers: true)
                 let mine = work.enumerated().filter { $0.offset % writers == writer }.map(\.element)
                 // Interleave streams: event k of every stream before event k+1 of any.
                 let longest = mine.map(\.1.count).max() ?? 0
                 for k in 0..<longest {
                     for (id, events) in mine where k < events.count {
                         try store.append([events[k]], to: id, expecting: .exact(Int64(k)),
-                                         metadata: CommandMetadata(actor: "测试员", agency: "WSJT"))
+                                         metadata: CommandMetadata(actor: "测试员 login=\(login)", agency: "WSJT"))
                     }
                 }
             } catch { failures.add(error) }

@@ -18,20 +18,23 @@ import TestSupport
     static func storeDirectly(_ database: TestDatabase, copyOf type: String, setting path: String, to value: String) throws {
         let admin = try database.connect()
         try admin.run("BEGIN")
-        try admin.execute("""
-            UPDATE eventstore.streams SET version = version + 1, prev_xid = last_xid, last_xid = pg_current_xact_id()
-            WHERE stream_id = $1
-            """, [op])
+        // The stream row follows its events (migration 0018): lock it, store the event, then move the row to it.
+        try admin.execute("SELECT 1 FROM eventstore.streams WHERE stream_id = $1 FOR UPDATE", [op])
         try admin.execute("""
             INSERT INTO eventstore.events (transaction_id, stream_id, stream_version, event_id, event_type, schema_version,
                                            data, command_id, actor, agency, correlation_id, occurred_at, hash)
-            SELECT pg_current_xact_id(), e.stream_id, s.version, gen_random_uuid(), e.event_type, e.schema_version,
+            SELECT pg_current_xact_id(), e.stream_id, s.version + 1, gen_random_uuid(), e.event_type, e.schema_version,
                    jsonb_set(e.data, $3::text[], $4::jsonb), gen_random_uuid(), e.actor, e.agency, gen_random_uuid(), e.occurred_at,
                    sha256('stored by hand, outside the chain'::bytea)
             FROM eventstore.events e JOIN eventstore.streams s USING (stream_id)
             WHERE e.stream_id = $1 AND e.event_type = $2
             ORDER BY e.stream_version DESC LIMIT 1
             """, [op, type, path, value])
+        try admin.execute("""
+            UPDATE eventstore.streams SET version = version + 1, prev_xid = last_xid, last_xid = pg_current_xact_id(),
+                                          prev_hash = last_hash, last_hash = sha256('stored by hand, outside the chain'::bytea)
+            WHERE stream_id = $1
+            """, [op])
         try admin.run("COMMIT")
     }
 

@@ -27,8 +27,11 @@ import Testing
             "the database has no JointOps tables yet: run `jointops db migrate` first", status: .databaseUnavailable))
         #expect(Self.shown(PostgresError(kind: .server, message: "duplicate", sqlState: .uniqueViolation)).status == .conflict)
         #expect(Self.shown(PostgresError(kind: .server, message: "deadlock", sqlState: .deadlockDetected)).status == .conflict)
-        #expect(Self.shown(PostgresError(kind: .server, message: "denied", sqlState: .insufficientPrivilege)).status
-            == .databaseUnavailable)
+        let denied = Self.shown(PostgresError(kind: .server, message: "permission denied for schema eventstore",
+                                              sqlState: .insufficientPrivilege))
+        #expect(denied.status == .ruleRefused)
+        #expect(denied.message.hasPrefix("your database login may not do this (permission denied for schema eventstore): "))
+        #expect(denied.message.contains("only the cluster's administrator may"))
     }
 
     @Test func aColumnThisBinaryMisreadsIsAnInternalErrorNotAnUnavailableDatabase() {

@@ -16,11 +16,14 @@ public struct AnalystLogin: Sendable, Equatable {
 public enum AnalystError: Error, Equatable, CustomStringConvertible, UserFacingConvertible {
     case roleTaken(String)
     case passwordOnLocalCluster
+    case noSuchOSUser(String)
 
     public var description: String {
         switch self {
         case .roleTaken(let name):
             return "\(name) is already a database role that is not an analyst: choose another name"
+        case .noSuchOSUser(let name):
+            return "there is no OS user \(name) on this machine: create it first (useradd \(name)), then add the analyst"
         case .passwordOnLocalCluster:
             return "the local cluster takes peer logins only (it has no TCP port): leave out --password-stdin, "
                 + "or add the analyst on a server"
@@ -30,7 +33,7 @@ public enum AnalystError: Error, Equatable, CustomStringConvertible, UserFacingC
     public func userFacing(rendering render: (UserStep) -> String) -> UserFacingError {
         switch self {
         case .roleTaken: return UserFacingError(description, status: .ruleRefused)
-        case .passwordOnLocalCluster: return .usage(description)
+        case .passwordOnLocalCluster, .noSuchOSUser: return .usage(description)
         }
     }
 }
@@ -49,9 +52,13 @@ extension Database {
     ///
     /// - Throws: `AnalystError`, `PostgresError`, `LocalClusterError`.
     public func addAnalyst(_ name: String, osUser: String?, password: String?) throws -> AnalystLogin {
-        if case .local = location, password != nil { throw AnalystError.passwordOnLocalCluster }
+        if case .local = location {
+            guard password == nil else { throw AnalystError.passwordOnLocalCluster }
+            if let osUser, !LocalCluster.osUserExists(osUser) { throw AnalystError.noSuchOSUser(osUser) }
+        }
         let connection = try connect(as: .administrator)
         let role = try connection.quoteIdentifier(name)
+        var isNew = false
         try connection.transaction {
             let existing = try connection.execute("""
                 SELECT pg_catalog.pg_has_role(r.oid, 'jointops_analyst', 'MEMBER') AND NOT r.rolsuper
@@ -61,6 +68,7 @@ extension Database {
                 guard try row.get(0, as: Bool.self) else { throw AnalystError.roleTaken(name) }
             } else {
                 try connection.run("CREATE ROLE \(role) LOGIN IN ROLE jointops_analyst")
+                isNew = true
             }
             // Utility statements take no parameters: the password goes as a quoted literal.
             if let password { try connection.run("ALTER ROLE \(role) PASSWORD \(try connection.quoteLiteral(password))") }
@@ -71,8 +79,10 @@ extension Database {
         }
         switch location {
         case .local(let cluster):
-            let user = osUser ?? LocalCluster.currentOSUser
-            try cluster.mapLogin(osUser: user, role: name)
+            // Only a new login gets the caller as its default OS user: running `analyst add` again to refresh
+            // a login must not quietly let the caller in as that analyst.
+            let user = osUser ?? (isNew ? LocalCluster.currentOSUser : nil)
+            if let user { try cluster.mapLogin(osUser: user, role: name) }
             return AnalystLogin(name: name, conninfo: cluster.conninfo(user: name), socketOnly: true, osUser: user)
         case .external:
             let conninfo = connection.host.hasPrefix("/") || connection.host.isEmpty

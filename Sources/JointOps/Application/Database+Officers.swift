@@ -8,6 +8,7 @@ public enum OfficerLoginError: Error, Equatable, CustomStringConvertible, UserFa
     case malformedLogin(String)
     case privilegedLogin(String)
     case loginOnLocalCluster
+    case noSuchOSUser(String)
 
     public var description: String {
         switch self {
@@ -20,18 +21,23 @@ public enum OfficerLoginError: Error, Equatable, CustomStringConvertible, UserFa
             return "\(name) is a superuser or owns JointOps' schemas, and no command may run as one: bind a plain login"
         case .loginOnLocalCluster:
             return "the local cluster binds OS users (peer authentication): give --os-user NAME instead of --login"
+        case .noSuchOSUser(let name):
+            return "there is no OS user \(name) on this machine: create it first (useradd \(name)), then bind it"
         }
     }
 
     public func userFacing(rendering render: (UserStep) -> String) -> UserFacingError {
         switch self {
-        case .malformedLogin, .loginOnLocalCluster: return .usage(description)
+        case .malformedLogin, .loginOnLocalCluster, .noSuchOSUser: return .usage(description)
         case .notAnAdministrator, .privilegedLogin: return UserFacingError(description, status: .ruleRefused)
         }
     }
 }
 
 extension Database {
+    /// Session limits of every officer's login, set on the login itself (a group role's are not inherited).
+    static let officerSettings = [("idle_in_transaction_session_timeout", "1min")]
+
     /// The application for a write. On the local cluster an OS user bound with `officer bind --os-user` logs
     /// in as their own role (peer-mapped), so `session_user` says who they are; the cluster's owner, and anyone
     /// `administering` (recording on someone's behalf), uses the owner's writer login.
@@ -49,7 +55,11 @@ extension Database {
     ///
     /// - Throws: `OfficerLoginError`, `PostgresError`, `LocalClusterError`.
     public func prepareOfficerLogin(osUser: String?, login: String?) throws -> String {
-        if case .local = location, osUser == nil { throw OfficerLoginError.loginOnLocalCluster }
+        if case .local = location {
+            guard let osUser else { throw OfficerLoginError.loginOnLocalCluster }
+            // A mapping for a user not made yet would record whoever is later given that name as the officer.
+            guard LocalCluster.osUserExists(osUser) else { throw OfficerLoginError.noSuchOSUser(osUser) }
+        }
         let name = login ?? osUser ?? ""
         guard name.wholeMatch(of: #/[a-z_][a-z0-9_.\-]{0,62}/#) != nil else { throw OfficerLoginError.malformedLogin(name) }
         if case .local(let cluster) = location, let osUser, cluster.isOwner(osUser: osUser) { throw OwnerBindingError(osUser: osUser) }
@@ -71,6 +81,10 @@ extension Database {
             } else {
                 try connection.run("CREATE ROLE \(role) LOGIN IN ROLE jointops_writer")
                 try connection.run("COMMENT ON ROLE \(role) IS \(try connection.quoteLiteral("执法人员 Officer login (jointops officer bind)"))")
+            }
+            // As for analysts: a forgotten open transaction (psql) would hold back every projection.
+            for (setting, value) in Self.officerSettings {
+                try connection.run("ALTER ROLE \(role) SET \(setting) = \(try connection.quoteLiteral(value))")
             }
         }
         if case .local(let cluster) = location, let osUser { try cluster.mapLogin(osUser: osUser, role: name) }

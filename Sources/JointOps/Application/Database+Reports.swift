@@ -80,6 +80,7 @@ extension Database {
             // With no projector running the figures would be stale: catch up first (safe beside one, too).
             try runner.install()
             try runner.catchUp()
+            try runner.sealCaughtUp()
             quarantined = try runner.quarantined().count
         }
         return ReportResult(content: try body(connection, schema), leftOutHeldBack: !complete,
@@ -97,4 +98,11 @@ extension Database {
         // min() over no lagging events is NULL: the views are up to date.
         return ProjectionsBehind(events: try row.get(0), oldestRecordedAt: try row.decode(1, as: Date.self))
     }
+}
+
+extension ProjectionRunner {
+    /// Seals the log up to what the projections may have read (every catch-up ends so), so a seal normally
+    /// covers the figures a report prints, whoever prints it; nil when nothing new was below the horizon.
+    @discardableResult
+    public func sealCaughtUp() throws -> LogSeal? { try LogSeal.sealLog(on: connection) }
 }

@@ -1,3 +1,5 @@
+import Enforcement
+import EventStore
 import Foundation
 
 /// Who a command is recorded as (DESIGN.md §9): the officer, the database login that recorded it, and
@@ -36,4 +38,10 @@ struct SessionLogin: Sendable, Equatable {
         SELECT session_user::text, r.rolsuper OR r.rolcreaterole OR session_user = $1::text
         FROM pg_catalog.pg_roles r WHERE r.rolname = session_user
         """
+}
+
+extension LoginBindings {
+    /// `officer bind`'s events in the registry: what `jointops verify` replays to check each event's officer.
+    public static let registry = LoginBindings(stream: StreamKind.registryStream, eventType: RegistryEvent.LoginBound.eventType,
+                                               loginKey: "login", officerKey: "officerId")
 }

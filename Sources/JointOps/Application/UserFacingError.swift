@@ -105,6 +105,7 @@ public struct UserFacingError: Error, Equatable, Sendable, CustomStringConvertib
                                    + "this is a bug in jointops, not in your data: report it with this line",
                                    status: .conflict)
         }
+        if error.sqlState == .insufficientPrivilege { return permissionDenied(error, rendering: render) }
         if error.sqlState == .undefinedTable {
             return UserFacingError("the database has no JointOps tables yet: run \(render(.migrateDatabase)) first",
                                    status: .databaseUnavailable)
@@ -115,6 +116,19 @@ public struct UserFacingError: Error, Equatable, Sendable, CustomStringConvertib
         }
         // Anything else the server refused is not the user's typing: the database cannot serve the request.
         return UserFacingError("database error: \(error)", status: .databaseUnavailable)
+    }
+}
+
+extension UserFacingError {
+    /// SQLSTATE 42501: the login may not do what the command needs (an analyst writing or reading the log, an
+    /// officer rebuilding or making logins). A rule, not an outage: one line saying who may, exit 3.
+    static func permissionDenied(_ error: PostgresError, rendering render: (UserStep) -> String) -> UserFacingError {
+        let reason = error.message.split(whereSeparator: \.isNewline).first.map(String.init) ?? "permission denied"
+        return UserFacingError("your database login may not do this (\(reason)): officers' logins record acts and read "
+                               + "the log and reports; analysts read reports (jointops report …, verify --against); "
+                               + "only the cluster's administrator may catch up, rebuild or seal the projections "
+                               + "(\(render(.runProjector))) or add logins",
+                               status: .ruleRefused)
     }
 }
 

@@ -26,6 +26,7 @@ public enum DatabaseLocation: Sendable {
         case .external(let conninfo):
             return try role.connect(conninfo, deadline: deadline)
         case .local(let cluster):
+            if cluster.isReachedByAnotherUser { return try cluster.connectAsAnotherUser(as: role, deadline: deadline) }
             try cluster.startIfStopped()
             return try cluster.connect(as: role, deadline: deadline)
         }

@@ -83,7 +83,8 @@ public struct AnnualReport: Sendable {
 
     /// The footer line pinning the log (日志封印).
     var sealLine: String {
-        logSeal?.line ?? "日志封印 Log seal: none yet covers these figures — `jointops verify --seal` makes one"
+        logSeal?.line ?? "日志封印 Log seal: none yet covers these figures — the projector seals after every catch-up "
+            + "(`jointops project run`, run by the cluster's administrator)"
     }
 
     /// The charts, as inline SVG.
