@@ -17,11 +17,11 @@ public enum StandbyLocation: Sendable {
     func connect() throws -> Connection {
         switch self {
         case .conninfo(let conninfo):
-            return try SessionRole.projector.connect(conninfo)
+            return try SessionRole.projector.connect(conninfo, deadline: StatementTimeout.current)
         case .localReplica(let cluster):
             let replica = LocalReplica(of: cluster)
             guard replica.standby.isInitialised else { throw LocalReplicaError.notCreated(root: cluster.root.path) }
-            do { return try SessionRole.projector.connect(replica.conninfo()) } catch let error as PostgresError
+            do { return try SessionRole.projector.connect(replica.conninfo(), deadline: StatementTimeout.current) } catch let error as PostgresError
                 where error.kind == .connectionFailed { throw LocalReplicaError.notRunning(root: cluster.root.path) }
         }
     }

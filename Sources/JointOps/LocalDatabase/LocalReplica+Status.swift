@@ -56,7 +56,7 @@ extension LocalReplica {
         let state: ReplicaStatus.State
         switch try standby.status() {
         case .notInitialised: state = .notCreated
-        case .stopped: state = .stopped
+        case .stopped, .crashed: state = .stopped  // a killed standby: `replica start` starts it again
         case .running(let pid): state = .running(pid: pid)
         }
         guard case .running = try primary.status() else { return ReplicaStatus(state: state, sender: nil, lag: nil) }
