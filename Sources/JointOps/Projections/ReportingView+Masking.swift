@@ -13,12 +13,13 @@ extension ReportingViews {
         "operation_status", "section", "metric",
     ]
 
-    /// Text columns of identifiers and codes (agency codes, case ids, legal bases, masked party ids and plates):
-    /// no name is written into them, so only the patterns are masked.
+    /// Text columns of identifiers and codes (agency codes, case ids, legal bases, masked party ids and plates),
+    /// and the party's own name, which the projection already shows as policy says (an individual's masked,
+    /// 张*; an organisation's public): no other name is written into them, so only the patterns are masked.
     static let codeColumns: Set<String> = [
         "agency", "lead_agency", "from_agency", "to_agency", "reported_by", "reviewer", "case_id", "operation_id",
         "session_id", "record_id", "activity_id", "item_id", "referral_id", "campaign_code", "legal_basis_id", "basis",
-        "party_id", "plate", "penalty_zh",
+        "party_id", "plate", "penalty_zh", "party_name",
     ]
 
     /// Replaces the view just created by one whose text columns pass through `reporting.masked_text`
