@@ -1,4 +1,4 @@
--- Reports as fast as before the law round (BENCHMARKS.md, "Reporting views after the regression fix").
+-- Faster reports: the causes of the last round's regressions (BENCHMARKS.md, "Reporting views after the regression fix").
 --
 -- 1. Working days numbered once. A clock's age "in working days as of today" is n(today) - n(due), with n the
 --    working days up to a day. The views numbered the whole calendar with a window function on every read and
