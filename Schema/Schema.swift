@@ -17,6 +17,7 @@ public enum EmbeddedMigrations {
         ("0010_create_text_masking.sql", text(PackageResources._010_create_text_masking_sql)),
         ("0011_create_quarantined_streams.sql", text(PackageResources._011_create_quarantined_streams_sql)),
         ("0013_index_imported_case_acts.sql", text(PackageResources._013_index_imported_case_acts_sql)),
+        ("0014_number_working_days_and_speed_up_masking.sql", text(PackageResources._014_number_working_days_and_speed_up_masking_sql)),
         ("0015_fingerprint_commands.sql", text(PackageResources._015_fingerprint_commands_sql)),
         ("0018_pin_event_authors.sql", text(PackageResources._018_pin_event_authors_sql)),
     ]

@@ -22,6 +22,8 @@ struct BenchRun {
     let plan: BenchPlan
     let database: BenchDatabase
     let run: Int
+    /// Leaves this run's caught-up copy of the domain template in place (`--keep`), for EXPLAIN.
+    var keepsCopy = false
 
     var conninfo: String { database.conninfo }
     var readSide: Bool { plan.workloads.contains("catch-up") || plan.workloads.contains("report") }
@@ -99,7 +101,10 @@ struct BenchRun {
     /// Catch-up, rebuild and reports on this run's own copy of the domain template.
     func measureReadSide(_ report: (Figure) -> Void) throws {
         let copy = try DomainWorkloads.copyTemplate(run: run, cluster: database.cluster)
-        defer { try? DomainWorkloads.dropCopy(run: run, cluster: database.cluster) }
+        defer {
+            if keepsCopy { emit("# kept the caught-up copy: psql \"\(copy)\"") }
+            else { try? DomainWorkloads.dropCopy(run: run, cluster: database.cluster) }
+        }
         // The reports need the projections, so they are caught up even when only reports are asked for.
         let caughtUp = try DomainWorkloads.catchUp(conninfo: copy, events: plan.domainEvents)
         if plan.workloads.contains("catch-up") {

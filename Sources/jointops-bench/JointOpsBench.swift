@@ -53,7 +53,7 @@ struct JointOpsBench: ParsableCommand {
     @Option(help: "Where the throw-away cluster lives (default /tmp/jointops-bench-<pid>).")
     var root: String?
 
-    @Flag(help: "Keep the cluster running afterwards (prints how to connect).")
+    @Flag(help: "Keep the cluster running afterwards, with the last run's caught-up copy of the domain events (prints how to connect).")
     var keep = false
 
     static let workloads = ["append-1", "append-batch", "hot-stream", "read-all", "catch-up", "report", "cli", "hash-cost"]
@@ -108,7 +108,7 @@ struct JointOpsBench: ParsableCommand {
             emit(Figure("domain-load", writers: 2, load).line(run: 0))
         }
         for run in 1...plan.runs {
-            try BenchRun(plan: plan, database: database, run: run).measure { figure in
+            try BenchRun(plan: plan, database: database, run: run, keepsCopy: keep && run == plan.runs).measure { figure in
                 emit(figure.line(run: run))
                 figures.append(figure)
             }

@@ -119,8 +119,8 @@ extension CaseFold {
     }
 
     /// Free text with the names recorded on the case masked (an individual party's name is personal data;
-    /// an organisation's is public). ID numbers, mobiles and plates are masked by pattern in the views
-    /// (`reporting.masked_text`), which cannot know the case's names.
+    /// an organisation's is public). The views mask ID numbers, mobiles and plates by pattern, and the names
+    /// of every case's parties (`case_party_names`) in every free-text column.
     func maskedNames(in text: String) -> String {
         guard let party = state.party, party.kind == .individual else { return text }
         return Masking.replacingNames([party.nameZh], in: text)

@@ -28,6 +28,8 @@ struct CaseFold {
     var enforcementDemandServed = false
     var closedOn: LocalDate?
     var archivedOn: LocalDate?
+    /// Every name an individual party of the case has been recorded under (a correction keeps the old one).
+    var partyNames: [String] = []
 
     init(streamId: String, policy: PublicationPolicy, calendar: WorkingDayCalendar = .shipped) {
         self.streamId = streamId
@@ -72,6 +74,7 @@ struct CaseFold {
         let date = Self.date(of: event)
         let before = Self.clocks(state)
         state = CaseDecider.evolve(state, event)
+        notePartyName()
         record(event, on: date)
         let after = Self.clocks(state)
         for (key, old) in before.sorted(by: { $0.key < $1.key }) {

@@ -12,7 +12,8 @@ import Postgres
 /// and folds again every case whose clocks it can move (DOMAIN.md §5: recomputed when the notice is imported).
 public struct CasesProjection: StreamProjection {
     public let name = "cases"
-    public let shapeVersion = 7   // 4: corrections; 5: names masked in free text; 6: revoked decisions apart; 7: imported
+    // 4: corrections; 5: names masked in free text; 6: revoked decisions apart; 7: imported; 8: party names
+    public let shapeVersion = 8
     public let eventTypes: Set<String> = Set(CaseEvent.eventTypes + [CalendarImported.eventType])
     /// How plates are masked in every projection table (the bureau's choice; default partial).
     public var policy: PublicationPolicy
@@ -29,14 +30,17 @@ public struct CasesProjection: StreamProjection {
     static let reviews = ProjectionTable(
         "legal_reviews", row: CaseFold.ReviewRow.self, primaryKey: ["stream_id", "seq"],
         checks: [("outcome_check", "outcome IN ('pending', 'passed', 'returned')")])
-    public var rowTables: [ProjectionTable] { [Self.cases, Self.deadlines, Self.reviews] }
+    /// Individuals' names recorded on each case, which every view masks in its free text.
+    static let partyNames = ProjectionTable("case_party_names", row: CaseFold.PartyNameRow.self, primaryKey: ["stream_id", "name"])
+    public var rowTables: [ProjectionTable] { [Self.cases, Self.deadlines, Self.reviews, Self.partyNames] }
 
     public func rows(stream: String, history: [ProjectedEvent]) throws -> [String: [any Encodable]] {
         var fold = CaseFold(streamId: stream, policy: policy, calendar: calendar)
         for stored in history { fold.apply(try decodeEvent(stored, CaseEvent.init)) }
         guard fold.state.status != .none || fold.state.outcome != nil else { return [:] }
         fold.recountOpenClocks()
-        return [Self.cases.name: [fold.row()], Self.deadlines.name: fold.deadlines, Self.reviews.name: fold.reviews]
+        return [Self.cases.name: [fold.row()], Self.deadlines.name: fold.deadlines, Self.reviews.name: fold.reviews,
+                Self.partyNames.name: fold.partyNameRows]
     }
 
     /// A batch with a calendar import reads this projection's own rows (the cases it must judge again), so it

@@ -29,13 +29,11 @@ enum DeadlineViews {
     }
 
     /// Days an open clock of row `d` is past its last day `due` as of today, in its unit (NULL when not
-    /// overdue). Needs `nd` (the numbered day of `due`) and `upto` (the number of today) joined.
+    /// overdue). Needs ``numberedJoins(due:)``: `nd` numbers `due`, `upto` today.
     static func daysOverdue(kind: String, due: String, open: String) -> String {
         """
         CASE WHEN \(open) AND \(due) < \(today) THEN
-            CASE WHEN \(WorkingDays.countsWorkingDays(kind))
-                 THEN COALESCE(upto.n - nd.n, (SELECT count(*)::int FROM projections.working_days w
-                                               WHERE w.is_working_day AND w.day > \(due) AND w.day <= \(today)))
+            CASE WHEN \(WorkingDays.countsWorkingDays(kind)) THEN \(WorkingDays.sinceDay(due, numbers: "nd"))
                  ELSE \(today) - \(due) END
         END
         """
@@ -43,10 +41,7 @@ enum DeadlineViews {
 
     /// The joins `daysOverdue` reads: `nd` for `due`, `upto` for today.
     static func numberedJoins(due: String) -> String {
-        """
-        LEFT JOIN numbered nd ON nd.day = \(due)
-        CROSS JOIN (SELECT max(n) AS n FROM numbered WHERE day <= \(today)) upto
-        """
+        WorkingDays.joinNumbers(of: due, as: "nd") + "\n" + WorkingDays.joinToday
     }
 
     static let deadlines = ReportingView(
@@ -68,7 +63,6 @@ enum DeadlineViews {
                   ("counts_working_days", "按工作日计算", "The clock counts working days (else calendar days)"),
                   ("provisional", "暂定", "The last day rests on a year without a complete calendar (暂定)")]) { t in
         """
-        WITH numbered AS (\(WorkingDays.numbered))
         SELECT d.stream_id, c.agency, d.kind, d.label_zh, d.basis, d.opened_on, d.due, d.legally_due,
                EXTRACT(YEAR FROM d.legally_due)::int, d.status, d.resolved_on, d.met_on_time,
                d.status = 'open' AND d.legally_due < \(today), \(statusCode("d")), \(statusLabel(statusCode("d"))),
@@ -94,7 +88,6 @@ enum DeadlineViews {
         let overdue = "r.status = 'open' AND r.open_due < \(today)"
         let days = daysOverdue(kind: "r.kind", due: "r.open_due", open: "r.status = 'open'")
         return """
-            WITH numbered AS (\(WorkingDays.numbered))
             SELECT r.year, r.agency, r.kind, min(r.label_zh) FILTER (WHERE r.row_count > 0), \(count("r.status = 'open'")),
                    \(count(overdue)), COALESCE(sum(r.row_count * \(days)) FILTER (WHERE \(overdue)), 0)::int,
                    \(count("r.status = 'met' AND r.met_on_time")), \(count("r.status = 'met' AND NOT r.met_on_time")),
@@ -136,7 +129,6 @@ enum DeadlineViews {
                   ("days_overdue", "已逾期天数", "Days past the last day today, in the clock's unit; empty when not overdue"),
                   ("year", "年度", "Year of the last day")]) { t in
         """
-        WITH numbered AS (\(WorkingDays.numbered))
         SELECT d.legally_due, d.stream_id, c.agency, c.officers, d.kind, d.label_zh, d.basis, d.due,
                \(WorkingDays.countsWorkingDays("d.kind")), d.provisional, \(statusCode("d")),
                \(statusLabel(statusCode("d"))), \(daysOverdue(kind: "d.kind", due: "d.legally_due", open: "true")),

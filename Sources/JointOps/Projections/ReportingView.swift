@@ -51,35 +51,14 @@ public enum ReportingViews {
         }
     }
 
-    /// Replaces the view just created by one whose text columns all pass through `reporting.masked_text`
-    /// (migration 0010): the one place ID numbers, mobiles and plates typed into free text are masked,
-    /// found by type so a new view or column cannot be forgotten. Same names and types, so
-    /// `CREATE OR REPLACE` works; in the caller's transaction, so no reader sees the unmasked view.
-    static func maskTextColumns(of view: ReportingView, qualified: String, target: ProjectionTarget,
-                                on connection: Connection) throws {
-        let types = try connection.execute("""
-            SELECT a.atttypid = 'pg_catalog.text'::regtype FROM pg_catalog.pg_attribute a
-            WHERE a.attrelid = $1::text::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum
-            """, [qualified])
-        let isText = try types.rows.map { try $0.get(0, as: Bool.self) }
-        guard isText.contains(true) else { return }
-        let names = view.columns.map(\.name)
-        let expressions = zip(names, isText).map { name, text in
-            text ? "reporting.masked_text(unmasked.\(name))" : "unmasked.\(name)"
-        }
-        try connection.run("""
-            CREATE OR REPLACE VIEW \(qualified) (\(names.joined(separator: ", "))) AS
-            SELECT \(expressions.joined(separator: ", "))
-            FROM (\(view.select(target))) AS unmasked (\(names.joined(separator: ", ")))
-            """)
-    }
-
     /// Per projection, the (table, index name, column or expression) the registers' `--from/--to`
     /// filters reach through the views: indexed, so one month of a register costs that month, not the
-    /// table. (`operation_outcomes` filters on the month it groups by: an immutable expression.)
+    /// table. (`operation_outcomes` filters on the month it groups by: an immutable expression.) Also the
+    /// head of the party names every free-text cell looks names up by (``maskedFreeText(_:_:)``).
     static let filterIndexes: [String: [(table: String, name: String, key: String)]] = [
         "cases": [("cases", "accepted_on", "accepted_on"), ("cases", "published_on", "published_on"),
-                  ("case_deadlines", "legally_due", "legally_due"), ("legal_reviews", "requested_on", "requested_on")],
+                  ("case_deadlines", "legally_due", "legally_due"), ("legal_reviews", "requested_on", "requested_on"),
+                  ("case_party_names", "head", "head")],
         "operations": [("operations", "window_from", "window_from"),
                        ("operation_tallies", "month", "(date_trunc('month', session_date::timestamp)::date)")],
         "rectification": [("rectification_items", "raised_on", "raised_on")],

@@ -29,7 +29,8 @@ struct Rollup: Sendable {
 }
 
 enum Rollups {
-    static let all: [Rollup] = [casePipeline, publication, deadlines, agencyOutcomes] + AnnualStatisticsView.rollups
+    static let all: [Rollup] = [casePipeline, publication, deadlines, agencyOutcomes, partyNameInitials]
+        + AnnualStatisticsView.rollups
 
     static func of(_ projection: String) -> [Rollup] { all.filter { $0.projection == projection } }
 
@@ -109,6 +110,12 @@ enum Rollups {
             .init(name: "provisional", type: "boolean", sql: "CASE WHEN r.status = 'open' THEN r.provisional END"),
         ],
         measures: [("days_late", "COALESCE(r.days_late, 0)")])
+
+    /// The first characters of the party names every view masks (`case_party_names`): a free-text cell with
+    /// none of them holds no name (`ReportingViews.maskedFreeText`).
+    static let partyNameInitials = Rollup(
+        name: "party_name_initial_rollup", projection: "cases", source: { $0.table("case_party_names", of: "cases") },
+        dimensions: [.init(name: "initial", type: "text", sql: "left(r.name, 1)")])
 
     /// Each agency's field-session tallies per year (what each agency achieved in joint operations).
     static let agencyOutcomes = Rollup(

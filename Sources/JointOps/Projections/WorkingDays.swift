@@ -34,10 +34,13 @@ enum WorkingDays {
             .filter(\.working).count
     }
 
-    /// A row of `projections.working_days` (created by a migration).
+    /// A row of `projections.working_days` (created by migrations 0003 and 0014).
     struct Day: Codable {
         let day: LocalDate
         let isWorkingDay: Bool
+        /// Working days from the table's first day up to and including `day`: the working days after `a`
+        /// up to `b` are `n(b) - n(a)`, two key lookups instead of a count per row.
+        let workingDayNumber: Int
     }
 
     static let table = ProjectionTable("working_days", row: Day.self, primaryKey: ["day"])
@@ -47,8 +50,10 @@ enum WorkingDays {
     static func fill(from calendar: WorkingDayCalendar) throws -> ProjectionStatement {
         let first = LocalDate(year: years.lowerBound, month: 1, day: 1)!
         let last = LocalDate(year: years.upperBound, month: 12, day: 31)!
-        let days = calendar.provisionalWorkingDays(from: first, through: last, in: jurisdiction).map {
-            Day(day: $0.date, isWorkingDay: $0.working)
+        var number = 0
+        let days = calendar.provisionalWorkingDays(from: first, through: last, in: jurisdiction).map { day in
+            if day.working { number += 1 }
+            return Day(day: day.date, isWorkingDay: day.working, workingDayNumber: number)
         }
         return try ProjectionSQL.upsert("projections.\(table.name)", table, key: "day", rows: days)
     }
@@ -61,11 +66,32 @@ enum WorkingDays {
 
     // MARK: - SQL for the views
 
-    /// Every day of the table numbered by the working days up to it (`n`): the working days after `a` up
-    /// to `b` are `n(b) - n(a)`, one join instead of a count per row.
-    static let numbered = """
-        SELECT day, (count(*) FILTER (WHERE is_working_day) OVER (ORDER BY day))::int AS n
-        FROM projections.working_days
+    /// The working days after `from` up to and including today, for a clock or request dated `from`, from the
+    /// numbers of `projections.working_days`: `numbers` is the row of `from` (``joinNumbers(of:as:)``), `upto`
+    /// holds today's number and the table's last day (``joinToday``). A day outside the table counts as the
+    /// table's nearest end, as counting the table's rows would. No subquery a row: its estimated cost made
+    /// PostgreSQL compile the deadline summary with JIT on every read (half a second).
+    static func sinceDay(_ from: String, numbers: String) -> String {
+        """
+        (COALESCE(upto.n, 0) - COALESCE(\(numbers).working_day_number,
+                                        CASE WHEN \(from) > upto.last_day THEN upto.last_n ELSE 0 END))
+        """
+    }
+
+    /// The join giving `alias.working_day_number` for the day `day`.
+    static func joinNumbers(of day: String, as alias: String) -> String {
+        "LEFT JOIN projections.working_days \(alias) ON \(alias).day = \(day)"
+    }
+
+    /// The join giving `upto.n` (the number of today: of the last day of the table up to today), and the
+    /// table's last day and its number.
+    static let joinToday = """
+        CROSS JOIN (SELECT (SELECT working_day_number FROM projections.working_days
+                            WHERE day <= \(ReportingViews.today) ORDER BY day DESC LIMIT 1) AS n,
+                           last.day AS last_day, last.working_day_number AS last_n
+                    FROM (SELECT NULL) one
+                    LEFT JOIN (SELECT day, working_day_number FROM projections.working_days
+                               ORDER BY day DESC LIMIT 1) last ON true) upto
         """
 
     /// SQL: whether a clock of kind `kindColumn` counts working days (``DeadlineKind/countsWorkingDays``).
