@@ -42,3 +42,25 @@ import Testing
         #expect(Set(labels).count == labels.count)
     }
 }
+
+/// Short names from the glossary (`--sector 黑车`) are taken wherever a choice is parsed, and never clash.
+@Suite struct ChoiceAliasTests {
+    @Test func aValueIsTakenByItsShortName() throws {
+        for (spelling, sector) in [("黑车", Sector.blackCar), ("出租车", .taxi), ("两客一危", .keyVehicles), ("驾培", .drivingSchool)] {
+            let parsed = try JointOpsCommand.parseAsRoot(ChoiceOptionTests.fileCase + ["--sector", spelling, "--party-kind", "individual"])
+            #expect((parsed as? CaseCommandGroup.File)?.partyAct.sector == sector, "\(spelling)")
+        }
+        #expect(AgencyKind(argument: "交警") == .police && LeadSource(argument: "举报") == .complaint)
+        #expect(JointOpsCommand.helpMessage(for: CaseCommandGroup.File.self).contains("黑车"))
+    }
+
+    @Test func noShortNameNamesTwoValuesOrAnotherValuesLabelOrCode() {
+        func check<T: Choice & Labelled & Aliased>(_ type: T.Type) {
+            let spellings = T.allCases.flatMap { [$0.rawValue.lowercased(), $0.labelZh] + $0.aliasesZh }
+            #expect(Set(spellings).count == spellings.count, "\(T.self): \(spellings)")
+        }
+        check(Sector.self)
+        check(AgencyKind.self)
+        check(LeadSource.self)
+    }
+}
