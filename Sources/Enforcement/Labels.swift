@@ -1,3 +1,5 @@
+import Foundation
+
 /// A value people read by its Chinese label while programs keep its code (`blackCar` / 黑车).
 public protocol Labelled {
     /// The label officers and analysts read, from DOMAIN.md's glossary where it has one.
@@ -319,5 +321,17 @@ extension LeadSource: Aliased {
         case .jointOperation: ["联合执法行动"]
         default: []
         }
+    }
+}
+
+extension Labelled where Self: RawRepresentable & CaseIterable, RawValue == String {
+    /// The value `text` names — its code (in any case), its label or one of its short names — else nil: the one
+    /// reading of a typed value, for options, imports and corrections alike.
+    public static func named(_ text: String) -> Self? {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        return allCases.first { $0.rawValue == text }
+            ?? allCases.first { $0.rawValue.lowercased() == text.lowercased() }
+            ?? allCases.first { $0.labelZh == text }
+            ?? allCases.first { ($0 as? Aliased)?.aliasesZh.contains(text) == true }
     }
 }

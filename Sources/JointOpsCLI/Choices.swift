@@ -13,14 +13,18 @@ extension Choice {
     public init?(argument: String) {
         let text = argument.trimmingCharacters(in: .whitespaces)
         guard let value = Self(rawValue: text)
-            ?? Self.allCases.first(where: { $0.rawValue.lowercased() == text.lowercased() })
-            ?? Self.allCases.first(where: { ($0 as? Labelled)?.labelZh == text })
-            ?? Self.allCases.first(where: { ($0 as? Aliased)?.aliasesZh.contains(text) == true }) else { return nil }
+            ?? Self.allCases.first(where: { $0.rawValue.lowercased() == text.lowercased() }) else { return nil }
         self = value
     }
 }
 
 extension Choice where Self: Labelled {
+    /// A code in any case, the full label or a short name (`Labelled.named`).
+    public init?(argument: String) {
+        guard let value = Self.named(argument) else { return nil }
+        self = value
+    }
+
     /// `--help` shows each code with its Chinese label and short names: `blackCar - 非法营运（黑车）, 黑车, 非法营运`.
     public static var allValueDescriptions: [String: String] {
         Dictionary(uniqueKeysWithValues: allCases.map { value in

@@ -58,15 +58,13 @@ struct DemoCommand: ParsableCommand {
         emit(pipeline, format)
         print("\nFigures of \(year) (as `jointops report annual --year \(year)` shows them)")
         emit(figures, format)
-        do {
-            print("""
+        print("""
 
-                \(summary.operations) joint operations, \(summary.cases) cases (\(summary.blackCarCases) 黑车), \
-                \(summary.published) decisions published, \(summary.rectificationItems) rectification items \
-                with \(summary.opinions) opinions, \(summary.leaflets) leaflets, \(summary.referrals) referrals; \
-                \(summary.events) events
-                """)
-        }
+            \(summary.operations) joint operations, \(summary.cases) cases (\(summary.blackCarCases) 黑车), \
+            \(summary.published) decisions published, \(summary.rectificationItems) rectification items \
+            with \(summary.opinions) opinions, \(summary.leaflets) leaflets, \(summary.referrals) referrals; \
+            \(summary.events) events
+            """)
     }
 
     func totals(_ summary: Demo.Summary) -> JSONValue {

@@ -35,7 +35,7 @@ import TestSupport
             // the write succeeds and says so in one line on stderr.
             #expect(publication.provisional)
             #expect(decided.errorLines.count == 1)
-            #expect(decided.stderr.contains("jointops: note: provisional deadline (") && decided.stderr.contains("publication \(publication.due)"))
+            #expect(decided.stderr.contains("jointops: note: provisional deadline (") && decided.stderr.contains("公示期限 \(publication.due)"), "\(decided.stderr)")
             #expect(decided.stderr.contains("`jointops calendar import FILE.csv --complete`"))
 
             let shown = try cli.ok(["case", "show", id])

@@ -3,6 +3,7 @@ import Enforcement
 import JointOps
 @testable import JointOpsCLI
 import Testing
+import TestSupport
 
 /// Enumeration options list their values with Chinese labels in `--help`, take a code or a label, and refuse
 /// anything else while parsing (exit 2 through the binary, see BadInputTests).
@@ -62,5 +63,20 @@ import Testing
         check(Sector.self)
         check(AgencyKind.self)
         check(LeadSource.self)
+    }
+}
+
+/// The same reading where a coded value is typed outside an option list: a correction stores the code, shows the label.
+@Suite struct CorrectionAliasTests {
+    @Test func aSectorCorrectedByItsShortNameIsStoredAsItsCode() throws {
+        try TestDatabase.with { database in
+            let cli = CLIRunner(database: database)
+            try CLIEndToEndTests.registry(cli)
+            let id = try ViewSupport.filedToday(cli, sector: "出租车")
+            try cli.ok(["case", "correct", id, "--field", "sector", "--value", "黑车", "--reason", "行业录入错误"])
+            let fields = try ViewSupport.show(cli, id)
+            #expect(fields["sector"] == "blackCar" && fields["sector_zh"] == "非法营运（黑车）", "\(fields)")
+            #expect(fields["correction 1"]?.contains("更正 行业: 巡游出租汽车 → 非法营运（黑车）") == true, "\(fields)")
+        }
     }
 }

@@ -68,7 +68,7 @@ import TestSupport
             let served = try cli.ok(["case", "serve-decision", id, "--method", "inPerson", "--at", Self.day(0)])
             #expect(served.status == 0)
             #expect(served.errorLines.count == 1, "\(served.stderr)")
-            #expect(served.stderr.contains("jointops: warning: late: service done \(Self.day(0))"))
+            #expect(served.stderr.contains("jointops: warning: late: 送达期限 done \(Self.day(0))"), "\(served.stderr)")
             #expect(served.stderr.contains("逾期完成"))
             let show = try cli.ok(["case", "show", id])
             let rows = show.stdout.split(separator: "\n")

@@ -131,8 +131,17 @@ extension CaseTables {
     /// The history of corrections (更正): when, which field, 原值 → 更正值, by whom, why; a republished decision says so.
     static func correctionRows(_ corrections: [CaseEvent.Corrected]) -> [(String, String)] {
         corrections.enumerated().map { index, c in
-            ("correction \(index + 1)", "\(c.correctedOn) 更正 \(c.field.labelZh): \(c.from) → \(c.to), "
+            ("correction \(index + 1)", "\(c.correctedOn) 更正 \(c.field.labelZh): \(shown(c.from, c.field)) → \(shown(c.to, c.field)), "
                 + "by \(c.officer), reason: \(c.reasonZh)\(c.republished ? "; decision republished masked" : "")")
+        }
+    }
+
+    /// A corrected value as people read it: a sector or party kind by its label.
+    static func shown(_ value: String, _ field: CorrectableField) -> String {
+        switch field {
+        case .sector: Sector(rawValue: value)?.labelZh ?? value
+        case .partyKind: PartyKind(rawValue: value)?.labelZh ?? value
+        default: value
         }
     }
 }

@@ -31,7 +31,7 @@ public struct Table: Sendable, Equatable {
     public func rendered(as format: OutputFormat, width: Int? = 80, excelBOM: Bool = false) -> String {
         switch format {
         case .table: return TableLayout.render(forPeople.escaped, width: width ?? .max)
-        case .json: return JSONLayout.value(of: self).rendered()
+        case .json: return jsonValue.rendered()
         case .csv: return CSVLayout.render(escaped, excelBOM: excelBOM)
         }
     }
@@ -88,7 +88,7 @@ public struct Table: Sendable, Equatable {
         }
         var table = Table(picked.map { headers[$0] }, rows: rows.map { row in picked.map { row[$0] } },
                           kinds: picked.map { kinds[$0] })
-        table.codeRows = []
+        table.codeRows = picked == [0, 1] ? codeRows : []
         return table
     }
 }
