@@ -6,7 +6,7 @@ JOINTOPS := .build/debug/jointops
 
 all: build
 
-## Install missing OS packages (postgresql, libpq-dev, docker-compose); no-op when present.
+## Install missing OS packages (postgresql, libpq-dev, docker-compose, chromium, python3-jsonschema); no-op when present.
 deps:
 	@scripts/install-deps.sh
 

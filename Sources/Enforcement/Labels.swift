@@ -1,3 +1,5 @@
+import Foundation
+
 /// A value people read by its Chinese label while programs keep its code (`blackCar` / 黑车).
 public protocol Labelled {
     /// The label officers and analysts read, from DOMAIN.md's glossary where it has one.
@@ -174,3 +176,162 @@ extension OperationState.Status: Labelled {
     }
 }
 extension Sector: Labelled {}
+
+extension Procedure: Labelled {
+    public var labelZh: String {
+        switch self {
+        case .ordinary: "普通程序"
+        case .summary: "简易程序"
+        }
+    }
+}
+
+extension CaseState.LegalReview: Labelled {
+    public var labelZh: String {
+        switch self {
+        case .notRequested: "未提请"
+        case .requested: "审核中"
+        case .passed: "审核通过"
+        case .returned: "退回"
+        }
+    }
+}
+
+extension CaseState.Statement: Labelled {
+    public var labelZh: String {
+        switch self {
+        case .none: "无"
+        case .received: "已陈述申辩"
+        case .waived: "放弃陈述申辩"
+        }
+    }
+}
+
+extension CaseState.Seizure.End: Labelled {
+    public var labelZh: String {
+        switch self {
+        case .released: "已解除扣押"
+        case .confiscated: "已没收"
+        }
+    }
+}
+
+extension RectificationState.Status: Labelled {
+    public var labelZh: String {
+        switch self {
+        case .none: "无"
+        case .raised: "已发现"
+        case .opinionIssued: "已下达整改意见"
+        case .assigned: "已明确责任人"
+        case .rectified: "已整改"
+        case .verified: "已验收"
+        case .closedOut: "已销号"
+        }
+    }
+}
+
+extension ReferralState.Status: Labelled {
+    public var labelZh: String {
+        switch self {
+        case .none: "无"
+        case .sent: "已移送"
+        case .accepted: "已接收"
+        case .rejected: "已退回"
+        }
+    }
+}
+
+extension DeadlineKind: Labelled {
+    public var labelZh: String {
+        switch self {
+        case .filing: "立案期限"
+        case .evidencePreservation: "证据先行登记保存期限"
+        case .seizure: "扣押期限"
+        case .hearingRequest: "听证申请期限"
+        case .decision: "作出决定期限"
+        case .service: "送达期限"
+        case .publication: "公示期限"
+        case .publicationWithdrawal: "撤回公示期限"
+        case .payment: "缴纳罚款期限"
+        case .onSpotFiling: "当场处罚备案期限"
+        }
+    }
+}
+
+extension Jurisdiction: Labelled {
+    public var labelZh: String {
+        switch self {
+        case .national: "全国"
+        case .xinjiang: "新疆维吾尔自治区"
+        }
+    }
+}
+
+extension CalendarDayKind: Labelled {
+    public var labelZh: String {
+        switch self {
+        case .holiday: "法定节假日"
+        case .makeupWorkday: "调休上班日"
+        case .regionalHoliday: "自治区节日"
+        case .ordinaryDay: "普通日"
+        }
+    }
+}
+
+/// Short names officers type for a value (`--sector 黑车`), besides its code and full label.
+public protocol Aliased {
+    var aliasesZh: [String] { get }
+}
+
+extension Sector: Aliased {
+    public var aliasesZh: [String] {
+        switch self {
+        case .blackCar: ["黑车", "非法营运"]
+        case .taxi: ["出租车", "出租汽车"]
+        case .rideHailing: ["网约出租车"]
+        case .drivingSchool: ["驾培", "机动车驾驶员培训"]
+        case .scheduledLine: ["班线"]
+        case .keyVehicles: ["两客一危", "重点车辆"]
+        case .other: []
+        }
+    }
+}
+
+extension AgencyKind: Aliased {
+    public var aliasesZh: [String] {
+        switch self {
+        case .transport: ["交通", "交通运输局"]
+        case .police: ["交警", "公安"]
+        case .marketRegulation: ["市场监管局"]
+        case .urbanManagement: ["城管"]
+        case .emergencyManagement: ["应急"]
+        case .cultureTourism: ["文旅"]
+        case .township: ["乡镇"]
+        case .justice: ["司法"]
+        case .other: []
+        }
+    }
+}
+
+extension LeadSource: Aliased {
+    public var aliasesZh: [String] {
+        switch self {
+        case .inspection: ["检查"]
+        case .complaint: ["投诉", "举报"]
+        case .jointOperation: ["联合执法行动"]
+        default: []
+        }
+    }
+}
+
+extension Labelled where Self: RawRepresentable & CaseIterable, RawValue == String {
+    /// The value `text` names — its code (in any case), its label or one of its short names — else nil: the one
+    /// reading of a typed value, for options, imports and corrections alike.
+    public static func named(_ text: String) -> Self? {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        return allCases.first { $0.rawValue == text }
+            ?? allCases.first { $0.rawValue.lowercased() == text.lowercased() }
+            ?? allCases.first { $0.labelZh == text }
+            ?? allCases.first { ($0 as? Aliased)?.aliasesZh.contains(text) == true }
+    }
+}

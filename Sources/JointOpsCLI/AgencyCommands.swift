@@ -26,7 +26,8 @@ struct AgencyCommand: ParsableCommand {
 
         func run() throws {
             let agencies = try connectedApplication().registry().agencies.values.sorted { $0.code < $1.code }
-            emit(Table(["code", "name", "kind"], rows: agencies.map { [$0.code, $0.nameZh, $0.kind.rawValue] }), output.format)
+            try emit(Table(["code", "name", "kind", "kind_zh"], rows: agencies.map { [$0.code, $0.nameZh, $0.kind.rawValue, $0.kind.labelZh] },
+                           kinds: [.text, .text, .code, .text]), output)
         }
     }
 }

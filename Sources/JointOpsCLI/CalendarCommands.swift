@@ -64,7 +64,7 @@ struct CalendarCommand: ParsableCommand {
             if output.format == .table {
                 print(CalendarTables.status(year, in: jurisdiction, calendar: calendar))
             }
-            emit(table, output.format)
+            try emit(table, output)
         }
     }
 
@@ -72,7 +72,7 @@ struct CalendarCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the complete notices (shipped and imported).")
         @OptionGroup var output: FormatOption
         func run() throws {
-            emit(CalendarTables.completeNotices(try connectedApplication().calendar()), output.format)
+            try emit(CalendarTables.completeNotices(try connectedApplication().calendar()), output)
         }
     }
 }

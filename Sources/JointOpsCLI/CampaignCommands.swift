@@ -32,9 +32,9 @@ struct CampaignCommand: ParsableCommand {
 
         func run() throws {
             let campaigns = try connectedApplication().registry().campaigns.values.sorted { $0.code < $1.code }
-            emit(Table(["code", "title", "sector", "from", "to"], rows: campaigns.map {
-                [$0.code, $0.titleZh, $0.sector.rawValue, $0.from.description, $0.to.description]
-            }), output.format)
+            try emit(Table(["code", "title", "sector", "sector_zh", "from", "to"], rows: campaigns.map {
+                [$0.code, $0.titleZh, $0.sector.rawValue, $0.sector.labelZh, $0.from.description, $0.to.description]
+            }, kinds: [.text, .text, .code, .text, .text, .text]), output)
         }
     }
 }

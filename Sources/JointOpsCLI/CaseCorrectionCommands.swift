@@ -28,7 +28,9 @@ extension CaseCommandGroup {
             try options.write(CaseDecider.self) { handler, request in
                 // The correcting officer is whoever the login acts as unless the form names another.
                 let acting = try handler.application.actor(for: request).officer
-                let command = CaseCommand.correct(field: field, value: value, reasonZh: reason,
+                // A coded field is stored by its code, however the officer named the value (黑车 → blackCar).
+                let coded = field == .sector ? Sector.named(value)?.rawValue : field == .partyKind ? PartyKind.named(value)?.rawValue : nil
+                let command = CaseCommand.correct(field: field, value: coded ?? value, reasonZh: reason,
                                                   officer: officer ?? acting ?? "")
                 return try handler.handle(command, on: caseId, kind: .case, request: request)
             }

@@ -34,7 +34,7 @@ extension CaseCommandGroup {
                                          in: application.jurisdiction, officer: officer, agency: agency, within: within)
             switch output.format {
             case .json: print(try DeadlinesDue.json(rows), terminator: "")
-            case .table, .csv: emit(DeadlinesDue.table(rows), output.format)
+            case .table, .csv: try emit(DeadlinesDue.table(rows), output)
             }
         }
     }

@@ -17,8 +17,11 @@ extension CaseCommandGroup {
                 .recountingProvisionalDeadlines(with: calendar, in: application.jurisdiction)
             let statuses = state.deadlineStatuses(on: application.clock.today(), calendar: calendar,
                                                   in: application.jurisdiction)
-            emit(CaseTables.detail(id, state, next: state.nextActions.map(StepSpelling.verb), statuses: statuses),
-                 output.format)
+            let next = state.nextActions.map(StepSpelling.verb)
+            guard output.format == .json else { return try emit(CaseTables.detail(id, state, next: next, statuses: statuses), output) }
+            // One structured document for programs: state, clocks with their flags, and the history.
+            let history = try application.store.read(stream: id)
+            print(CaseDocument.json(id, state, next: next, statuses: statuses, history: history).rendered(), terminator: "")
         }
     }
 
@@ -35,7 +38,7 @@ extension CaseCommandGroup {
                 (status == nil || state.status == status) && (agency == nil || state.agency == agency)
                     && (sector == nil || state.act?.sector == sector)
             }.map { (id: $0.id, state: $0.state.recountingProvisionalDeadlines(with: calendar, in: application.jurisdiction)) }
-            emit(CaseTables.list(cases), output.format)
+            try emit(CaseTables.list(cases), output)
         }
     }
 
@@ -43,8 +46,8 @@ extension CaseCommandGroup {
         static let configuration = CommandConfiguration(abstract: "Count cases by stage.")
         @OptionGroup var output: FormatOption
         func run() throws {
-            emit(CaseTables.pipeline(try connectedApplication().loadAll(CaseDecider.self, kind: .case).map(\.state)),
-                 output.format)
+            try emit(CaseTables.pipeline(try connectedApplication().loadAll(CaseDecider.self, kind: .case).map(\.state)),
+                 output)
         }
     }
 }

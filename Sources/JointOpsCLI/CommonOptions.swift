@@ -53,10 +53,21 @@ struct WriteOptions: ParsableArguments {
     }
 }
 
-/// `--format` for commands that only read.
+/// `--format`, `--wide` and `--columns` for commands that only read.
 struct FormatOption: ParsableArguments {
     @Option(help: "Output format.")
     var format: OutputFormat = .table
+
+    @Flag(help: "Show every value whole, however wide the terminal (output to a file or pipe is never cut).")
+    var wide = false
+
+    @Option(help: ArgumentHelp("Only these columns, in this order, e.g. --columns id,status,sector.", valueName: "a,b,c"))
+    var columns: String?
+
+    /// The names `--columns` asks for, nil without it.
+    var columnNames: [String]? {
+        columns.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    }
 }
 
 /// Parses a `YYYY-MM-DD` option value.
@@ -102,10 +113,21 @@ func bound(_ field: String) -> String { "at most \(FigureBounds.max(field))" }
 /// Connects (the local cluster by default) and returns the application.
 func connectedApplication() throws -> Application { try Database().application() }
 
-/// Prints a table in the chosen format.
-func emit(_ table: Table, _ format: OutputFormat) {
+/// Prints a table in the chosen format, as wide as the terminal (never cut when piped).
+func emit(_ table: Table, _ format: OutputFormat, wide: Bool = false) {
     // print, not FileHandle: one buffered stream keeps tables and headings in order when piped.
-    print(table.rendered(as: format), terminator: "")
+    print(table.rendered(as: format, width: wide ? nil : TerminalWidth.ofStandardOutput()), terminator: "")
+}
+
+/// Prints a table as `--format`, `--wide` and `--columns` ask.
+///
+/// - Throws: a usage error when `--columns` names a column the table does not have.
+func emit(_ table: Table, _ output: FormatOption) throws {
+    var table = table
+    if let names = output.columnNames {
+        do { table = try table.selecting(names) } catch let error as TableError { throw UserFacingError.usage(error.description) }
+    }
+    emit(table, output.format, wide: output.wide)
 }
 
 /// Said when committed events stay held back behind a long transaction (DESIGN.md §3): not an error,

@@ -36,23 +36,43 @@ struct DemoCommand: ParsableCommand {
         } : nil
         let summary = try Demo(seed: seed, year: year).run(on: app, progress: progress)
         if onTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        if format == .table {
-            print("Operations board (联合执法行动)")
+        let board = OperationTables.board(try app.loadAll(OperationDecider.self, kind: .operation))
+        let pipeline = CaseTables.pipeline(try app.loadAll(CaseDecider.self, kind: .case).map(\.state))
+        let figures = Table(["metric", "metric_zh", "value"], rows: summary.figures.map { [$0.metric, $0.labelZh, String($0.value)] },
+                            kinds: [.code, .text, .integer])
+        switch format {
+        case .json:
+            // One document: programs read the three tables and the totals under their names.
+            print(JSONValue.object([("operations", board.jsonValue), ("pipeline", pipeline.jsonValue),
+                                    ("figures", figures.jsonValue), ("totals", totals(summary))]).rendered(), terminator: "")
+            return
+        case .csv:
+            // CSV has no sections: the figures, which hold the year's totals, are the document.
+            return emit(figures, format)
+        case .table:
+            break
         }
-        emit(OperationTables.board(try app.loadAll(OperationDecider.self, kind: .operation)), format)
-        if format == .table { print("\nCase pipeline (案件办理阶段)") }
-        emit(CaseTables.pipeline(try app.loadAll(CaseDecider.self, kind: .case).map(\.state)), format)
-        if format == .table { print("\nFigures of \(year) (as `jointops report annual --year \(year)` shows them)") }
-        emit(Table(["metric", "指标", "value"], rows: summary.figures.map { [$0.metric, $0.labelZh, String($0.value)] }), format)
-        if format == .table {
-            print("""
+        print("Operations board (联合执法行动)")
+        emit(board, format)
+        print("\nCase pipeline (案件办理阶段)")
+        emit(pipeline, format)
+        print("\nFigures of \(year) (as `jointops report annual --year \(year)` shows them)")
+        emit(figures, format)
+        print("""
 
-                \(summary.operations) joint operations, \(summary.cases) cases (\(summary.blackCarCases) 黑车), \
-                \(summary.published) decisions published, \(summary.rectificationItems) rectification items \
-                with \(summary.opinions) opinions, \(summary.leaflets) leaflets, \(summary.referrals) referrals; \
-                \(summary.events) events
-                """)
-        }
+            \(summary.operations) joint operations, \(summary.cases) cases (\(summary.blackCarCases) 黑车), \
+            \(summary.published) decisions published, \(summary.rectificationItems) rectification items \
+            with \(summary.opinions) opinions, \(summary.leaflets) leaflets, \(summary.referrals) referrals; \
+            \(summary.events) events
+            """)
+    }
+
+    func totals(_ summary: Demo.Summary) -> JSONValue {
+        .object([("operations", .integer(summary.operations)), ("cases", .integer(summary.cases)),
+                 ("black_car_cases", .integer(summary.blackCarCases)), ("published", .integer(summary.published)),
+                 ("rectification_items", .integer(summary.rectificationItems)), ("opinions", .integer(summary.opinions)),
+                 ("leaflets", .integer(summary.leaflets)), ("referrals", .integer(summary.referrals)),
+                 ("events", .integer(Int(summary.events)))])
     }
 }
 

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Enforcement
+import EventStore
 import Foundation
 import JointOps
 
@@ -9,31 +11,64 @@ struct EventsCommand: ParsableCommand {
         subcommands: [List.self]
     )
 
+    /// The audit trail: who recorded what, when it was recorded and when it happened, in Beijing time.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print events in commit-safe order, or one stream's events.")
+        static let configuration = CommandConfiguration(
+            abstract: "Print the event log as an audit trail, oldest first (commit order).",
+            discussion: """
+                Times are Beijing time (Asia/Shanghai): recorded_at is when JointOps stored the event, occurred_at when
+                the officer says it happened (--at). Example:
+                  jointops events list --stream CASE-2023-0001 --since 2023-04-01 --type CaseFiled --format json
+                """)
 
-        @Option(help: "Only this stream, in version order.") var stream: String?
-        @Option(help: "At most this many events, oldest first.") var limit = 50
-        @Option(help: "table, json or csv; without it, one tab-separated line per event (position, stream@version, type, actor, data).")
-        var format: OutputFormat?
+        @Option(help: "Only this stream (a case, operation, … id), e.g. CASE-2023-0001.") var stream: String?
+        @Option(help: "Only events recorded by this login or officer.") var actor: String?
+        @Option(help: "Only events recorded on or after this day or moment: YYYY-MM-DD or YYYY-MM-DDTHH:MM (Beijing time).")
+        var since: String?
+        @Option(help: "Only events recorded up to this day (inclusive) or before this moment.") var until: String?
+        @Option(name: .customLong("type"), help: "Only events of this type, e.g. CaseFiled (repeat for several).")
+        var types: [String] = []
+        @Flag(help: "Newest first.") var reverse = false
+        @Option(help: "At most this many events.") var limit = 50
+        @OptionGroup var output: FormatOption
 
         func validate() throws {
             guard limit > 0 else { throw ValidationError("--limit must be a positive number, e.g. --limit 100") }
         }
 
         func run() throws {
-            let events = try Database().events(stream: stream, limit: limit)
-            if let format {
-                let recorded = ISO8601DateFormatter()
-                emit(Table(["position", "stream", "version", "type", "actor", "recorded_at", "data"], rows: events.map {
-                    [String($0.position), $0.streamId, String($0.streamVersion), $0.type, $0.actor,
-                     recorded.string(from: $0.recordedAt), String(decoding: $0.data, as: UTF8.self)]
-                }), format)
-                return
+            let filter = EventFilter(stream: stream, types: types.isEmpty ? nil : types, actor: actor,
+                                     recordedFrom: try since.map { try Self.instant($0, option: "--since").start },
+                                     recordedBefore: try until.map { try Self.instant($0, option: "--until").end },
+                                     limit: limit, order: reverse ? .newestFirst : .oldestFirst)
+            let (events, streamExists) = try Database().events(matching: filter)
+            if let stream, !streamExists {
+                throw UserFacingError.usage("no stream \(stream) exists: check the id (a case, operation, referral … id "
+                    + "such as CASE-2023-0001); `jointops events list` shows every stream's events")
             }
-            for event in events {
-                print("\(event.position)\t\(event.streamId)@\(event.streamVersion)\t\(event.type)\t\(ControlCharacters.escaped(event.actor))\t\(String(decoding: event.data, as: UTF8.self))")
+            try emit(Self.table(events), output)
+        }
+
+        /// One row per event; the payload is written into JSON as the object it is.
+        static func table(_ events: [RecordedEvent]) -> Table {
+            Table(["position", "recorded_at", "occurred_at", "stream", "version", "type", "type_zh", "actor", "agency", "data"],
+                  rows: events.map { event in
+                [String(event.position), ShanghaiTime.iso(event.recordedAt), ShanghaiTime.iso(event.occurredAt),
+                 event.streamId, String(event.streamVersion), event.type, EventTypeLabels.labelZh(event.type),
+                 event.actor, event.agency ?? "", String(decoding: event.data, as: UTF8.self)]
+            }, kinds: [.integer, .text, .text, .text, .integer, .code, .text, .text, .text, .json])
+        }
+
+        /// The instants `--since`/`--until` stand for: a day is the whole day in Beijing time, a moment itself.
+        static func instant(_ text: String, option: String) throws -> (start: Date, end: Date) {
+            if let day = LocalDate(iso: text.trimmingCharacters(in: .whitespaces)) {
+                return (BusinessTime(day, hour: 0).instant, BusinessTime(day.adding(days: 1), hour: 0).instant)
             }
+            guard let moment = BusinessTime(iso: text) else {
+                throw UserFacingError.usage("\(option) `\(text)` is not a date or date-time: write YYYY-MM-DD or "
+                    + "YYYY-MM-DDTHH:MM (Beijing time), e.g. 2023-04-19T10:30")
+            }
+            return (moment.instant, moment.instant)
         }
     }
 }

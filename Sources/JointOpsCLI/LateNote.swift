@@ -35,8 +35,8 @@ private func lateActs(_ events: [CaseEvent], in stream: String, version: Int64,
             let status = DeadlineStatus.of(done.deadline, doneOn: done.doneOn, today: done.doneOn, calendar: calendar,
                                            in: application.jurisdiction)
             guard case .late = status else { continue }
-            late.append("\(kind.rawValue) done \(done.doneOn) after its last day \(done.deadline.legallyDue) "
-                + "(\(done.deadline.labelZh), \(done.deadline.basis)): \(status.text(for: kind))")
+            late.append("\(done.deadline.labelZh) done \(done.doneOn) after its last day \(done.deadline.legallyDue) "
+                + "(\(done.deadline.basis)): \(status.text(for: kind))")
         }
         state = CaseDecider.evolve(state, event)
     }

@@ -28,12 +28,14 @@ struct LawCommand: ParsableCommand {
                 (sector.map { basis.sectors.contains($0) } ?? true) && (day.map { basis.isInForce(on: $0) } ?? true)
             }
             // The family is the id without its year; `law show` gives the citation and the rest.
-            emit(Table(["id", "in_force", "verified", "individual", "organisation", "sectors", "penalty_types"],
-                       rows: bases.map { basis in
+            try emit(Table(["id", "in_force", "verified", "individual", "organisation", "sectors", "sectors_zh",
+                            "penalty_types", "penalty_types_zh"], rows: bases.map { basis in
                 [basis.id, basis.inForceText, LawText.verified(basis), LawText.band(basis.individualFine),
                  LawText.band(basis.organisationFine), basis.sectors.map(\.rawValue).joined(separator: ","),
-                 basis.penaltyTypes.map(\.rawValue).joined(separator: ",")]
-            }), output.format)
+                 basis.sectors.map(\.labelZh).joined(separator: "、"),
+                 basis.penaltyTypes.map(\.rawValue).joined(separator: ","), basis.penaltyTypes.map(\.labelZh).joined(separator: "、")]
+            }, kinds: [.text, .text, .text, .text, .text, .codes(separator: ","), .list(separator: "、"),
+                       .codes(separator: ","), .list(separator: "、")]), output)
         }
     }
 
@@ -65,7 +67,7 @@ struct LawCommand: ParsableCommand {
                 ]
                 rows += fields.map { [basis.id, $0.0, $0.1] }
             }
-            guard output.format == .table else { return emit(Table(["version", "field", "value"], rows: rows), output.format) }
+            guard output.format == .table else { return try emit(Table(["version", "field", "value"], rows: rows), output) }
             // As blocks, never cut: the reason an entry is unverified is the point of looking it up.
             var lastVersion = ""
             for row in rows {
@@ -84,9 +86,9 @@ struct LawCommand: ParsableCommand {
         func run() throws {
             let thresholds = LegalBasisCatalogue.shipped.hearingThresholds
             let rows = [("default", thresholds.fallback)] + thresholds.byAgency.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-            emit(Table(["agency", "individual_yuan", "organisation_yuan", "source", "tag"], rows: rows.map { agency, t in
+            try emit(Table(["agency", "individual_yuan", "organisation_yuan", "source", "tag"], rows: rows.map { agency, t in
                 [agency, String(t.individualYuan), String(t.organisationYuan), t.source, t.tag.rawValue]
-            }), output.format)
+            }), output)
         }
     }
 }

@@ -85,11 +85,11 @@ struct OfficerCommand: ParsableCommand {
                 .filter { agency == nil || $0.agencyCode == agency }
                 .sorted { $0.id < $1.id }
             let logins = Dictionary(grouping: registry.logins, by: \.value).mapValues { $0.map(\.key).sorted() }
-            emit(Table(["id", "name", "agency", "certificate", "certified", "duties", "logins"], rows: officers.map {
+            try emit(Table(["id", "name", "agency", "certificate", "certified", "duties", "logins"], rows: officers.map {
                 [$0.id, $0.nameZh, $0.agencyCode, $0.certificateNumber ?? "", $0.certified ? "yes" : "no",
                  registry.designations(of: $0.id).map(OfficerText.duty).joined(separator: "; "),
                  (logins[$0.id] ?? []).joined(separator: " ")]
-            }), output.format)
+            }), output)
         }
     }
 }

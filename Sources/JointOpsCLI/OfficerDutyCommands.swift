@@ -61,7 +61,7 @@ extension OfficerCommand {
                 pairs.append(("certificate \(period.number)", OfficerText.validity(period)))
             }
             for duty in registry.designations(of: id) { pairs.append(("duty", OfficerText.duty(duty))) }
-            emit(.keyValue(pairs), output.format)
+            try emit(.keyValue(pairs), output)
         }
     }
 }
@@ -70,7 +70,7 @@ extension OfficerCommand {
 enum OfficerText {
     /// "法制审核人员 legalReviewer of WSZD 2023-01-03 to 2023-12-31" (open: "from 2023-01-03").
     static func duty(_ d: Designation) -> String {
-        "\(d.role.labelZh) \(d.role.rawValue) of \(d.agency) " + (d.to.map { "\(d.from) to \($0)" } ?? "from \(d.from)")
+        "\(d.role.labelZh) of \(d.agency) " + (d.to.map { "\(d.from) to \($0)" } ?? "from \(d.from)")
     }
 
     /// "valid from 2023-05-01, withdrawn 2023-06-30" (a certificate held at registration: "valid").

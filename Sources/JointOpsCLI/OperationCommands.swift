@@ -150,8 +150,8 @@ struct OperationCommandGroup: ParsableCommand {
             let id = try StreamKind.operation.parse(id)
             let state = try connectedApplication().load(OperationDecider.self, id: id, kind: .operation)
             let outcomes = try OperationOutcomes.of(id)
-            emit(OperationTables.detail(id, state, next: state.nextActions.map(StepSpelling.verb), outcomes: outcomes),
-                 output.format)
+            try emit(OperationTables.detail(id, state, next: state.nextActions.map(StepSpelling.verb), outcomes: outcomes),
+                 output)
         }
     }
 
@@ -168,7 +168,7 @@ struct OperationCommandGroup: ParsableCommand {
                     && (campaign == nil || state.plan?.campaignCode == campaign)
                     && (lead == nil || state.plan?.leadAgency == lead)
             }
-            emit(OperationTables.board(all, cases: try OperationOutcomes.cases()), output.format)
+            try emit(OperationTables.board(all, cases: try OperationOutcomes.cases()), output)
         }
     }
 }

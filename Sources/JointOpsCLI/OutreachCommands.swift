@@ -43,7 +43,8 @@ struct OutreachCommand: ParsableCommand {
                 rows.append(["total", "", "", String(activities.reduce(0) { $0 + $1.1.leaflets }),
                              String(activities.reduce(0) { $0 + $1.1.peopleReached }), ""])
             }
-            emit(Table(["id", "date", "agency", "leaflets", "people", "event"], rows: rows), output.format)
+            try emit(Table(["id", "date", "agency", "leaflets", "people", "event"], rows: rows,
+                           kinds: [.text, .text, .text, .integer, .integer, .text]), output)
         }
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 func provisionalNote(_ events: [Any]) {
     let provisional = events.flatMap(deadlines(in:)).filter(\.provisional)
     guard !provisional.isEmpty else { return }
-    let dates = provisional.map { "\($0.kind.rawValue) \($0.legallyDue)" }.joined(separator: ", ")
+    let dates = provisional.map { "\($0.labelZh) \($0.legallyDue)" }.joined(separator: ", ")
     FileHandle.standardError.write(Data(("jointops: note: provisional deadline (\(dates)): it reaches a year without a "
         + "complete working-day calendar; import the holiday notice with "
         + "`jointops calendar import FILE.csv --complete` to make it certain\n").utf8))

@@ -84,11 +84,12 @@ struct RectifyCommand: ParsableCommand {
         func run() throws {
             let id = try StreamKind.rectification.parse(id)
             let s = try connectedApplication().load(RectificationDecider.self, id: id, kind: .rectification)
-            emit(.keyValue([("id", id), ("status", s.status.rawValue), ("problem", s.descriptionZh ?? ""),
-                            ("found during", s.foundDuring?.rawValue ?? ""), ("raised", s.raisedOn?.description ?? ""),
-                            ("owner", s.owner ?? ""), ("due", s.due?.description ?? ""),
-                            ("rejections", String(s.rejections)), ("closed out", s.closedOutOn?.description ?? ""),
-                            ("next", s.nextActions.map(StepSpelling.verb).joined(separator: ", "))]), output.format)
+            let found: KeyValueEntry = s.foundDuring.map { .coded("found during", $0) } ?? .plain("found during", "")
+            try emit(.keyValue([.plain("id", id), .coded("status", s.status), .plain("problem", s.descriptionZh ?? ""),
+                            found, .plain("raised", s.raisedOn?.description ?? ""),
+                            .plain("owner", s.owner ?? ""), .plain("due", s.due?.description ?? ""),
+                            .plain("rejections", String(s.rejections)), .plain("closed out", s.closedOutOn?.description ?? ""),
+                            .plain("next", s.nextActions.map(StepSpelling.verb).joined(separator: ", "))]), output)
         }
     }
 
@@ -97,9 +98,9 @@ struct RectifyCommand: ParsableCommand {
         @OptionGroup var output: FormatOption
         func run() throws {
             let items = try connectedApplication().loadAll(RectificationDecider.self, kind: .rectification)
-            emit(Table(["id", "status", "due", "owner", "problem"], rows: items.map { id, s in
-                [id, s.status.rawValue, s.due?.description ?? "", s.owner ?? "", s.descriptionZh ?? ""]
-            }), output.format)
+            try emit(Table(["id", "status", "status_zh", "due", "owner", "problem"], rows: items.map { id, s in
+                [id, s.status.rawValue, s.status.labelZh, s.due?.description ?? "", s.owner ?? "", s.descriptionZh ?? ""]
+            }, kinds: [.text, .code, .text, .text, .text, .text]), output)
         }
     }
 }

@@ -61,10 +61,11 @@ struct ReferralCommandGroup: ParsableCommand {
         func run() throws {
             let id = try StreamKind.referral.parse(id)
             let s = try connectedApplication().load(ReferralDecider.self, id: id, kind: .referral)
-            emit(.keyValue([("id", id), ("kind", s.kind?.rawValue ?? ""), ("from", s.from ?? ""), ("to", s.to ?? ""),
-                            ("status", s.status.rawValue), ("sent", s.sentOn?.description ?? ""),
-                            ("answered", s.answeredOn?.description ?? ""),
-                            ("next", ReferralDecider.next(after: s).joined(separator: ", "))]), output.format)
+            let kind: [KeyValueEntry] = s.kind.map { [.coded("kind", $0)] } ?? [.plain("kind", "")]
+            try emit(.keyValue([.plain("id", id)] + kind + [.plain("from", s.from ?? ""), .plain("to", s.to ?? ""),
+                            .coded("status", s.status), .plain("sent", s.sentOn?.description ?? ""),
+                            .plain("answered", s.answeredOn?.description ?? ""),
+                            .plain("next", ReferralDecider.next(after: s).joined(separator: ", "))]), output)
         }
     }
 
@@ -73,10 +74,11 @@ struct ReferralCommandGroup: ParsableCommand {
         @OptionGroup var output: FormatOption
         func run() throws {
             let referrals = try connectedApplication().loadAll(ReferralDecider.self, kind: .referral)
-            emit(Table(["id", "kind", "from", "to", "status", "sent", "answered"], rows: referrals.map { id, s in
-                [id, s.kind?.rawValue ?? "", s.from ?? "", s.to ?? "", s.status.rawValue,
-                 s.sentOn?.description ?? "", s.answeredOn?.description ?? ""]
-            }), output.format)
+            try emit(Table(["id", "kind", "kind_zh", "from", "to", "status", "status_zh", "sent", "answered"],
+                           rows: referrals.map { id, s in
+                [id, s.kind?.rawValue ?? "", s.kind?.labelZh ?? "", s.from ?? "", s.to ?? "", s.status.rawValue,
+                 s.status.labelZh, s.sentOn?.description ?? "", s.answeredOn?.description ?? ""]
+            }, kinds: [.text, .code, .text, .text, .text, .code, .text, .text, .text]), output)
         }
     }
 }

@@ -22,7 +22,7 @@ struct ReviewCommand: ParsableCommand {
         func run() throws {
             let waiting = try connectedApplication().loadAll(CaseDecider.self, kind: .case)
                 .filter { $0.state.legalReview == .requested }
-            emit(CaseTables.list(waiting), output.format)
+            try emit(CaseTables.list(waiting), output)
         }
     }
 

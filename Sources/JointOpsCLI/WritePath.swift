@@ -5,7 +5,8 @@ import JointOps
 
 /// What a write prints about the aggregate it left: its status and the steps that can come next.
 protocol WriteSummary: Decider {
-    static func status(of state: State) -> String
+    /// The status's code and label (`investigating`, 调查中).
+    static func status(of state: State) -> (code: String, labelZh: String)
     static func next(after state: State) -> [String]
 }
 
@@ -37,18 +38,24 @@ extension WriteOptions {
         try write(command, to: CaseDecider.self, on: id, kind: .case)
     }
 
-    /// Prints what a write did: the id, the events appended, the resulting status and what can come next.
-    private func report<D: Decider>(_ outcome: Outcome<D>, status: String, next: [String], format: OutputFormat) {
-        let events = outcome.events.map(\.eventType).joined(separator: ", ")
+    /// Prints what a write did: the id, the events appended (their labels for people, codes beside them for
+    /// programs), the resulting status and what can come next.
+    private func report<D: Decider>(_ outcome: Outcome<D>, status: (code: String, labelZh: String), next: [String],
+                                    format: OutputFormat) {
+        let types = outcome.events.map(\.eventType)
         switch format {
         case .table:
             let repeated = outcome.wasAlreadyAppended ? " (already recorded under this --command-id; nothing written)" : ""
-            print("\(outcome.stream): \(events) → \(status), version \(outcome.version)\(repeated)")
+            let events = types.map(EventTypeLabels.labelZh).joined(separator: "、")
+            print("\(outcome.stream): \(events) → \(status.labelZh), version \(outcome.version)\(repeated)")
             if !next.isEmpty { print("next: \(next.joined(separator: ", "))") }
         case .json, .csv:
-            emit(Table(["id", "events", "status", "version", "already_recorded", "next"],
-                       rows: [[outcome.stream, events, status, String(outcome.version),
-                               String(outcome.wasAlreadyAppended), next.joined(separator: " ")]]), format)
+            emit(Table(["id", "events", "events_zh", "status", "status_zh", "version", "already_recorded", "next"],
+                       rows: [[outcome.stream, types.joined(separator: " "), types.map(EventTypeLabels.labelZh).joined(separator: "、"),
+                               status.code, status.labelZh, String(outcome.version),
+                               String(outcome.wasAlreadyAppended), next.joined(separator: "; ")]],
+                       kinds: [.text, .codes(separator: " "), .list(separator: "、"), .code, .text, .integer, .boolean,
+                               .list(separator: "; ")]), format)
         }
     }
 }
@@ -85,32 +92,32 @@ enum GivenCommandLine {
 }
 
 extension CaseDecider: WriteSummary {
-    static func status(of state: CaseState) -> String { state.status.rawValue }
+    static func status(of state: CaseState) -> (code: String, labelZh: String) { (state.status.rawValue, state.status.labelZh) }
     static func next(after state: CaseState) -> [String] { state.nextActions.map(StepSpelling.verb) }
 }
 
 extension OperationDecider: WriteSummary {
-    static func status(of state: OperationState) -> String { state.status.rawValue }
+    static func status(of state: OperationState) -> (code: String, labelZh: String) { (state.status.rawValue, state.status.labelZh) }
     static func next(after state: OperationState) -> [String] { state.nextActions.map(StepSpelling.verb) }
 }
 
 extension RectificationDecider: WriteSummary {
-    static func status(of state: RectificationState) -> String { state.status.rawValue }
+    static func status(of state: RectificationState) -> (code: String, labelZh: String) { (state.status.rawValue, state.status.labelZh) }
     static func next(after state: RectificationState) -> [String] { state.nextActions.map(StepSpelling.verb) }
 }
 
 extension ReferralDecider: WriteSummary {
-    static func status(of state: ReferralState) -> String { state.status.rawValue }
+    static func status(of state: ReferralState) -> (code: String, labelZh: String) { (state.status.rawValue, state.status.labelZh) }
     static func next(after state: ReferralState) -> [String] { state.nextActions.map(StepSpelling.verb) }
 }
 
 extension RegistryDecider: WriteSummary {
-    static func status(of state: RegistryState) -> String { "registered" }
+    static func status(of state: RegistryState) -> (code: String, labelZh: String) { ("registered", "已登记") }
     static func next(after state: RegistryState) -> [String] { [] }
 }
 
 extension OutreachDecider: WriteSummary {
-    static func status(of state: OutreachDecider.State) -> String { "recorded" }
+    static func status(of state: OutreachDecider.State) -> (code: String, labelZh: String) { ("recorded", "已登记") }
     static func next(after state: OutreachDecider.State) -> [String] { [] }
 }
 

@@ -50,11 +50,11 @@ import TestSupport
             // The bureau's reviewer, designated for the brigade, reviews; after her duty ends she no longer may.
             try cli.ok(["officer", "undesignate", "FZ-01", "--role", "legalReviewer", "--agency", "WSZD", "--to", Self.day(-7)])
             let shown = try cli.ok(["officer", "show", "FZ-01", "--format", "csv"])
-            #expect(shown.stdout.contains("法制审核人员 legalReviewer of WSZD 2023-01-03 to \(Self.day(-7))"))
+            #expect(shown.stdout.contains("法制审核人员 of WSZD 2023-01-03 to \(Self.day(-7))"))
             let late = try cli.run(["review", "pass", id, "--reviewer", "FZ-01", "--on-behalf-of", "FZ-01", "--opinion", "同意", "--at", Self.day(-6)])
             #expect(late.status == 3 && late.stderr.contains("officer FZ-01 is not designated 法制审核人员 (legalReviewer)"))
             let passed = try cli.ok(pass + ["--reviewer", "FZ-01", "--on-behalf-of", "FZ-01"])
-            #expect(passed.stdout.contains("LegalReviewPassed"))
+            #expect(passed.stdout.contains(": 法制审核通过 → 调查终结"), "\(passed.stdout)")
         }
     }
 
@@ -74,7 +74,7 @@ import TestSupport
             try cli.ok(evidence + ["--at", Self.day(-6)])
 
             let list = try cli.ok(["officer", "list", "--agency", "WSZD", "--format", "csv"])
-            #expect(list.stdout.contains("ZD-01,何军,WSZD,,no,审批负责人 approver of WSZD from 2023-01-03"))
+            #expect(list.stdout.contains("ZD-01,何军,WSZD,,no,审批负责人 of WSZD from 2023-01-03"))
             let shown = try cli.ok(["officer", "show", "ZF-02"])
             #expect(shown.stdout.contains("valid, withdrawn \(Self.day(-5))"))
 

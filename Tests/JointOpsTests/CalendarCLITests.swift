@@ -35,18 +35,20 @@ import TestSupport
             // the write succeeds and says so in one line on stderr.
             #expect(publication.provisional)
             #expect(decided.errorLines.count == 1)
-            #expect(decided.stderr.contains("jointops: note: provisional deadline (") && decided.stderr.contains("publication \(publication.due)"))
+            #expect(decided.stderr.contains("jointops: note: provisional deadline (") && decided.stderr.contains("公示期限 \(publication.due)"), "\(decided.stderr)")
             #expect(decided.stderr.contains("`jointops calendar import FILE.csv --complete`"))
 
             let shown = try cli.ok(["case", "show", id])
             #expect(shown.stdout.split(separator: "\n").contains { $0.hasPrefix("due publication ")
                 && $0.contains(" \(publication.due)（暂定） 公示期限, ") }, "\(shown.stdout)")
-            #expect(hasRow(shown.stdout, "provisional publication", "true"))
+            #expect(hasRow(shown.stdout, "provisional publication", "暂定 (provisional)"))
             let json = try cli.ok(["case", "show", id, "--format", "json"])
-            #expect(json.stdout.contains("{\"field\": \"provisional publication\", \"value\": true}"))
+            #expect(json.stdout.contains("{\"kind\": \"publication\", \"kind_zh\": \"公示期限\", \"label_zh\": \"公示期限\", "
+                + "\"basis\": \"三项制度 (国办发〔2018〕118号); APL 48\", \"due\": \"\(publication.due)\", "
+                + "\"legally_due\": \"\(publication.legallyDue)\", \"provisional\": true,"), "\(json.stdout)")
 
             let published = try cli.ok(["case", "publish", id, "--reference", "乌苏市人民政府网站/执法公示/0001"])
-            #expect(published.stdout.contains("DecisionPublished"))
+            #expect(published.stdout.contains(": 公示决定 → "))
         }
     }
 
@@ -67,10 +69,10 @@ import TestSupport
             let replaced = try cli.ok(["calendar", "import", file.path, "--replace", "--format", "csv"])
             #expect(replaced.stdout == "jurisdiction,date,change,before,after\r\nnational,2023-10-02,changed,holiday,makeupWorkday\r\n")
             let year = try cli.ok(["calendar", "show", "2023", "--jurisdiction", "national", "--format", "csv"])
-            #expect(year.stdout.contains("2023-10-02,Mon,makeupWorkday,national,更正,true\r\n"))
+            #expect(year.stdout.contains("2023-10-02,Mon,makeupWorkday,调休上班日,national,全国,更正,true\r\n"))
             // The rest of National Day is still off: nothing else was wiped.
-            #expect(year.stdout.contains("2023-10-03,Tue,holiday,national,国务院办公厅 2022-12-08"))
-            #expect(year.stdout.contains("2023-01-28,Sat,makeupWorkday,national"))
+            #expect(year.stdout.contains("2023-10-03,Tue,holiday,法定节假日,national,全国,国务院办公厅 2022-12-08"))
+            #expect(year.stdout.contains("2023-01-28,Sat,makeupWorkday,调休上班日,national"))
         }
     }
 
@@ -79,18 +81,18 @@ import TestSupport
             let cli = CLIRunner(database: database)
             let national = try cli.ok(["calendar", "show", "2026", "--jurisdiction", "national"])
             #expect(national.stdout.hasPrefix("national 2026: complete\n"))
-            #expect(national.stdout.contains("2026-02-14  Sat      makeupWorkday"))
+            #expect(national.stdout.contains("2026-02-14  Sat      调休上班日"), "\(national.stdout)")
             let csv = try cli.ok(["calendar", "show", "2026", "--jurisdiction", "national", "--format", "csv"])
-            #expect(csv.stdout.contains("2026-10-10,Sat,makeupWorkday,national,国务院办公厅 2025-11-04 关于2026年部分节假日安排的通知,true\r\n"))
+            #expect(csv.stdout.contains("2026-10-10,Sat,makeupWorkday,调休上班日,national,全国,国务院办公厅 2025-11-04 关于2026年部分节假日安排的通知,true\r\n"))
             let xinjiang = try cli.ok(["calendar", "show", "2026"])
             #expect(xinjiang.stdout.hasPrefix("xinjiang 2026: provisional (no complete xinjiang notice; import it with --complete)\n"))
             // The Xinjiang view marks each row by its own notice, as `calendar list` does: national 2026 is complete.
             let rows = try cli.ok(["calendar", "show", "2026", "--format", "csv"]).stdout
-            #expect(rows.contains("2026-10-10,Sat,makeupWorkday,national,国务院办公厅 2025-11-04 关于2026年部分节假日安排的通知,true\r\n"),
+            #expect(rows.contains("2026-10-10,Sat,makeupWorkday,调休上班日,national,全国,国务院办公厅 2025-11-04 关于2026年部分节假日安排的通知,true\r\n"),
                     "\(rows)")
             #expect(!rows.contains(",national,") || !rows.split(separator: "\r\n").contains { $0.contains(",national,") && $0.hasSuffix(",false") })
             let later = try cli.ok(["calendar", "show", "2027", "--format", "json"])
-            #expect(later.stdout.contains("\"date\": \"2027-01-01\", \"weekday\": \"Fri\", \"kind\": \"statutoryHoliday\""))
+            #expect(later.stdout.contains("\"date\": \"2027-01-01\", \"weekday\": \"Fri\", \"kind\": \"statutoryHoliday\", \"kind_zh\": \"法定节假日（放假办法）\""))
             #expect(later.stdout.contains("\"complete\": false"))
 
             let example = try cli.ok(["calendar", "import", Self.exampleFile, "--complete"])

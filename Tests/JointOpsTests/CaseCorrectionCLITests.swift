@@ -16,16 +16,16 @@ import TestSupport
             // Before service: the fine is corrected, by another officer, and the decision republished.
             let fine = try cli.ok(["case", "correct", id, "--field", "fine", "--value", "400", "--reason", "罚款金额录入笔误",
                                    "--officer", "ZF-02", "--on-behalf-of", "ZF-02"])
-            #expect(fine.stdout.contains("CaseCorrected"), "\(fine.stdout)")
+            #expect(fine.stdout.contains(": 更正案件信息 → "), "\(fine.stdout)")
             try cli.ok(["case", "correct", id, "--field", "actDescription", "--value", "未取得网约车运输证，通过平台接单载客",
                         "--reason", "违法事实表述不准确"])
             let show = try V.show(cli, id)
-            #expect(show["correction 1"]?.contains("更正 罚款金额（元） (fine): 500 → 400, by ZF-02, reason: 罚款金额录入笔误") == true,
+            #expect(show["correction 1"]?.contains("更正 罚款金额（元）: 500 → 400, by ZF-02, reason: 罚款金额录入笔误") == true,
                     "\(show)")
             #expect(show["correction 1"]?.contains("decision republished masked") == true)
             #expect(show["correction 2"]?.contains("未取得经营许可载客 → 未取得网约车运输证，通过平台接单载客") == true, "\(show)")
             #expect(show["act"]?.contains("未取得网约车运输证，通过平台接单载客") == true)
-            #expect(show["outcome"]?.contains("400 yuan") == true)
+            #expect(show["outcome"]?.contains("罚款 400 yuan") == true)
             let row = try #require(try V.report(cli, "publicity_register").first { $0["case_id"] == id })
             #expect(row["corrected"] == "true" && row["corrected_on"] == V.today.description, "\(row)")
             #expect(row["penalty_zh"] == "罚款 400 元" && row["violation_zh"] == "未取得网约车运输证，通过平台接单载客", "\(row)")

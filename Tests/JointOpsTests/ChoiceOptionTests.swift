@@ -3,6 +3,7 @@ import Enforcement
 import JointOps
 @testable import JointOpsCLI
 import Testing
+import TestSupport
 
 /// Enumeration options list their values with Chinese labels in `--help`, take a code or a label, and refuse
 /// anything else while parsing (exit 2 through the binary, see BadInputTests).
@@ -40,5 +41,42 @@ import Testing
                       OperationState.Status.allCases.map(\.labelZh)])
     func labelsWithinAnEnumerationAreDistinct(labels: [String]) {
         #expect(Set(labels).count == labels.count)
+    }
+}
+
+/// Short names from the glossary (`--sector 黑车`) are taken wherever a choice is parsed, and never clash.
+@Suite struct ChoiceAliasTests {
+    @Test func aValueIsTakenByItsShortName() throws {
+        for (spelling, sector) in [("黑车", Sector.blackCar), ("出租车", .taxi), ("两客一危", .keyVehicles), ("驾培", .drivingSchool)] {
+            let parsed = try JointOpsCommand.parseAsRoot(ChoiceOptionTests.fileCase + ["--sector", spelling, "--party-kind", "individual"])
+            #expect((parsed as? CaseCommandGroup.File)?.partyAct.sector == sector, "\(spelling)")
+        }
+        #expect(AgencyKind(argument: "交警") == .police && LeadSource(argument: "举报") == .complaint)
+        #expect(JointOpsCommand.helpMessage(for: CaseCommandGroup.File.self).contains("黑车"))
+    }
+
+    @Test func noShortNameNamesTwoValuesOrAnotherValuesLabelOrCode() {
+        func check<T: Choice & Labelled & Aliased>(_ type: T.Type) {
+            let spellings = T.allCases.flatMap { [$0.rawValue.lowercased(), $0.labelZh] + $0.aliasesZh }
+            #expect(Set(spellings).count == spellings.count, "\(T.self): \(spellings)")
+        }
+        check(Sector.self)
+        check(AgencyKind.self)
+        check(LeadSource.self)
+    }
+}
+
+/// The same reading where a coded value is typed outside an option list: a correction stores the code, shows the label.
+@Suite struct CorrectionAliasTests {
+    @Test func aSectorCorrectedByItsShortNameIsStoredAsItsCode() throws {
+        try TestDatabase.with { database in
+            let cli = CLIRunner(database: database)
+            try CLIEndToEndTests.registry(cli)
+            let id = try ViewSupport.filedToday(cli, sector: "出租车")
+            try cli.ok(["case", "correct", id, "--field", "sector", "--value", "黑车", "--reason", "行业录入错误"])
+            let fields = try ViewSupport.show(cli, id)
+            #expect(fields["sector"] == "blackCar" && fields["sector_zh"] == "非法营运（黑车）", "\(fields)")
+            #expect(fields["correction 1"]?.contains("更正 行业: 巡游出租汽车 → 非法营运（黑车）") == true, "\(fields)")
+        }
     }
 }

@@ -68,16 +68,16 @@ import TestSupport
             let served = try cli.ok(["case", "serve-decision", id, "--method", "inPerson", "--at", Self.day(0)])
             #expect(served.status == 0)
             #expect(served.errorLines.count == 1, "\(served.stderr)")
-            #expect(served.stderr.contains("jointops: warning: late: service done \(Self.day(0))"))
+            #expect(served.stderr.contains("jointops: warning: late: 送达期限 done \(Self.day(0))"), "\(served.stderr)")
             #expect(served.stderr.contains("逾期完成"))
             let show = try cli.ok(["case", "show", id])
             let rows = show.stdout.split(separator: "\n")
-            #expect(rows.contains { $0.hasPrefix("deadline service") && $0.contains("late: 逾期完成, ") && $0.contains("个工作日") },
+            #expect(rows.contains { $0.hasPrefix("deadline service") && $0.contains(" 逾期完成, ") && $0.contains("个工作日") },
                     "\(show.stdout)")
             // Publication (20 working days) was never done: overdue, still open.
-            #expect(rows.contains { $0.hasPrefix("deadline publication") && $0.contains("overdue: 已逾期, ") },
+            #expect(rows.contains { $0.hasPrefix("deadline publication") && $0.contains(" 已逾期, ") },
                     "\(show.stdout)")
-            #expect(rows.contains { $0.hasPrefix("deadline decision") && $0.contains("onTime: 按期完成") })
+            #expect(rows.contains { $0.hasPrefix("deadline decision") && $0.hasSuffix(" 按期完成") })
         }
     }
 

@@ -8,10 +8,12 @@ import TestSupport
 @Suite struct DeadlineViewTests {
     typealias V = ViewSupport
 
-    /// The `case show` text of each clock's status, by kind: "late: 逾期完成, 31 个工作日".
+    /// Each clock's status as `case show` gives it, code and label, by kind: "late: 逾期完成, 31 个工作日".
     static func shownStatuses(_ fields: [String: String]) -> [String: String] {
         var statuses: [String: String] = [:]
-        for (field, value) in fields where field.hasPrefix("deadline ") { statuses[String(field.dropFirst(9))] = value }
+        for (field, code) in fields where field.hasPrefix("deadline ") && !field.hasSuffix("_zh") {
+            statuses[String(field.dropFirst(9))] = "\(code): \(fields[field + "_zh"] ?? "")"
+        }
         return statuses
     }
 
@@ -62,7 +64,7 @@ import TestSupport
             #expect(before["provisional"] == "true")
             let strict = try #require(LocalDate(iso: before["due"]!))
             #expect(strict.year == V.today.year + 1)
-            #expect(try V.show(cli, id)["provisional decision"] == "true")
+            #expect(try V.show(cli, id)["provisional decision"] == "暂定 (provisional)")
 
             // The 2027 notices arrive, and the strict last day is a regional holiday there.
             try V.importCalendar(cli, ["national,\(strict.year)-01-01,holiday,国务院办公厅通知（测试）",
@@ -82,7 +84,7 @@ import TestSupport
             let soonest = try #require(due.first?["due"] as? String)
             #expect(register["next_due"] == soonest, "case due and case_register.next_due agree")
             let list = try cli.ok(["case", "list", "--format", "csv"]).stdout.split(separator: "\r\n").first { $0.hasPrefix(id) }
-            #expect(list?.contains(",\(soonest) ") == true || list?.contains(",\(soonest)（暂定） ") == true,
+            #expect(list?.contains(",\(soonest),") == true || list?.contains(",\(soonest)（暂定）,") == true,
                     "case list shows the same next due: \(list ?? "")")
         }
     }

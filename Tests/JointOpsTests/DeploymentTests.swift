@@ -68,8 +68,8 @@ import Testing
         let result = try run(Self.binary, ["law", "list", "--format", "csv"],
                              environment: ["DATABASE_URL": "host=/nonexistent-jointops dbname=x"])
         #expect(result.status == 0, "\(result.output)")
-        #expect(result.output.hasPrefix("id,in_force,verified,individual,organisation,sectors,penalty_types"))
-        #expect(result.output.contains("RTR-63-2023,2023-07-20 – ,未核实,10000–100000,10000–100000,blackCar,"))
+        #expect(result.output.hasPrefix("id,in_force,verified,individual,organisation,sectors,sectors_zh,penalty_types,penalty_types_zh"))
+        #expect(result.output.contains("RTR-63-2023,2023-07-20 – ,未核实,10000–100000,10000–100000,blackCar,非法营运（黑车）,"))
     }
 
     @Test func migratingTwiceThroughTheCommandLineIsANoOpTheSecondTime() throws {

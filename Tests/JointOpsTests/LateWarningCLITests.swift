@@ -24,7 +24,7 @@ import TestSupport
             let late = try cli.ok(["case", "release-vehicle", id, "--plate", "新G54321", "--reason", "解除扣押",
                                    "--at", V.day(0)])
             #expect(late.errorLines.count == 1, "\(late.stderr)")
-            #expect(late.stderr.hasPrefix("jointops: warning: late: seizure done \(V.day(0)) after its last day "))
+            #expect(late.stderr.hasPrefix("jointops: warning: late: 扣押期限 done \(V.day(0)) after its last day "), "\(late.stderr)")
             #expect(late.stderr.contains("逾期完成, ") && late.stderr.contains(" 日; recorded as late"), "\(late.stderr)")
         }
     }
@@ -38,7 +38,7 @@ import TestSupport
             let id = String(lead.stdout.prefix(while: { $0 != ":" }))
             let declined = try cli.ok(["case", "decline-filing", id, "--reason", "不属于本机关管辖", "--at", V.day(0)])
             #expect(declined.errorLines.count == 1, "\(declined.stderr)")
-            #expect(declined.stderr.contains("late: filing done \(V.day(0)) after its last day "), "\(declined.stderr)")
+            #expect(declined.stderr.contains("late: 立案审批期限 done \(V.day(0)) after its last day "), "\(declined.stderr)")
             #expect(declined.stderr.contains("立案审批期限") && declined.stderr.contains("个工作日"), "\(declined.stderr)")
         }
     }

@@ -65,7 +65,7 @@ import TestSupport
             #expect(low.stderr.contains("outside 10000–100000 yuan set by RTR-63-2023"), "\(low.stderr)")
             try cli.ok(["case", "serve-notice", id, "--fine", "20000", "--basis", "RTR-63", "--at", Self.day(-43)])
             let show = try cli.ok(["case", "show", id])
-            #expect(hasRow(show.stdout, "notice", "fine 20000 yuan (RTR-63-2023 行为时规定)"), "\(show.stdout)")
+            #expect(hasRow(show.stdout, "notice", "罚款 20000 yuan (RTR-63-2023 行为时规定)"), "\(show.stdout)")
         }
     }
 
@@ -81,7 +81,7 @@ import TestSupport
             #expect(early.status == 3)
             #expect(early.stderr.contains("may still request a hearing"), "\(early.stderr)")
             let request = try cli.ok(["case", "request-hearing", id, "--at", Self.day(-42)])
-            #expect(request.stdout.contains("HearingRequested"))
+            #expect(request.stdout.contains(": 申请听证 → "), "\(request.stdout)")
         }
     }
 }

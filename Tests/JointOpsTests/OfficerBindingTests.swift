@@ -52,7 +52,7 @@ import TestSupport
             let admin = CLIRunner(database: database)
             try CLIEndToEndTests.registry(admin)
             let bound = try admin.ok(["officer", "bind", "ZF-02", "--login", login])
-            #expect(bound.stdout.contains("OfficerLoginBound"))
+            #expect(bound.stdout.contains(": 绑定登录账号 → 已登记"), "\(bound.stdout)")
             #expect(try admin.ok(["officer", "list", "--format", "csv"]).stdout.contains("ZF-02,李娜,WSZD,65420200002,yes,,\(login)"))
 
             let officer = try Self.cli(database, as: login)

@@ -140,8 +140,8 @@ import TestSupport
                                 "CASE-2026-0002 onSpotFiling overdue", "CASE-2026-0002 publication overdue"], "\(due)")
             #expect(due.first { $0["kind"] as? String == "decision" }?["provisional"] as? Bool == true)
             let board = try cli.ok(["op", "list", "--format", "csv"])
-            #expect(board.stdout.hasPrefix("id,status,sessions,officers,inspected,cases linked,cases returned,title\r\n"))
-            #expect(board.stdout.contains("\(Self.op),inProgress,2,32,137,2,3,火车站周边黑车联合整治"), "\(board.stdout)")
+            #expect(board.stdout.hasPrefix("id,status,status_zh,sessions,officers,inspected,cases linked,cases returned,title\r\n"))
+            #expect(board.stdout.contains("\(Self.op),inProgress,集中整治中,2,32,137,2,3,火车站周边黑车联合整治"), "\(board.stdout)")
         }
     }
 

@@ -13,19 +13,39 @@ enum ViewSupport {
                        sourceLocation: SourceLocation = #_sourceLocation) throws -> [[String: String]] {
         let result = try cli.ok(["report", name, "--format", "json"] + extra, sourceLocation: sourceLocation)
         let rows = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]] ?? []
-        return rows.map { $0.mapValues { "\($0)" } }
+        return rows.map { $0.mapValues { $0 is NSNull ? "" : "\($0)" } }
     }
 
-    /// The field → value pairs of `jointops case show ID --format json`, values as text.
+    /// The field → value pairs of `jointops case show ID --format csv`: a coded field (`status`, `deadline service`)
+    /// holds its code, and `FIELD_zh` its label.
     static func show(_ cli: CLIRunner, _ id: String) throws -> [String: String] {
-        let result = try cli.ok(["case", "show", id, "--format", "json"])
-        let rows = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]] ?? []
+        let result = try cli.ok(["case", "show", id, "--format", "csv"])
         var fields: [String: String] = [:]
-        for row in rows {
-            guard let field = row["field"] as? String, let value = row["value"] else { continue }
-            fields[field] = value as? String ?? ((value as? Bool).map { $0 ? "true" : "false" } ?? "\(value)")
-        }
+        for row in csvRows(result.stdout).dropFirst() where row.count == 2 { fields[row[0]] = row[1] }
         return fields
+    }
+
+    /// The records of RFC 4180 CSV (CRLF line ends, quoted fields with doubled quotes).
+    static func csvRows(_ text: String) -> [[String]] {
+        var rows: [[String]] = [], row: [String] = [], field = ""
+        var quoted = false, previousQuote = false
+        for character in text {
+            if quoted {
+                if character == "\"" { quoted = false; previousQuote = true } else { field.append(character) }
+                continue
+            }
+            switch character {
+            case "\"":
+                if previousQuote { field.append("\"") }
+                quoted = true
+            case ",": row.append(field); field = ""
+            case "\r\n", "\n": row.append(field); rows.append(row); row = []; field = ""
+            default: field.append(character)
+            }
+            previousQuote = false
+        }
+        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        return rows
     }
 
     /// A case (black car unless `sector` says otherwise) whose lead came in and was filed today (act yesterday); returns its id.

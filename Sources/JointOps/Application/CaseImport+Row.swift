@@ -78,7 +78,7 @@ struct RowFields {
         where T.RawValue == String {
         guard let text = values[column] else { return nil }
         // The everyday word in a label's brackets is read too: 黑车 for 非法营运（黑车）.
-        if let value = T.allCases.first(where: { $0.rawValue == text || $0.labelZh == text || $0.labelZh.contains("（\(text)）") }) {
+        if let value = T.named(text) ?? T.allCases.first(where: { $0.labelZh.contains("（\(text)）") }) {
             return value
         }
         throw CaseImport.RowError(message: "\(name(column)) `\(text)` is not known; use one of "

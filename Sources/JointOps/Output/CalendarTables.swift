@@ -13,22 +13,21 @@ public enum CalendarTables {
         let jurisdictions: [Jurisdiction] = jurisdiction == .national ? [.national] : [.national, jurisdiction]
         let listed = calendar.entries.filter { $0.date.year == year && jurisdictions.contains($0.jurisdiction) }
         for entry in listed {
-            rows.append((entry.date, [entry.date.description, weekday(entry.date), entry.kind.rawValue,
-                                      entry.jurisdiction.rawValue, entry.source,
+            rows.append((entry.date, [entry.date.description, weekday(entry.date), entry.kind.rawValue, entry.kind.labelZh,
+                                      entry.jurisdiction.rawValue, entry.jurisdiction.labelZh, entry.source,
                                       calendar.completeYears.contains(.init(entry.jurisdiction, entry.noticeYear)) ? "true" : "false"]))
         }
         if !calendar.isComplete(year: year, in: .national) {
             let source = year >= 2025 ? StatutoryHolidays.source2024 : StatutoryHolidays.source2013
             for (date, name) in StatutoryHolidays.days(in: year)
             where !listed.contains(where: { $0.date == date && $0.jurisdiction == .national }) {
-                rows.append((date, [date.description, weekday(date), "statutoryHoliday", "national",
-                                    "\(name)，\(source)", "false"]))
+                rows.append((date, [date.description, weekday(date), "statutoryHoliday", "法定节假日（放假办法）", "national",
+                                    Jurisdiction.national.labelZh, "\(name)，\(source)", "false"]))
             }
         }
         rows.sort { $0.date < $1.date }
-        var table = Table(["date", "weekday", "kind", "jurisdiction", "source", "complete"], rows: rows.map(\.cells))
-        table.jsonBooleans = Set(rows.indices.map { [$0, 5] })
-        return table
+        return Table(["date", "weekday", "kind", "kind_zh", "jurisdiction", "jurisdiction_zh", "source", "complete"],
+                     rows: rows.map(\.cells), kinds: [.text, .text, .code, .text, .code, .text, .text, .boolean])
     }
 
     /// One line saying whether the year is complete, and what is missing if not.
@@ -45,10 +44,10 @@ public enum CalendarTables {
     public static func completeNotices(_ calendar: WorkingDayCalendar) -> Table {
         let years = calendar.completeYears.sorted { ($0.year, $0.jurisdiction.rawValue) < ($1.year, $1.jurisdiction.rawValue) }
         let entries = calendar.entries
-        return Table(["jurisdiction", "year", "days listed"], rows: years.map { loaded in
+        return Table(["jurisdiction", "jurisdiction_zh", "year", "days listed"], rows: years.map { loaded in
             let count = entries.filter { $0.jurisdiction == loaded.jurisdiction && $0.noticeYear == loaded.year }.count
-            return [loaded.jurisdiction.rawValue, String(loaded.year), String(count)]
-        })
+            return [loaded.jurisdiction.rawValue, loaded.jurisdiction.labelZh, String(loaded.year), String(count)]
+        }, kinds: [.code, .text, .integer, .integer])
     }
 
     static func weekday(_ date: LocalDate) -> String {

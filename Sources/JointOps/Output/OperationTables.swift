@@ -26,7 +26,7 @@ public enum OperationTables {
     /// `op show`: the operation, its session tallies (legacy case figures labelled apart) and, from
     /// `reporting.operation_outcomes_by_agency`, its outcomes by agency and source.
     public static func detail(_ id: String, _ state: OperationState, next: [String], outcomes: Table? = nil) -> Table {
-        var pairs: [(String, String)] = [("id", id), ("status", state.status.rawValue)]
+        var pairs: [(String, String)] = [("id", id)]
         if let plan = state.plan {
             pairs += [("title", plan.titleZh), ("lead", plan.leadAgency),
                       ("window", "\(plan.from) to \(plan.to)"),
@@ -52,7 +52,7 @@ public enum OperationTables {
         if let outcomes { pairs += outcomePairs(outcomes) }
         if let summary = state.summaryZh { pairs.append(("summary", summary)) }
         pairs.append(("next", next.isEmpty ? "(none: closed)" : next.joined(separator: ", ")))
-        return .keyValue(pairs)
+        return .keyValue([.plain("id", id), .coded("status", state.status)] + pairs.dropFirst().map { .plain($0.0, $0.1) })
     }
 
     /// "officers 8, inspected 60, cases filed 2, fines 4000" (zero figures left out).
@@ -84,12 +84,12 @@ public enum OperationTables {
     /// in their own systems (`OperationOutcomes.cases`); legacy tally figures are in neither.
     public static func board(_ operations: [(id: String, state: OperationState)],
                              cases: [String: OperationOutcomes.Cases] = [:]) -> Table {
-        Table(["id", "status", "sessions", "officers", "inspected", "cases linked", "cases returned", "title"],
+        Table(["id", "status", "status_zh", "sessions", "officers", "inspected", "cases linked", "cases returned", "title"],
               rows: operations.map { id, state in
             let totals = state.fieldTotals
-            return [id, state.status.rawValue, String(state.sessions.count),
+            return [id, state.status.rawValue, state.status.labelZh, String(state.sessions.count),
                     String(totals.officersDeployed), String(totals.vehiclesInspected),
                     String(cases[id]?.linked ?? 0), String(cases[id]?.returned ?? 0), state.plan?.titleZh ?? ""]
-        })
+        }, kinds: [.text, .code, .text, .integer, .integer, .integer, .integer, .integer, .text])
     }
 }

@@ -1,32 +1,43 @@
 import Foundation
+import Enforcement
 
 /// Column headers and rows of strings, rendered as a table, JSON or CSV.
 ///
 /// ```swift
-/// let table = Table(["id", "title", "status"], rows: [["OP-2023-0001", "出租车整治", "inProgress"]])
-/// print(table.rendered(as: .table), terminator: "")
+/// var table = Table(["id", "status", "status_zh"], rows: [["OP-2023-0001", "inProgress", "集中整治中"]])
+/// table.kinds = [.text, .code, .text]
+/// print(table.rendered(as: .table), terminator: "")   // id, status: 集中整治中
 /// ```
-/// Every row must have as many cells as there are headers (a programmer mistake otherwise).
+/// Every row must have as many cells as there are headers (a programmer mistake otherwise). `kinds` says
+/// how JSON writes each column and which columns hold codes people never read (``ColumnKind``).
 public struct Table: Sendable, Equatable {
     public var headers: [String]
     public var rows: [[String]]
-    /// Cells (row, column) that JSON writes as a bare boolean: their text is `true` or `false`.
-    public var jsonBooleans: Set<[Int]> = []
+    /// One per column; `.text` unless set.
+    public var kinds: [ColumnKind]
+    /// Rows of a ``keyValue(_:headers:)`` table whose value is a code: CSV and JSON carry them, a table for
+    /// people shows the row named like it with `_zh` under its name instead.
+    public var codeRows: Set<Int> = []
 
-    public init(_ headers: [String], rows: [[String]] = []) {
+    public init(_ headers: [String], rows: [[String]] = [], kinds: [ColumnKind]? = nil) {
         precondition(rows.allSatisfy { $0.count == headers.count }, "every row needs one cell per header")
+        precondition(kinds == nil || kinds!.count == headers.count, "one kind per column")
         self.headers = headers
         self.rows = rows
+        self.kinds = kinds ?? headers.map { _ in .text }
     }
 
-    /// The whole output, ending in a newline (CSV: CRLF).
-    public func rendered(as format: OutputFormat, width: Int = 80, excelBOM: Bool = false) -> String {
+    /// The whole output, ending in a newline (CSV: CRLF). `width` is the terminal's; nil never cuts a value.
+    public func rendered(as format: OutputFormat, width: Int? = 80, excelBOM: Bool = false) -> String {
         switch format {
-        case .table: return TableLayout.render(escaped, width: width)
-        case .json: return JSONLayout.render(self)
+        case .table: return TableLayout.render(forPeople.escaped, width: width ?? .max)
+        case .json: return jsonValue.rendered()
         case .csv: return CSVLayout.render(escaped, excelBOM: excelBOM)
         }
     }
+
+    /// The rows as JSON objects, typed by column: a table inside a larger document.
+    public var jsonValue: JSONValue { JSONLayout.value(of: self) }
 
     /// Every cell and header with control characters made visible (`ControlCharacters.escaped`).
     var escaped: Table {
@@ -34,6 +45,63 @@ public struct Table: Sendable, Equatable {
         table.headers = headers.map(ControlCharacters.escaped)
         table.rows = rows.map { $0.map(ControlCharacters.escaped) }
         return table
+    }
+
+    /// The table people read: code columns and rows left out, their `_zh` labels shown under the codes' names.
+    public var forPeople: Table {
+        var table = self
+        let hiddenColumns = kinds.indices.filter { kinds[$0].isCode }
+        if !hiddenColumns.isEmpty {
+            let hidden = Set(hiddenColumns.map { headers[$0] })
+            let kept = headers.indices.filter { !kinds[$0].isCode }
+            table.headers = kept.map { Self.shownName(headers[$0], hidden: hidden) }
+            table.kinds = kept.map { kinds[$0] }
+            table.rows = rows.map { row in kept.map { row[$0] } }
+        }
+        if !codeRows.isEmpty, headers.count == 2 {
+            let hidden = Set(codeRows.map { rows[$0][0] })
+            table.rows = rows.indices.filter { !codeRows.contains($0) }
+                .map { [Self.shownName(rows[$0][0], hidden: hidden), rows[$0][1]] }
+        }
+        table.codeRows = []
+        return table
+    }
+
+    /// `sector_zh` is shown as `sector` when the code column `sector` is left out.
+    static func shownName(_ name: String, hidden: Set<String>) -> String {
+        guard name.hasSuffix("_zh") else { return name }
+        let code = String(name.dropLast(3))
+        return hidden.contains(code) ? code : name
+    }
+
+    /// Only `columns`, in that order; a label column comes with its code (`--columns sector` keeps `sector_zh`).
+    ///
+    /// - Throws: `TableError.unknownColumns` naming those that are not headers of this table.
+    public func selecting(_ columns: [String]) throws -> Table {
+        let unknown = columns.filter { !headers.contains($0) }
+        guard unknown.isEmpty else { throw TableError.unknownColumns(unknown, known: headers) }
+        var picked: [Int] = []
+        for name in columns {
+            for candidate in [name, name + "_zh"] {
+                if let index = headers.firstIndex(of: candidate), !picked.contains(index) { picked.append(index) }
+            }
+        }
+        var table = Table(picked.map { headers[$0] }, rows: rows.map { row in picked.map { row[$0] } },
+                          kinds: picked.map { kinds[$0] })
+        table.codeRows = picked == [0, 1] ? codeRows : []
+        return table
+    }
+}
+
+/// Why a table cannot be shown as asked.
+public enum TableError: Error, Equatable, CustomStringConvertible {
+    case unknownColumns([String], known: [String])
+
+    public var description: String {
+        switch self {
+        case let .unknownColumns(unknown, known):
+            return "--columns: no column named \(unknown.joined(separator: ", ")); choose from: \(known.joined(separator: ","))"
+        }
     }
 }
 
@@ -95,38 +163,6 @@ enum TableLayout {
     }
 }
 
-/// A JSON array of objects with the headers as keys, in header order; values are strings.
-enum JSONLayout {
-    static func render(_ table: Table) -> String {
-        guard !table.rows.isEmpty else { return "[]\n" }
-        let objects = table.rows.enumerated().map { index, row in
-            "  {" + zip(table.headers, row).enumerated().map { column, cell in
-                let boolean = table.jsonBooleans.contains([index, column]) && (cell.1 == "true" || cell.1 == "false")
-                return "\(quote(cell.0)): \(boolean ? cell.1 : quote(cell.1))"
-            }.joined(separator: ", ") + "}"
-        }
-        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
-    }
-
-    /// A JSON string literal; only what RFC 8259 requires is escaped, so 黑车 stays 黑车.
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case let s where ControlCharacters.isRefused(s):
-                out += String(format: "\\u%04x", s.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
-}
-
 /// RFC 4180 CSV: CRLF line ends; a field with a comma, quote, CR or LF is quoted, quotes doubled.
 ///
 /// A text cell starting with `=`, `+`, `-`, `@`, TAB or CR would be run as a formula by Excel (CSV
@@ -154,5 +190,35 @@ extension Table {
     /// A two-column table of labels and values, for `show` commands.
     public static func keyValue(_ pairs: [(String, String)], headers: (String, String) = ("field", "value")) -> Table {
         Table([headers.0, headers.1], rows: pairs.map { [$0.0, $0.1] })
+    }
+
+    /// A key-value table whose coded values (`.coded`) carry their code under the key, for programs, and their
+    /// label under `key_zh`, which people read under the key.
+    public static func keyValue(_ entries: [KeyValueEntry], headers: (String, String) = ("field", "value")) -> Table {
+        var pairs: [(String, String)] = []
+        var codeRows: Set<Int> = []
+        for entry in entries {
+            switch entry {
+            case let .plain(key, value): pairs.append((key, value))
+            case let .coded(key, code, label):
+                codeRows.insert(pairs.count)
+                pairs += [(key, code), (key + "_zh", label)]
+            }
+        }
+        var table = keyValue(pairs, headers: headers)
+        table.codeRows = codeRows
+        return table
+    }
+}
+
+/// One row of a `show` table: text people and programs read alike, or a code with its label.
+public enum KeyValueEntry: Sendable {
+    case plain(String, String)
+    case coded(String, code: String, label: String)
+
+    /// A value's code and label (`.coded("status", value)`).
+    public static func coded<Value: RawRepresentable & Labelled>(_ key: String, _ value: Value) -> KeyValueEntry
+    where Value.RawValue == String {
+        .coded(key, code: value.rawValue, label: value.labelZh)
     }
 }
