@@ -44,8 +44,8 @@ import TestSupport
                                        "--summary", "巡查发现"])
                 #expect(Self.caseId(next.stdout)?.number == 2 * round + 2, "\(next.stdout)")
             }
-            let leads = try cli.ok(["events", "list", "--limit", "1000"]).stdout
-                .split(separator: "\n").filter { $0.contains("CaseLeadReceived") }
+            let leads = try cli.ok(["events", "list", "--limit", "1000", "--format", "csv"]).stdout
+                .split(whereSeparator: \.isNewline).filter { $0.contains("CaseLeadReceived") }
             #expect(leads.count == 12)
         }
     }
@@ -67,7 +67,7 @@ import TestSupport
             #expect(line.contains("command id \(id.uuidString.lowercased()) was already used for \(lead) by `case receive-lead` (CaseLeadReceived), recorded 20"),
                     "\(line)")
             #expect(line.contains("give this different command a new --command-id"), "\(line)")
-            #expect(!(try cli.ok(["events", "list", "--limit", "1000"]).stdout.contains("OperationPlanned")), "nothing was written")
+            #expect(!(try cli.ok(["events", "list", "--limit", "1000", "--format", "csv"]).stdout.contains("OperationPlanned")), "nothing was written")
         }
     }
 
@@ -86,7 +86,7 @@ import TestSupport
             let reordered = try cli.ok(["case", "receive-lead", "--command-id", id.uuidString, "--summary", "群众举报乌苏市火车站黑车揽客",
                                         "--source", "complaint", "--agency", "WSZD", "--format", "json"])
             #expect(reordered.stdout.contains(#""id": "\#(Self.caseId(first.stdout)?.id ?? "?")""#), "\(reordered.stdout)")
-            #expect(reordered.stdout.contains(#""already_recorded": "true""#), "\(reordered.stdout)")
+            #expect(reordered.stdout.contains(#""already_recorded": true"#), "\(reordered.stdout)")
         }
     }
 
@@ -100,9 +100,9 @@ import TestSupport
             try cli.ok(["case", "receive-lead", "--agency", "WSZD", "--source", "inspection", "--summary", "巡查发现"])
             let retry = try cli.ok(Self.receiveLead(id))
             #expect(Self.caseId(retry.stdout)?.id == Self.caseId(first.stdout)?.id)
-            #expect(retry.stdout.contains("CaseLeadReceived → ") && retry.stdout.contains(", version 1 (already recorded under this --command-id; nothing written)"),
+            #expect(retry.stdout.contains(": 登记案源 → ") && retry.stdout.contains(", version 1 (already recorded under this --command-id; nothing written)"),
                     "\(retry.stdout)")
-            let leads = try cli.ok(["events", "list", "--limit", "1000"]).stdout.split(separator: "\n").filter { $0.contains("CaseLeadReceived") }
+            let leads = try cli.ok(["events", "list", "--limit", "1000", "--format", "csv"]).stdout.split(whereSeparator: \.isNewline).filter { $0.contains("CaseLeadReceived") }
             #expect(leads.count == 2)
         }
     }

@@ -16,25 +16,28 @@ import TestSupport
     /// Mentions the name in every free-text input that reaches a view, the referral's before the case records
     /// the name; then records it as a party.
     static func mentionEverywhere(_ cli: CLIRunner) throws {
+        // The traffic police's officer answers the referrals sent to them (each act by the one who does it).
+        try cli.ok(["officer", "register", "JJ-01", "--name", "赵磊", "--agency", "WSJJ", "--at", "2023-01-03"])
+        let police = ["--on-behalf-of", "JJ-01"]
         let first = try cli.ok(["referral", "send", "--kind", "agencyToAgency", "--from", "WSZD", "--to", "WSJJ",
                                 "--subject", "移送\(name)无证营运线索"]).stdout
         let accepted = String(first.prefix(while: { $0 != ":" }))
-        try cli.ok(["referral", "accept", accepted, "--accepted-by", "交警大队法制室"])
-        try cli.ok(["referral", "record-feedback", accepted, "--outcome", "已对\(name)另案处理"])
+        try cli.ok(["referral", "accept", accepted, "--accepted-by", "JJ-01"] + police)
+        try cli.ok(["referral", "record-feedback", accepted, "--outcome", "已对\(name)另案处理"] + police)
         let second = try cli.ok(["referral", "send", "--kind", "agencyToAgency", "--from", "WSZD", "--to", "WSJJ",
                                  "--subject", "\(name)驾驶车辆违规"]).stdout
-        try cli.ok(["referral", "reject", String(second.prefix(while: { $0 != ":" })), "--reason", "\(name)不在本辖区"])
+        try cli.ok(["referral", "reject", String(second.prefix(while: { $0 != ":" })), "--reason", "\(name)不在本辖区"] + police)
 
         let party = try cli.ok(["case", "receive-lead", "--agency", "WSZD", "--source", "complaint", "--summary", "群众举报"])
         let partyCase = String(party.stdout.prefix(while: { $0 != ":" }))
-        try cli.ok(["case", "file", partyCase, "--agency", "WSZD", "--approver", "ZD-01", "--party-name", name,
+        try cli.ok(["case", "file", partyCase, "--agency", "WSZD", "--approver", "ZD-01", "--on-behalf-of", "ZD-01", "--party-name", name,
                     "--party-id", "654202199001015678", "--act-date", V.day(-1), "--act-place", "乌苏市火车站广场",
                     "--sector", "blackCar", "--description", "\(name)未取得经营许可载客"])
 
         // Another case, of another party, whose facts name him: decided and published.
         let lead = try cli.ok(["case", "receive-lead", "--agency", "WSZD", "--source", "complaint", "--summary", "举报\(name)同伙"])
         let id = String(lead.stdout.prefix(while: { $0 != ":" }))
-        try cli.ok(["case", "file", id, "--agency", "WSZD", "--approver", "ZD-01", "--party-name", "马某",
+        try cli.ok(["case", "file", id, "--agency", "WSZD", "--approver", "ZD-01", "--on-behalf-of", "ZD-01", "--party-name", "马某",
                     "--party-id", "654202199201015674", "--act-date", V.day(-1), "--act-place", "\(name)住所楼下",
                     "--sector", "rideHailing", "--description", "受\(name)雇佣未取得经营许可载客"])
         try cli.ok(["case", "assign-officers", id, "--officer", "ZF-01", "--officer", "ZF-02"])
@@ -43,7 +46,7 @@ import TestSupport
                     "--officer", "ZF-01", "--officer", "ZF-02"])
         try cli.ok(["case", "conclude-investigation", id, "--findings", "查明\(name)组织载客"])
         try cli.ok(["case", "request-review", id])
-        try cli.ok(["review", "pass", id, "--reviewer", "FZ-01", "--opinion", "同意"])
+        try cli.ok(["review", "pass", id, "--reviewer", "FZ-01", "--on-behalf-of", "FZ-01", "--opinion", "同意"])
         try cli.ok(["case", "serve-notice", id, "--fine", "500", "--basis", "RIDE-34-3-2022"])
         try cli.ok(["case", "receive-statement", id, "--summary", "无异议"])
         try cli.ok(["case", "decide-penalty", id, "--fine", "500", "--basis", "RIDE-34-3-2022",
@@ -57,7 +60,7 @@ import TestSupport
         let raised = try cli.ok(["rectify", "raise", "--description", "\(name)案卷缺少送达回证", "--found-by", "法制科",
                                  "--found-during", "caseFileAudit"])
         let item = String(raised.stdout.prefix(while: { $0 != ":" }))
-        try cli.ok(["rectify", "issue-opinion", item, "--opinion", "补齐\(name)案送达回证", "--issued-by", "法制科"])
+        try cli.ok(["rectify", "issue-opinion", item, "--opinion", "补齐\(name)案送达回证", "--issued-by", "ZD-01", "--on-behalf-of", "ZD-01"])
         try cli.ok(["rectify", "assign-owner", item, "--owner", "执法一中队（\(name)案承办组）", "--due", V.day(10)])
         try cli.ok(["outreach", "record", "--event", "\(name)案警示教育", "--place", "\(name)所在小区", "--agency", "WSZD",
                     "--leaflets", "20", "--people", "30"])

@@ -13,6 +13,7 @@ import TestSupport
 
     static func register(_ cli: CLIRunner) throws {
         try cli.ok(["agency", "register", "WSZD", "--name", "乌苏市交通运输综合行政执法大队", "--kind", "transport", "--at", "2026-01-05"])
+        try cli.ok(["officer", "register", "ZF-01", "--name", "王建国", "--agency", "WSZD", "--at", "2026-01-05"])  // who plans
     }
 
     @Test func theCheckPassesWhenCaughtUpAndFailsPastTheLagLimitGivenAsAnOptionOrInTheEnvironment() throws {

@@ -182,6 +182,7 @@ struct ProjectorFaultTests {
             try CLIEndToEndTests.registry(cli)
         } else {
             try cli.ok(["agency", "register", "WSZD", "--name", "乌苏市交通运输综合行政执法大队", "--kind", "transport", "--at", "2026-01-05"])
+            try cli.ok(["officer", "register", "ZF-01", "--name", "王建国", "--agency", "WSZD", "--at", "2026-01-05"])  // who plans
         }
         try body(cluster, database, cli)
     }

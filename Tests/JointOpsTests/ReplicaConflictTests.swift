@@ -6,8 +6,7 @@ import TestSupport
 
 /// An analyst's query on the standby that runs longer than `max_standby_streaming_delay` while the primary
 /// keeps writing and vacuuming the rows it reads (issue 13 point 7): with hot_standby_feedback on (what
-/// `local replica start` sets, README "For analysts") it completes. A report the standby does cancel for
-/// the replay (a lock conflict, which feedback cannot prevent) says in one line to retry, exit 4.
+/// `local replica start` sets, README "For analysts") it completes.
 @Suite("Long queries on the standby", .serialized)
 struct ReplicaConflictTests {
     /// The analyst's query: it takes its snapshot, then waits for the test's advisory lock before reading the
@@ -17,7 +16,7 @@ struct ReplicaConflictTests {
                (SELECT string_agg(status, ',' ORDER BY operation_id) FROM reporting.operations_board)
         """
 
-    @Test func aLongAnalystQueryCompletesWithFeedbackAndAReportTheReplayCancelsSaysRetry() throws {
+    @Test func aLongAnalystQueryCompletesWithFeedback() throws {
         try ReplicaFixture.with { fixture in
             #expect(try fixture.starting(["local", "start", "--throwaway"]).status == 0)
             try fixture.recordABatch(prefix: "WS", digit: 1)
@@ -40,10 +39,6 @@ struct ReplicaConflictTests {
             #expect(now.contains(",launched,"), "the standby itself has replayed the launch: \(now)")
             #expect(completed.seconds > 0.1, "it ran longer than max_standby_streaming_delay")
             print("with hot_standby_feedback on, an analyst query of \(completed.seconds.formatted()) s completed; the delay is 0.1 s")
-
-            // 2. A report the standby cancels for the replay (here: it holds the view that the replay of the
-            //    primary's ACCESS EXCLUSIVE lock needs) says in one line to retry, exit 4.
-            try reportCancelledByReplay(fixture)
         }
     }
 
@@ -93,7 +88,7 @@ struct ReplicaConflictTests {
                 FROM pg_catalog.pg_stat_replication
                 """, [xmin])[0].get(0)
         }
-        for command in commands { try fixture.ok(command) }
+        for command in commands { try fixture.ok(command, as: "WS-01") }  // the lead brigade's officer (recordABatch "WS")
         try fixture.ok(["project", "run", "--once"])
         try primary.run("VACUUM \(try baseTables(of: "reporting.operations_board", on: primary).joined(separator: ", "))")
         try fixture.waitForReplay("the standby replayed the primary's vacuum")
@@ -110,36 +105,5 @@ struct ReplicaConflictTests {
             JOIN pg_catalog.pg_class c ON c.oid = d.refobjid AND c.relkind = 'r'
             WHERE r.ev_class = $1::text::regclass ORDER BY 1
             """, [view]).rows.map { try $0.get(0) }
-    }
-
-    /// The primary takes the agencies' table ACCESS EXCLUSIVE: on the standby the replay holds it, and a report
-    /// of `reporting.agencies` waits there holding the view. The primary then locks the view too; the replay
-    /// must cancel the report to go on.
-    func reportCancelledByReplay(_ fixture: ReplicaFixture) throws {
-        let primary = try fixture.primary(), standby = try fixture.standby()
-        let table = try #require(try baseTables(of: "reporting.agencies", on: primary).first)
-        try primary.run("BEGIN")
-        try primary.run("LOCK TABLE \(table) IN ACCESS EXCLUSIVE MODE")
-        try fixture.waitForReplay("the standby replayed the lock of \(table)")
-        let report = Locked<CLIRunner.Result?>(nil)
-        let thread = TestThread {
-            let result = try? fixture.jointops(["report", "agencies", "--replica"])
-            report.withLock { $0 = result }
-        }
-        try waitUntil("the report waits on the standby for the replayed lock") {
-            try standby.execute("""
-                SELECT count(*) > 0 FROM pg_catalog.pg_stat_activity WHERE usename = $1 AND wait_event_type = 'Lock'
-                """, [LocalCluster.projectorLogin])[0].get(0)
-        }
-        try primary.run("LOCK TABLE reporting.agencies IN ACCESS EXCLUSIVE MODE")
-        try fixture.waitForReplay("the standby replayed the lock of the view")
-        try thread.join()
-        try primary.run("ROLLBACK")
-        let result = try #require(report.current)
-        #expect(result.status == 4, "\(result.stderr)")
-        #expect(result.errorLines.count == 1, "\(result.stderr)")
-        #expect(result.stderr.hasPrefix("jointops: the standby cancelled this report to replay the primary's changes "
-                                        + "(canceling statement due to conflict with recovery): retry it"), "\(result.stderr)")
-        print("a report the replay cancelled printed: \(result.stderr)", terminator: "")
     }
 }

@@ -54,8 +54,9 @@ struct ReplicaFixture {
     }
 
     @discardableResult
-    func ok(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> CLIRunner.Result {
-        let result = try jointops(arguments)
+    func ok(_ arguments: [String], as officer: String? = nil,
+            sourceLocation: SourceLocation = #_sourceLocation) throws -> CLIRunner.Result {
+        let result = try jointops(arguments, officer.map { ["JOINTOPS_ON_BEHALF_OF": $0] } ?? [:])
         #expect(result.status == 0, "jointops \(arguments.joined(separator: " ")): \(result.stderr)", sourceLocation: sourceLocation)
         return result
     }
@@ -90,18 +91,21 @@ struct ReplicaFixture {
         }
         try ok(["officer", "register", "\(prefix)-09", "--name", "何军", "--agency", "\(prefix)ZD", "--at", "2023-01-03"])
         try ok(["officer", "designate", "\(prefix)-09", "--role", "approver", "--from", "2023-01-03", "--at", "2023-01-03"])
+        // Each act is recorded for the officer who does it (the brigade's officer; the approver approves).
+        let officer = "\(prefix)-01", approver = "\(prefix)-09"
         let planned = try ok(["op", "plan", "--title", "火车站周边黑车联合整治", "--lead", "\(prefix)ZD", "--sector", "blackCar",
-                              "--from", "2023-03-01", "--to", "2023-03-31", "--place", "乌苏市火车站广场", "--at", "2023-02-20"])
+                              "--from", "2023-03-01", "--to", "2023-03-31", "--place", "乌苏市火车站广场", "--at", "2023-02-20"],
+                             as: officer)
         let op = try #require(planned.stdout.firstMatch(of: /OP-\d{4}-\d{4}/).map { String($0.output) }, "\(planned.stdout)")
-        try ok(["op", "invite", op, "\(prefix)JJ", "--at", "2023-02-21"])
-        try ok(["op", "approve", op, "--by", "韩振东（局长）", "--at", "2023-02-22"])
+        try ok(["op", "invite", op, "\(prefix)JJ", "--at", "2023-02-21"], as: officer)
+        try ok(["op", "approve", op, "--by", approver, "--at", "2023-02-22"], as: approver)
         for (number, summary, place) in [(1, "巡查发现黑车", "乌苏市火车站广场"), (2, "群众举报黑车", "乌苏市客运站")] {
             let lead = try ok(["case", "receive-lead", "--agency", "\(prefix)ZD", "--source", "inspection", "--summary", summary,
-                               "--at", "2023-03-02"])
+                               "--at", "2023-03-02"], as: officer)
             let id = try #require(lead.stdout.firstMatch(of: /CASE-\d{4}-\d{4}/).map { String($0.output) }, "\(lead.stdout)")
             try ok(["case", "file", id, "--agency", "\(prefix)ZD", "--approver", "\(prefix)-09", "--party-name", "马某",
                     "--party-id", "6542021990010\(digit)\(number)234", "--act-date", "2023-03-01", "--act-place", place,
-                    "--sector", "blackCar", "--description", "未取得经营许可载客", "--at", "2023-03-02"])
+                    "--sector", "blackCar", "--description", "未取得经营许可载客", "--at", "2023-03-02"], as: approver)
         }
     }
 }
