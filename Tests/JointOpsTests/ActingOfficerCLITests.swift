@@ -134,7 +134,7 @@ import TestSupport
             #expect(moved.errorLines == ["jointops: login \(login) is already bound to officer ZF-02: if it now belongs to "
                 + "someone else, end that binding with `jointops officer unbind ZF-02`, then bind it again"])
             let unbound = try admin.ok(["officer", "unbind", "ZF-02"])
-            #expect(unbound.stdout.contains("OfficerLoginUnbound"))
+            #expect(unbound.stdout.contains(": 解除登录账号绑定 → "), "\(unbound.stdout)")
             #expect(try officer.run(["case", "receive-lead", "--agency", "WSZD", "--source", "complaint", "--summary", "黑车"])
                 .stderr.contains("is bound to no officer"))
             try admin.ok(["officer", "bind", "ZF-01", "--login", login])
