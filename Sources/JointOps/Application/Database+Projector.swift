@@ -9,11 +9,20 @@ extension Database {
     /// A local cluster that failed to start (another process may be starting it at the same moment) is
     /// tried again like a lost connection.
     public func projectionSupervisor(batchSize: Int) -> ProjectionSupervisor {
-        ProjectionSupervisor(isTransient: { error in
+        final class Attempts { var started = false }
+        let attempts = Attempts()
+        return ProjectionSupervisor(isTransient: { error in
             if case .startFailed = error as? LocalClusterError { return true }
             return ProjectionFailure(error) == .transient
         }, connect: {
-            (try projector(batchSize: batchSize), try connect(as: .projector))
+            // Only the first attempt starts the local server: once it was running, a server that went away was
+            // stopped on purpose (`local stop`) or crashed, and the projector waits for it instead of restarting it.
+            defer { attempts.started = true }
+            if attempts.started, case .local(let cluster) = location {
+                return (ProjectionRunner(connection: try cluster.connect(as: .projector, deadline: deadline), batchSize: batchSize),
+                        try cluster.connect(as: .projector, deadline: deadline))
+            }
+            return (try projector(batchSize: batchSize), try connect(as: .projector))
         })
     }
 }

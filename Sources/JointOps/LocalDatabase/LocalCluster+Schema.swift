@@ -51,6 +51,11 @@ extension LocalCluster {
                     CREATE ROLE \(Self.projectorLogin) LOGIN IN ROLE jointops_projector;
                     ALTER ROLE \(Self.projectorLogin) SET role = 'jointops_projector';
                 END IF;
+                -- `project status` names the transaction holding the horizon back: its age and state are
+                -- shown only to a role with pg_read_all_stats (the projector's sessions run as the group role).
+                IF NOT pg_catalog.pg_has_role('jointops_projector', 'pg_read_all_stats', 'MEMBER') THEN
+                    GRANT pg_read_all_stats TO jointops_projector;
+                END IF;
             EXCEPTION
                 WHEN duplicate_object OR unique_violation THEN NULL;
             END
