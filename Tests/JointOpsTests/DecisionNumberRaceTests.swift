@@ -45,12 +45,7 @@ import TestSupport
                 let refusals = Locked<[String]>([])
                 runThreads(writers) { writer in
                     do {
-                        let mine = try F.application(database)
-                        mine.beforeAppend = { _, attempt in
-                            guard attempt == 1 else { return }
-                            decided.arrive()
-                            try decided.wait(until: "every writer decided round \(round)")
-                        }
+                        let mine = try F.racingApplication(database, decided, "every writer decided round \(round)")
                         try mine.handler(CaseDecider.self).handle(
                             .decideNoPenalty(reason: .factsNotEstablished, decisionNumber: number),
                             on: cases[writer], request: F.request("2023-03-06"))

@@ -23,6 +23,18 @@ enum HandlerFixtures {
         Application(connection: try database.connect(), clock: clock)
     }
 
+    /// An application whose first append waits until every writer of `race` has arrived: all have decided —
+    /// each finding the number free — before any appends, so the race the test is about is armed.
+    static func racingApplication(_ database: TestDatabase, _ race: Latch, _ what: String) throws -> Application {
+        let app = try application(database)
+        app.beforeAppend = { _, attempt in
+            guard attempt == 1 else { return }
+            race.arrive()
+            try race.wait(until: what)
+        }
+        return app
+    }
+
     /// Registers agencies, four officers and the brigade's approver on 2023-01-03.
     static func seedRegistry(_ app: Application) throws {
         let registry = app.handler(RegistryDecider.self)

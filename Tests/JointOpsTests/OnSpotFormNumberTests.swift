@@ -58,12 +58,7 @@ import TestSupport
                 let unexpected = Locked<[String]>([])
                 runThreads(writers) { writer in
                     do {
-                        let mine = try F.application(database)
-                        mine.beforeAppend = { _, attempt in
-                            guard attempt == 1 else { return }
-                            decided.arrive()
-                            try decided.wait(until: "every writer decided round \(round)")
-                        }
+                        let mine = try F.racingApplication(database, decided, "every writer decided round \(round)")
                         let party = Party(nameZh: "马某", kind: .individual, partyId: "65420219900101\(round)\(writer)00")
                         let act = Act(date: F.day("2023-03-02"), placeZh: "乌苏市火车站", sector: .rideHailing,
                                       descriptionZh: "无证从事网约车经营")
