@@ -3,7 +3,8 @@
 # Needs: the PostgreSQL server (initdb, pg_ctl), libpq-dev (headers + pkg-config file),
 # docker-compose (the tests validate docker-compose.yml with `docker-compose config`), and
 # chromium with a CJK font (the tests render the annual report's HTML in a headless browser), and
-# python3-jsonschema (the tests check every command's JSON output against schemas/ with an independent validator).
+# python3-jsonschema (the tests check every command's JSON output against schemas/ with an independent validator),
+# and LibreOffice Writer without its GUI (the tests read the annual report's .docx with an independent reader).
 set -euo pipefail
 
 missing=()
@@ -14,6 +15,7 @@ command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 fc-list 2>/dev/null | grep -qiE 'wqy|noto.*cjk' || missing+=(fonts-wqy-zenhei)
 python3 -c 'import jsonschema' >/dev/null 2>&1 || missing+=(python3-jsonschema)
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 
 if ! command -v swift >/dev/null 2>&1; then
     echo "install-deps: the Swift toolchain is not on PATH; install Swift 6 (https://www.swift.org/install) and retry" >&2

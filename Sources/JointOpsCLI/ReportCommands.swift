@@ -9,7 +9,7 @@ struct ReportCommand: ParsableCommand {
         abstract: "Print a report from schema `reporting` (catching the projections up first).",
         discussion: """
             Reports: \(ReportQuery.names.joined(separator: ", ")).
-            `report annual --year 2023` writes annual-2023.md and annual-2023.html (inline SVG charts).
+            `report annual --year 2023` writes annual-2023.md, annual-2023.html (inline SVG charts) and annual-2023.docx (for WPS or Word).
             --as-of folds only the events recorded up to that instant into temporary tables for this run.
             --replica (or JOINTOPS_REPORTING_URL=<conninfo>) reads a hot standby as it stands, without catching up.
             """
@@ -105,20 +105,22 @@ struct ReportCommand: ParsableCommand {
         FileHandle.standardError.write(Data("jointops: note: \(source); \(views)\n".utf8))
     }
 
-    /// Writes annual-YEAR.md and annual-YEAR.html into --output-dir.
+    /// Writes annual-YEAR.md, .html and .docx into --output-dir.
     func write(_ report: AnnualReport, year: Int) throws {
         let folder = URL(fileURLWithPath: outputDirectory)
         let markdown = folder.appendingPathComponent("annual-\(year).md")
         let html = folder.appendingPathComponent("annual-\(year).html")
+        let docx = folder.appendingPathComponent("annual-\(year).docx")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try report.markdown().write(to: markdown, atomically: true, encoding: .utf8)
             try report.html().write(to: html, atomically: true, encoding: .utf8)
+            try report.docx().write(to: docx, options: .atomic)
         } catch {
             throw UserFacingError.usage("cannot write the annual report into the folder \(folder.path)"
                                         + "\(UserFacingError.fileReason(error)): name a folder you may write to with --output-dir")
         }
-        print("wrote \(markdown.path) and \(html.path)")
+        print("wrote \(markdown.path), \(html.path) and \(docx.path)")
     }
 
     /// An analyst's login reads the views without catching them up: say how far behind the log they are.

@@ -36,6 +36,7 @@ import TestSupport
             #expect(html.contains("<svg"))
             #expect(!html.contains("src=\"http"), "the HTML is self-contained")
             try expectRendersInHeadlessChromium(html)
+            try expectWordDocumentSaysWhatTheMarkdownSays(markdown, report.docx())
         }
     }
 
