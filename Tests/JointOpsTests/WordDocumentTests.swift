@@ -20,6 +20,9 @@ import Testing
             - 按期作出决定率 = 90 日内作出决定的案件 ÷ 已作出决定的案件
             - 张三 "引号" 'single' \u{0007}bell
 
+            1. （巡察，2023-05-10）存在“以罚代管”现象——已于2023-08-01销号
+            2. （案卷评查，2023-06-02）案卷制作流程不规范——整改中
+
             _Figures from the JointOps event log (schema `reporting`)._
             """
         let document = WordDocument(markdown: markdown)
@@ -28,6 +31,7 @@ import Testing
         #expect(lines.contains("黑车 | 非法营运"), "an escaped pipe stays in its cell")
         #expect(lines.contains("Black cars & <others>"), "XML's special characters are escaped, not lost")
         #expect(lines.contains("· 张三 \"引号\" 'single' bell"), "a control character is left out, the rest kept")
+        #expect(lines.contains("2. （案卷评查，2023-06-02）案卷制作流程不规范——整改中"), "a numbered item is a paragraph of its own")
         #expect(lines.contains("Figures from the JointOps event log (schema reporting)."))
         try expectWordDocumentSaysWhatTheMarkdownSays(markdown, document.data())
     }

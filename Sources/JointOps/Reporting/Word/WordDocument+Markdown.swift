@@ -1,7 +1,7 @@
 extension WordDocument {
     /// The document a report's Markdown describes, so the .docx says exactly what the .md says: headings
     /// (`#` title, `##`, `###`), pipe tables (`---:` marks a right-aligned column), `- ` list items and
-    /// paragraphs; emphasis and code marks are dropped.
+    /// numbered items and paragraphs; emphasis and code marks are dropped.
     public init(markdown: String) {
         var blocks: [Block] = []
         var paragraph: [String] = []
@@ -32,6 +32,9 @@ extension WordDocument {
             } else if line.hasPrefix("- ") || line.hasPrefix("* ") {
                 flushParagraph()
                 blocks.append(.listItem(Self.plain(String(line.dropFirst(2)))))
+            } else if Self.isNumberedItem(line) {
+                flushParagraph()
+                blocks.append(.paragraph(Self.plain(line)))
             } else {
                 paragraph.append(line)
             }
@@ -49,6 +52,12 @@ extension WordDocument {
         let hashes = line.prefix { $0 == "#" }.count
         guard (1...4).contains(hashes), line.dropFirst(hashes).first == " " else { return nil }
         return (hashes - 1, String(line.dropFirst(hashes + 1)))
+    }
+
+    /// `1. text`: an item of a numbered list, a paragraph of its own that keeps its number.
+    private static func isNumberedItem(_ line: String) -> Bool {
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        return !digits.isEmpty && line.dropFirst(digits.count).hasPrefix(". ")
     }
 
     private static func table(_ lines: [String]) -> Block? {
