@@ -66,7 +66,7 @@ public struct RuleOfLawReport: Sendable {
     func lawBasedThinking() -> String {
         var text = "局领导班子集体学法\(n("collective_studies"))次，全体干部学法\(n("staff_studies"))次"
         text += campaigns.isEmpty ? "。" : "，组织开展\(campaigns.map { "“\($0)”" }.joined(separator: "、"))等活动。"
-        text += "将\(n("handbook_items"))部法律法规汇编成册；邀请专业人员培训授课\(n("lectures"))次，"
+        text += "将\(n("handbook_items"))个法律法规汇编成册；邀请专业人员培训授课\(n("lectures"))次，"
             + "到兄弟县市及市直行业部门学习\(n("study_visits"))次，外出学习\(n("outside_studies"))次共计"
             + "\(n("outside_study_person_times"))人次，开展传学述训\(n("relay_trainings"))次。"
         return text
