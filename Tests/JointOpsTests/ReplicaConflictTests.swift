@@ -65,6 +65,11 @@ struct ReplicaConflictTests {
             try primary.run("BEGIN")
             try primary.run("LOCK TABLE \(table) IN ACCESS EXCLUSIVE MODE")
             try fixture.waitForReplay("the standby replayed the primary's lock on \(table)")
+            let replayedLock: Bool = try standby.execute("""
+                SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE relation = $1::text::regclass
+                               AND mode = 'AccessExclusiveLock' AND granted)
+                """, [table])[0].get(0)
+            #expect(replayedLock, "the standby's replay holds the primary's lock on \(table)")
             let report = Locked<CLIRunner.Result?>(nil)
             let thread = TestThread {
                 let result = try? fixture.jointops(["report", "operations_board", "--format", "csv", "--replica"])
