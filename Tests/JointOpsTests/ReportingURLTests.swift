@@ -28,6 +28,16 @@ struct ReportingURLTests {
         #expect(!result.stderr.contains("雪莲"), "the value, which may hold a password, is not repeated")
     }
 
+    /// The same shape on the database written to: DATABASE_URL.
+    @Test func aDatabaseURLThatIsNoConnectionStringIsAUsageErrorSayingWhy() throws {
+        let officer = CLIRunner(database: TestDatabase(name: "", conninfo: "host=db2 password=天山 雪莲 dbname=jointops", server: ""))
+        let result = try officer.run(["agency", "list"])
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.errorLines == ["jointops: DATABASE_URL is not a connection string: the password's value has a space: put it in "
+                                      + "single quotes; write e.g. postgresql://li_officer@db.example:5432/jointops or "
+                                      + "host=db.example dbname=jointops user=li_officer"])
+    }
+
     @Test func aReportingURLNamingAServerThatRefusesSaysSoNamingTheVariableAndTheHost() throws {
         let closed = try SilentListener()
         closed.close()  // a port nothing listens on: the connection is refused
