@@ -48,15 +48,27 @@ struct ReplicaCommand: ParsableCommand {
 
         func run() throws {
             let replica = LocalReplica(of: location.cluster)
-            let status = try replica.status()
+            print(Self.line(try replica.status(), replica))
+        }
+
+        /// One line, always the state and then the replay lag or why it is unknown.
+        static func line(_ status: ReplicaStatus, _ replica: LocalReplica) -> String {
             let folder = replica.standby.root.path
             switch status.state {
-            case .notCreated: print("not created yet (\(folder)); run jointops local replica start")
-            case .stopped: print("stopped (\(folder)); run jointops local replica start")
+            case .notCreated:
+                return "not created yet (\(folder)); run jointops local replica start"
+            case .stopped:
+                return "stopped (\(folder)), replay lag unknown: the standby is not running; run jointops local replica start"
             case .running(let pid):
-                let streaming = status.isStreaming ? "streaming" : "not streaming (\(status.sender ?? "not connected"); see \(replica.standby.logFile.path))"
-                let lag = status.lag.map { ", replay lag \($0.description)" } ?? ""
-                print("running, pid \(pid), \(streaming)\(lag) — \(replica.conninfo(user: "LOGIN"))")
+                let streaming: String
+                switch status.notStreaming {
+                case nil: streaming = "streaming"
+                case .primaryStopped?: streaming = "not streaming (the local cluster is stopped: start it with jointops local start)"
+                case .receiver(let state)?: streaming = "not streaming (its WAL receiver is \(state); see \(replica.standby.logFile.path))"
+                case .noReceiver?: streaming = "not streaming (no WAL receiver connected; see \(replica.standby.logFile.path))"
+                }
+                let lag = status.lag?.description ?? "replay lag unknown: it replays nothing (promoted to a server of its own)"
+                return "running, pid \(pid), \(streaming), \(lag) — \(replica.conninfo(user: "LOGIN"))"
             }
         }
     }

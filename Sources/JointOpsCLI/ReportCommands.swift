@@ -96,7 +96,7 @@ struct ReportCommand: ParsableCommand {
 
     /// "read on the standby: replay lag 0 bytes, 0.0 s; the reporting views are up to date with its log".
     func standbyNote(_ lag: ReplayLag?, _ behind: ProjectionsBehind) {
-        let source = lag.map { "read on the standby: replay lag \($0.description)" }
+        let source = lag.map { "read on the standby: \($0.description)" }
             ?? "read on JOINTOPS_REPORTING_URL, which is no standby (no replay lag)"
         let views = behind.events == 0 || behind.oldestRecordedAt == nil
             ? "the reporting views are up to date with its log"

@@ -6,7 +6,8 @@ import TestSupport
 
 /// An analyst's query on the standby that runs longer than `max_standby_streaming_delay` while the primary
 /// keeps writing and vacuuming the rows it reads (issue 13 point 7): with hot_standby_feedback on (what
-/// `local replica start` sets, README "For analysts") it completes.
+/// `local replica start` sets, README "For analysts") it completes; a report whose lock the replay needs is
+/// cancelled and says in one line to retry it.
 @Suite("Long queries on the standby", .serialized)
 struct ReplicaConflictTests {
     /// The analyst's query: it takes its snapshot, then waits for the test's advisory lock before reading the
@@ -39,6 +40,70 @@ struct ReplicaConflictTests {
             #expect(now.contains(",launched,"), "the standby itself has replayed the launch: \(now)")
             #expect(completed.seconds > 0.1, "it ran longer than max_standby_streaming_delay")
             print("with hot_standby_feedback on, an analyst query of \(completed.seconds.formatted()) s completed; the delay is 0.1 s")
+        }
+    }
+
+    /// The replay can need a lock a report holds (a rebuild switching views takes ACCESS EXCLUSIVE on them):
+    /// past `max_standby_streaming_delay` the standby cancels the report, which says in one line to retry it.
+    ///
+    /// Armed without sleeps: the primary locks a table the view reads and the standby's replay takes that
+    /// lock; the report then locks the view and waits for the table (seen in the standby's `pg_locks`);
+    /// only then does the primary lock the view, whose replay must wait for the report.
+    @Test func aReportTheReplayMustCancelSaysInOneLineToRetryIt() throws {
+        try ReplicaFixture.with { fixture in
+            #expect(try fixture.starting(["local", "start", "--throwaway"]).status == 0)
+            try fixture.recordABatch(prefix: "WS", digit: 1)
+            try fixture.ok(["project", "run", "--once"])
+            let started = try fixture.starting(["local", "replica", "start", "--throwaway"])
+            #expect(started.status == 0, "\(started.output)")
+            let standby = try fixture.standby(), primary = try fixture.primary()
+            try standby.run("ALTER SYSTEM SET max_standby_streaming_delay = '100ms'")
+            try standby.run("SELECT pg_catalog.pg_reload_conf()")
+            let view = "reporting.operations_board"
+            let table = try #require(try baseTables(of: view, on: primary).first)
+
+            try primary.run("BEGIN")
+            try primary.run("LOCK TABLE \(table) IN ACCESS EXCLUSIVE MODE")
+            try fixture.waitForReplay("the standby replayed the primary's lock on \(table)")
+            let replayedLock: Bool = try standby.execute("""
+                SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE relation = $1::text::regclass
+                               AND mode = 'AccessExclusiveLock' AND granted)
+                """, [table])[0].get(0)
+            #expect(replayedLock, "the standby's replay holds the primary's lock on \(table)")
+            let report = Locked<CLIRunner.Result?>(nil)
+            let thread = TestThread {
+                let result = try? fixture.jointops(["report", "operations_board", "--format", "csv", "--replica"])
+                report.withLock { $0 = result }
+            }
+            try waitUntil("the report holds the view and waits for the table the replay holds") {
+                guard report.current == nil else { return true }
+                return try standby.execute("""
+                    SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_locks waiting JOIN pg_catalog.pg_locks holding USING (pid)
+                                   WHERE waiting.relation = $1::text::regclass AND NOT waiting.granted
+                                     AND holding.relation = $2::text::regclass AND holding.granted)
+                    """, [table, view])[0].get(0)
+            }
+            #expect(report.current == nil, "the report waited for the replay's lock: \(String(describing: report.current))")
+            try primary.run("LOCK TABLE \(view) IN ACCESS EXCLUSIVE MODE")
+            // Replaying that lock waits until the standby cancels the report.
+            try fixture.waitForReplay("the standby cancelled the report and replayed the lock on \(view)")
+            try thread.join()
+            try primary.run("ROLLBACK")
+
+            let result = try #require(report.current)
+            #expect(result.status == 4, "\(result.stderr)")
+            #expect(result.stdout.isEmpty)
+            #expect(result.errorLines.count == 1, "\(result.stderr)")
+            #expect(result.stderr.hasPrefix("jointops: the standby cancelled this report to replay the primary's changes ("), "\(result.stderr)")
+            #expect(result.stderr.hasSuffix("): retry it\n"), "\(result.stderr)")
+            let conflicts: Int64 = try standby.execute(
+                "SELECT confl_lock FROM pg_catalog.pg_stat_database_conflicts WHERE datname = 'jointops'")[0].get(0)
+            #expect(conflicts >= 1, "the standby counted the lock conflict it cancelled the report for")
+            print("a report cancelled by a replay conflict: \(result.stderr)", terminator: "")
+            // Once the primary let go, the same report runs.
+            try fixture.waitForReplay()
+            let again = try fixture.jointops(["report", "operations_board", "--format", "csv", "--replica"])
+            #expect(again.status == 0, "\(again.stderr)")
         }
     }
 

@@ -67,11 +67,13 @@ struct ReplicaFixture {
 
     /// Waits until the standby has replayed everything the primary has written so far: its replay position
     /// reaches the primary's current WAL position (a commit with synchronous_commit on flushes it first, so
-    /// the walsender may send it: the test cluster commits asynchronously).
+    /// the walsender may send it: the test cluster commits asynchronously). The committing transaction must
+    /// write WAL of its own: one that only took a transaction id commits asynchronously whatever the setting,
+    /// and the target then fell short of WAL written just before (a lock the test had taken).
     func waitForReplay(_ what: String = "the standby replayed the primary's WAL") throws {
         let primary = try self.primary()
         try primary.run("SET synchronous_commit = on")
-        try primary.execute("SELECT pg_catalog.pg_current_xact_id()")
+        try primary.execute("SELECT pg_catalog.pg_logical_emit_message(true, 'jointops-test', 'replay up to here')")
         let target: String = try primary.execute("SELECT pg_catalog.pg_current_wal_lsn()::text")[0].get(0)
         let standby = try self.standby()
         try waitUntil(what) {

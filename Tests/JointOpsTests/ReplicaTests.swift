@@ -7,6 +7,10 @@ import TestSupport
 /// Analysts on a streaming replica (issue 13 point 7): `jointops local replica` and `report --replica`.
 @Suite("Local replica", .serialized)
 struct ReplicaTests {
+    /// `local replica status` of a running standby: its state, then its replay lag or why that is unknown.
+    nonisolated(unsafe) static let runningLine =
+        /^running, pid \d+, (streaming|not streaming \(.+\)), replay lag (\d+ bytes|unknown: ).* — host=\S+ dbname=jointops user=LOGIN\n$/
+
     @Test func everyReportOnTheStandbyEqualsThePrimarysOnceReplayHasCaughtUp() throws {
         try ReplicaFixture.with { fixture in
             let started = try fixture.starting(["local", "start", "--throwaway"])
@@ -24,6 +28,9 @@ struct ReplicaTests {
             #expect(replica.status == 0, "\(replica.output)")
             #expect(replica.output.hasPrefix("restarted the local cluster to allow streaming replication"), "\(replica.output)")
             #expect(replica.output.contains("created and started"), "\(replica.output)")
+            // Right after the start the receiver may still be connecting: the line has the lag or why it is unknown all the same.
+            let first = try fixture.ok(["local", "replica", "status"]).stdout
+            #expect(first.firstMatch(of: Self.runningLine) != nil, "\(first)")
             #expect(try fixture.ok(["agency", "list"]).stdout.contains("乌苏市交通运输综合行政执法大队"), "the restart kept the data")
             let socket = fixture.replica.standby.socketDirectory.path
             #expect((try FileManager.default.attributesOfItem(atPath: socket)[.posixPermissions] as? Int ?? 0) & 0o777 == 0o700,
@@ -50,6 +57,7 @@ struct ReplicaTests {
             try fixture.ok(["report", "annual", "--year", "2023", "--output-dir", folder + "/primary"])
             let busy = try fixture.jointops(["local", "replica", "status"]).stdout
             print("jointops local replica status right after the writes: \(busy)", terminator: "")
+            #expect(busy.firstMatch(of: Self.runningLine) != nil, "\(busy)")
             try fixture.waitForReplay()
 
             var notes: Set<String> = []
@@ -86,10 +94,29 @@ struct ReplicaTests {
             #expect(analyst.stdout == primaryReports["agencies"])
             #expect(analyst.stderr.hasPrefix("jointops: note: read on the standby: replay lag "), "\(analyst.stderr)")
 
+            // The primary stopped: the standby receives nothing, so its lag is unknown; the note says how old its figures are.
+            #expect(try fixture.jointops(["local", "stop"]).status == 0)
+            let standby = try fixture.standby()
+            try waitUntil("the standby's WAL receiver no longer streams") {
+                try standby.execute("SELECT NOT EXISTS (SELECT 1 FROM pg_catalog.pg_stat_wal_receiver WHERE status = 'streaming')")[0].get(0)
+            }
+            let lastCommit: Date = try standby.execute("SELECT pg_catalog.pg_last_xact_replay_timestamp()")[0].get(0)
+            let frozen = "replay lag unknown: the standby is not receiving from the primary; figures are as of \(ShanghaiTime.iso(lastCommit))"
+            let alone = try fixture.jointops(["report", "agencies", "--format", "csv", "--replica"])
+            #expect(alone.status == 0 && alone.stdout == primaryReports["agencies"], "\(alone.stderr)")
+            #expect(alone.errorLines == ["jointops: note: read on the standby: \(frozen); the reporting views are up to date with its log"])
+            let aloneStatus = try fixture.ok(["local", "replica", "status"]).stdout
+            #expect(aloneStatus.firstMatch(of: Self.runningLine) != nil, "\(aloneStatus)")
+            #expect(aloneStatus.contains(", not streaming (the local cluster is stopped: start it with jointops local start), \(frozen) — "),
+                    "\(aloneStatus)")
+            print("jointops local replica status with the primary stopped: \(aloneStatus)", terminator: "")
+
             let asOf = try fixture.jointops(["report", "agencies", "--replica", "--as-of", "2023-12-31"])
             #expect(asOf.status == 2 && asOf.errorLines.count == 1, "\(asOf.stderr)")
             #expect(try fixture.jointops(["local", "replica", "stop"]).stdout == "stopped\n")
-            #expect(try fixture.jointops(["local", "replica", "status"]).stdout.hasPrefix("stopped ("))
+            #expect(try fixture.jointops(["local", "replica", "status"]).stdout
+                    == "stopped (\(fixture.replica.standby.root.path)), replay lag unknown: the standby is not running; "
+                    + "run jointops local replica start\n")
             let stopped = try fixture.jointops(["report", "agencies", "--replica"])
             #expect(stopped.status == 5, "\(stopped.stderr)")
             #expect(stopped.errorLines == ["jointops: the local replica at \(fixture.cluster.root.path)/replica is not running: "

@@ -24,6 +24,10 @@ public enum DatabaseLocation: Sendable {
     public func connect(as role: SessionRole, deadline: Duration? = StatementTimeout.current) throws -> Connection {
         switch self {
         case .external(let conninfo):
+            if let problem = ConnectionString.problem(in: conninfo) {  // the value is not repeated: it may hold a password
+                throw UserFacingError.usage("DATABASE_URL is not a connection string: \(problem); write e.g. "
+                                            + "postgresql://li_officer@db.example:5432/jointops or host=db.example dbname=jointops user=li_officer")
+            }
             return try role.connect(conninfo, deadline: deadline)
         case .local(let cluster):
             if cluster.isReachedByAnotherUser { return try cluster.connectAsAnotherUser(as: role, deadline: deadline) }

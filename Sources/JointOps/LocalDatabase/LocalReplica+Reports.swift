@@ -10,14 +10,18 @@ public enum StandbyLocation: Sendable {
 
     /// `JOINTOPS_REPORTING_URL` when set.
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> StandbyLocation? {
-        environment["JOINTOPS_REPORTING_URL"].flatMap { $0.isEmpty ? nil : .conninfo($0) }
+        environment[StandbyError.variable].flatMap { $0.isEmpty ? nil : .conninfo($0) }
     }
 
     /// A session on the standby as the projector's login (an analyst's login keeps its own rights).
     func connect() throws -> Connection {
         switch self {
         case .conninfo(let conninfo):
-            return try SessionRole.projector.connect(conninfo, deadline: StatementTimeout.current)
+            if let problem = ConnectionString.problem(in: conninfo) { throw StandbyError.notAConnectionString(problem) }
+            do { return try SessionRole.projector.connect(conninfo, deadline: StatementTimeout.current) } catch let error as PostgresError
+                where error.kind == .connectionFailed || (error.kind == .timedOut && error.sql == nil) {
+                throw StandbyError.unreachable(target: error.target ?? "the server it names", deadline: error.deadline)
+            }
         case .localReplica(let cluster):
             let replica = LocalReplica(of: cluster)
             guard replica.standby.isInitialised else { throw LocalReplicaError.notCreated(root: cluster.root.path) }
@@ -44,6 +48,13 @@ public enum StandbyError: Error, Equatable, CustomStringConvertible, UserFacingC
     case asOfOnStandby
     /// The views are made by the primary's first catch-up, and the standby has not replayed it yet.
     case noViewsYet
+    /// `JOINTOPS_REPORTING_URL` is no connection string libpq can read: why, in our words.
+    case notAConnectionString(String)
+    /// No session could be opened on the server `JOINTOPS_REPORTING_URL` names (`target`): it refused,
+    /// is down or unreachable, or, with `deadline`, did not complete the connection in time.
+    case unreachable(target: String, deadline: Duration?)
+
+    static let variable = "JOINTOPS_REPORTING_URL"
 
     public var description: String {
         switch self {
@@ -51,6 +62,15 @@ public enum StandbyError: Error, Equatable, CustomStringConvertible, UserFacingC
             return "the standby cancelled this report to replay the primary's changes (\(message)): retry it"
         case .noViewsYet:
             return "the standby has no reporting views yet: run a report on the primary once (it makes them), then retry"
+        case .notAConnectionString(let problem):
+            // The value is not repeated: it may hold a password.
+            return "\(Self.variable) is not a connection string: \(problem); write e.g. "
+                + "host=standby.example port=5432 dbname=jointops user=li_analyst, or postgresql://li_analyst@standby.example:5432/jointops"
+        case .unreachable(let target, let deadline):
+            let what = deadline.map { "did not accept a connection within \(PostgresError.seconds($0))" }
+                ?? "did not accept the connection (it is down, unreachable from here, or refused the login)"
+            return "\(Self.variable) names \(target), which \(what): check that the standby there runs and that the "
+                + "host, port, login and password are right, or unset \(Self.variable) to read the primary"
         case .asOfOnStandby:
             return "--as-of folds the log into temporary tables, which a standby cannot make: "
                 + "leave out --as-of, or read the primary (without --replica and JOINTOPS_REPORTING_URL)"
@@ -61,7 +81,8 @@ public enum StandbyError: Error, Equatable, CustomStringConvertible, UserFacingC
         switch self {
         case .recoveryConflict: return UserFacingError(description, status: .conflict)
         case .asOfOnStandby: return .usage(description)
-        case .noViewsYet: return UserFacingError(description, status: .databaseUnavailable)
+        case .noViewsYet, .unreachable: return UserFacingError(description, status: .databaseUnavailable)
+        case .notAConnectionString: return .usage(description)
         }
     }
 }

@@ -1,37 +1,6 @@
 import Foundation
 import Postgres
 
-/// How far a standby's replay is behind.
-public struct ReplayLag: Sendable, Equatable {
-    /// WAL not yet replayed, in bytes.
-    public let bytes: Int64
-    /// Seconds the replayed state is behind (0 when all WAL is replayed).
-    public let seconds: Double
-
-    /// "0 bytes, 0.0 s".
-    public var description: String {
-        "\(bytes) bytes, \(seconds.formatted(.number.precision(.fractionLength(1)).grouping(.never))) s"
-    }
-
-    /// The lag as the standby itself sees it: WAL received but not replayed, and the age of the last
-    /// replayed commit while some remains (an idle primary commits nothing, so that age alone would
-    /// grow on a standby that is up to date). Nil when `connection` is not a standby.
-    ///
-    /// It cannot count WAL the standby has not received yet: `LocalReplica.status` asks the primary.
-    public static func onStandby(_ connection: Connection) throws -> ReplayLag? {
-        let row = try connection.execute("""
-            SELECT pg_catalog.pg_is_in_recovery(),
-                   COALESCE(pg_catalog.pg_wal_lsn_diff(pg_catalog.pg_last_wal_receive_lsn(),
-                                                       pg_catalog.pg_last_wal_replay_lsn()), 0)::bigint,
-                   CASE WHEN pg_catalog.pg_last_wal_receive_lsn() <= pg_catalog.pg_last_wal_replay_lsn() THEN 0
-                        ELSE COALESCE(EXTRACT(epoch FROM now() - pg_catalog.pg_last_xact_replay_timestamp()), 0)
-                   END::float8
-            """)[0]
-        guard try row.get(0, as: Bool.self) else { return nil }
-        return ReplayLag(bytes: max(0, try row.get(1)), seconds: max(0, try row.get(2)))
-    }
-}
-
 /// What `jointops local replica status` says.
 public struct ReplicaStatus: Sendable, Equatable {
     public enum State: Sendable, Equatable {
@@ -40,36 +9,57 @@ public struct ReplicaStatus: Sendable, Equatable {
         case running(pid: Int)
     }
 
+    /// Why a running standby does not stream.
+    public enum NotStreaming: Sendable, Equatable {
+        /// The local cluster (its primary) is not running.
+        case primaryStopped
+        /// Its WAL receiver is connecting (or failing to): `starting`, `waiting`, `restarting`, …
+        case receiver(String)
+        /// No WAL receiver runs (between its attempts to connect).
+        case noReceiver
+    }
+
     public let state: State
-    /// The primary's walsender state for the standby (`streaming`, `catchup`, …); nil when none is connected.
-    public let sender: String?
-    /// Measured on the primary: its current WAL position minus the standby's replay position, and
-    /// `pg_stat_replication.replay_lag` (0 when it has nothing left to replay).
+    /// Nil while the standby streams (and when it does not run).
+    public let notStreaming: NotStreaming?
+    /// How far its replay is behind the primary's current WAL position, or why that is unknown; nil when
+    /// the standby does not run.
     public let lag: ReplayLag?
 
-    public var isStreaming: Bool { sender == "streaming" }
+    public var isStreaming: Bool { notStreaming == nil && lag != nil }
 }
 
 extension LocalReplica {
-    /// Whether the standby runs and streams, and its replay lag as the primary measures it.
+    /// Whether the standby runs and streams, and its replay lag: the WAL the primary has written that the
+    /// standby has not replayed (received or not), and the primary's measure of the time that took.
     public func status() throws -> ReplicaStatus {
-        let state: ReplicaStatus.State
+        let pid: Int
         switch try standby.status() {
-        case .notInitialised: state = .notCreated
-        case .stopped, .crashed: state = .stopped  // a killed standby: `replica start` starts it again
-        case .running(let pid): state = .running(pid: pid)
+        case .notInitialised: return ReplicaStatus(state: .notCreated, notStreaming: nil, lag: nil)
+        case .stopped, .crashed:  // a killed standby: `replica start` starts it again
+            return ReplicaStatus(state: .stopped, notStreaming: nil, lag: nil)
+        case .running(let running): pid = running
         }
-        guard case .running = try primary.status() else { return ReplicaStatus(state: state, sender: nil, lag: nil) }
-        let result = try Connection(primary.conninfo()).execute("""
-            SELECT state,
-                   pg_catalog.pg_wal_lsn_diff(pg_catalog.pg_current_wal_lsn(), replay_lsn)::bigint,
-                   CASE WHEN replay_lsn >= pg_catalog.pg_current_wal_lsn() THEN 0
-                        ELSE COALESCE(EXTRACT(epoch FROM replay_lag), 0) END::float8
-            FROM pg_catalog.pg_stat_replication WHERE usename = $1
-            ORDER BY backend_start DESC LIMIT 1
-            """, [Self.replicationLogin])
-        guard let row = result.first else { return ReplicaStatus(state: state, sender: nil, lag: nil) }
-        let lag = try row.decode(1, as: Int64.self).map { ReplayLag(bytes: max(0, $0), seconds: try row.get(2)) }
-        return ReplicaStatus(state: state, sender: try row.get(0), lag: lag)
+        let standbySession = try Connection(conninfo(user: LocalCluster.superuser))
+        let receiver: String? = try standbySession.execute("SELECT status FROM pg_catalog.pg_stat_wal_receiver").first?.get(0)
+        guard let replay = try StandbyReplay.read(standbySession) else {
+            // Promoted (pg_promote): a server of its own now, which replays nothing.
+            return ReplicaStatus(state: .running(pid: pid), notStreaming: .noReceiver, lag: nil)
+        }
+        guard case .running = try primary.status() else {
+            return ReplicaStatus(state: .running(pid: pid), notStreaming: .primaryStopped, lag: replay.frozen)
+        }
+        guard replay.receiving, receiver == "streaming" else {
+            return ReplicaStatus(state: .running(pid: pid), notStreaming: receiver.map { .receiver($0) } ?? .noReceiver,
+                                 lag: replay.frozen)
+        }
+        let row = try Connection(primary.conninfo()).execute("""
+            SELECT pg_catalog.pg_wal_lsn_diff(pg_catalog.pg_current_wal_lsn(), $1::pg_lsn)::bigint,
+                   (SELECT EXTRACT(epoch FROM replay_lag) FROM pg_catalog.pg_stat_replication WHERE usename = $2
+                    ORDER BY backend_start DESC LIMIT 1)::float8
+            """, [replay.replayPosition, Self.replicationLogin])[0]
+        let bytes = max(0, try row.decode(0, as: Int64.self) ?? replay.receivedNotReplayed)
+        return ReplicaStatus(state: .running(pid: pid), notStreaming: nil,
+                             lag: replay.lag(bytes: bytes, primarySeconds: try row.decode(1, as: Double.self)))
     }
 }
