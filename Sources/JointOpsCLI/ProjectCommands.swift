@@ -97,7 +97,8 @@ struct ProjectCommand: ParsableCommand {
             }
             let horizon = try runner.heldBackHorizon()
             if horizon.waitingEvents > 0 {
-                print("\nheld back: \(horizon.waitingEvents) committed events wait behind "
+                print("\nheld back: \(ProjectionHealth.count(horizon.waitingEvents, "committed event")) "
+                      + "\(horizon.waitingEvents == 1 ? "waits" : "wait") behind "
                       + "\(HorizonNotes.describe(horizon.holder)) for \(HorizonNotes.seconds(horizon.heldSeconds))")
             }
         }
@@ -158,7 +159,7 @@ final class Progress {
     func report(_ name: String, _ events: Int) {
         guard enabled, Date().timeIntervalSince(last) > 0.2 else { return }
         last = Date()
-        FileHandle.standardError.write(Data("\r\(name): \(events) events".utf8))
+        FileHandle.standardError.write(Data("\r\(name): \(ProjectionHealth.count(events, "event"))".utf8))
     }
 
     func finish() { if enabled { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) } }
