@@ -91,8 +91,7 @@ enum DatabaseFault {
         case .refused?:
             return "\(error): check the login and database in DATABASE_URL (or PGUSER / PGDATABASE)"
         case nil:
-            return "cannot connect to PostgreSQL\(at(error)): \(error): start the local database with "
-                + "\(render(.startLocalDatabase)), or check DATABASE_URL / PGHOST"
+            return "\(error); start the local database with \(render(.startLocalDatabase)), or check DATABASE_URL / PGHOST"
         }
     }
 
