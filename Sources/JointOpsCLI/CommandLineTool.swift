@@ -1,23 +1,32 @@
 import ArgumentParser
 import Foundation
 import JointOps
+import Postgres
 
 /// Runs `jointops` with its arguments and says how it ended; errors become one line on stderr here and
 /// nowhere else.
 public enum CommandLineTool {
     /// Parses and runs one command line; returns the exit status (0, or 2–5 as `ExitStatus` says).
     public static func run(_ arguments: [String]) -> Int32 {
+        // What the command does shapes the advice of an error translated after it failed.
+        var intent = CommandIntent.changes
         do {
             try refuseInvalidUTF8()
             try refuseControlCharacters(in: arguments)
             var command = try JointOpsCommand.parseAsRoot(arguments)
+            intent = Self.intent(of: command)
             let deadline = try StatementTimeout.configured()
+            let connectTimeout = try ConnectTimeout.configured()
             try StatementTimeout.$current.withValue(runsWithoutDeadline(command) ? nil : deadline) {
-                try GivenCommandLine.$current.withValue(GivenCommandLine.describing(command)) { try command.run() }
+                try ConnectTimeout.$current.withValue(connectTimeout) {
+                    try CommandIntent.$current.withValue(intent) {
+                        try GivenCommandLine.$current.withValue(GivenCommandLine.describing(command)) { try command.run() }
+                    }
+                }
             }
             return 0
         } catch {
-            return finish(with: error)
+            return CommandIntent.$current.withValue(intent) { finish(with: error) }
         }
     }
 
@@ -30,6 +39,24 @@ public enum CommandLineTool {
 
     static func runsWithoutDeadline(_ command: any ParsableCommand) -> Bool {
         commandsWithoutDeadline.contains { $0 == type(of: command) }
+    }
+
+    /// Commands that only read although they take no `--format` (those that do, and record nothing, read).
+    static let commandsThatOnlyRead: [any ParsableCommand.Type] = [
+        ReportCommand.self, VerifyCommand.self, LocalCommand.Status.self, DatabaseCommand.Status.self,
+    ]
+
+    /// What `command` does to the database, so that a fault's advice fits it: a write with `WriteOptions`
+    /// records an act (under its --command-id), a command that only shows things reads, the rest change.
+    static func intent(of command: any ParsableCommand) -> CommandIntent {
+        var shows = commandsThatOnlyRead.contains { $0 == type(of: command) }
+        for child in Mirror(reflecting: command).children {
+            if let write = child.value as? OptionGroup<WriteOptions> {
+                return .records(commandId: write.wrappedValue.commandId.flatMap(UUID.init(uuidString:)))
+            }
+            if child.value is OptionGroup<FormatOption> { shows = true }
+        }
+        return shows && !(command is DemoCommand) ? .reads : .changes
     }
 
     /// Every option value is checked here, before parsing, so no free-text option can let a terminal
@@ -65,6 +92,10 @@ public enum CommandLineTool {
         default:
             let failure = UserFacingError(translating: error, rendering: StepSpelling.text)
             say(failure.message)
+            // libpq's and the server's own text, for whoever debugs a connection (README "When the database is slow or gone").
+            if let error = error as? PostgresError, ProcessInfo.processInfo.environment["JOINTOPS_DEBUG"] == "1" {
+                say("debug: \(error.debugDescription.split(whereSeparator: \.isNewline).joined(separator: " "))")
+            }
             return failure.status.rawValue
         }
     }

@@ -19,7 +19,8 @@ enum HorizonNotes {
     /// One warning line when committed events have waited behind the horizon longer than the threshold.
     static func warnIfHeldLong(_ horizon: HeldBackHorizon?) throws {
         guard let horizon, horizon.heldLonger(than: try warnAfterSeconds()) else { return }
-        FileHandle.standardError.write(Data(("jointops: warning: \(horizon.waitingEvents) committed events have waited "
+        FileHandle.standardError.write(Data(("jointops: warning: \(ProjectionHealth.count(horizon.waitingEvents, "committed event")) "
+            + "\(horizon.waitingEvents == 1 ? "has" : "have") waited "
             + "\(seconds(horizon.heldSeconds)) behind \(describe(horizon.holder)); the projections cannot pass it until "
             + "it ends. Ask its owner to commit or roll back; `jointops project status` shows it.\n").utf8))
     }

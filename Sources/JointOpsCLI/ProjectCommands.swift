@@ -3,6 +3,7 @@ import Dispatch
 import EventStore
 import Foundation
 import JointOps
+import Postgres
 
 /// `jointops project run|status|rebuild`: the projector.
 struct ProjectCommand: ParsableCommand {
@@ -33,10 +34,17 @@ struct ProjectCommand: ParsableCommand {
 
         func run() throws {
             let stop = StopSignal.install()
+            // Connecting waits (a server that accepts the socket and never answers) end on SIGINT/SIGTERM too.
+            try Connection.$interruption.withValue({ stop.isSet() }) { try follow(until: stop) }
+        }
+
+        private func follow(until stop: StopSignal) throws {
             let database = Database()
             let progress = Progress()
             if once {
-                let runner = try database.projector(batchSize: batchSize)
+                let runner: ProjectionRunner
+                do { runner = try database.projector(batchSize: batchSize) } catch let error as PostgresError
+                    where error.kind == .interrupted { return }
                 try runner.install()
                 let patience = 5.0
                 if !(try runner.catchUpWithCommitted(waitingAtMost: .seconds(patience), shouldStop: stop.isSet,
@@ -54,6 +62,8 @@ struct ProjectCommand: ParsableCommand {
                 supervisor.heldBackAfter = try HorizonNotes.warnAfterSeconds()
                 let log = ProjectorLog()
                 try supervisor.run(shouldStop: stop.isSet, pause: stop.wait, progress: progress.report, report: { state in
+                    // An attempt cut short by the stop request is no reconnection: only "stopped" follows.
+                    if case .reconnecting = state, stop.isSet() { return }
                     progress.finish()
                     log.say(state)
                 }, afterCatchUp: { runner in try runner.sealCaughtUp() })
@@ -64,7 +74,10 @@ struct ProjectCommand: ParsableCommand {
 
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show each projection's version, position and lag; with --check, whether they keep up.")
+            abstract: "Show each projection's version, position and lag; with --check, whether they keep up.",
+            discussion: """
+                A check never starts the local PostgreSQL: when it is stopped, this says so in one line and exits 5.
+                """)
 
         @OptionGroup var format: FormatOption
         @OptionGroup var health: ProjectHealthOptions
@@ -72,7 +85,8 @@ struct ProjectCommand: ParsableCommand {
         func run() throws {
             // A bad limit is a usage error even with the database down.
             let thresholds = health.check ? try health.thresholds() : nil
-            let runner = try Database().projector()
+            // It reports what it finds: a stopped local server is news for whoever checks, not a job for the check.
+            let runner = try Database(startsLocalServer: false).projector()
             if let thresholds {
                 let verdict = ProjectionHealth(status: try runner.status(), horizon: try runner.heldBackHorizon(),
                                                quarantined: try runner.quarantined().count, thresholds: thresholds)
@@ -97,7 +111,8 @@ struct ProjectCommand: ParsableCommand {
             }
             let horizon = try runner.heldBackHorizon()
             if horizon.waitingEvents > 0 {
-                print("\nheld back: \(horizon.waitingEvents) committed events wait behind "
+                print("\nheld back: \(ProjectionHealth.count(horizon.waitingEvents, "committed event")) "
+                      + "\(horizon.waitingEvents == 1 ? "waits" : "wait") behind "
                       + "\(HorizonNotes.describe(horizon.holder)) for \(HorizonNotes.seconds(horizon.heldSeconds))")
             }
         }
@@ -158,7 +173,7 @@ final class Progress {
     func report(_ name: String, _ events: Int) {
         guard enabled, Date().timeIntervalSince(last) > 0.2 else { return }
         last = Date()
-        FileHandle.standardError.write(Data("\r\(name): \(events) events".utf8))
+        FileHandle.standardError.write(Data("\r\(name): \(ProjectionHealth.count(events, "event"))".utf8))
     }
 
     func finish() { if enabled { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) } }

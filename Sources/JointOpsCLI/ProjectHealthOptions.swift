@@ -11,21 +11,21 @@ struct ProjectHealthOptions: ParsableArguments {
         """)
     var check = false
 
-    @Option(name: .customLong("max-lag-events"),
+    @Option(name: .customLong("max-lag-events"), parsing: .unconditional,
             help: "Events a projection may have still to apply (env JOINTOPS_CHECK_MAX_LAG_EVENTS; default 10000).")
     var maxLagEvents: Int64?
 
-    @Option(name: .customLong("max-lag-seconds"),
+    @Option(name: .customLong("max-lag-seconds"), parsing: .unconditional,
             help: "Age in seconds of the oldest event not yet applied (env JOINTOPS_CHECK_MAX_LAG_SECONDS; default 300).")
     var maxLagSeconds: Double?
 
-    @Option(name: .customLong("max-held-back-seconds"), help: """
+    @Option(name: .customLong("max-held-back-seconds"), parsing: .unconditional, help: """
         Seconds committed events may wait behind a running transaction (env JOINTOPS_CHECK_MAX_HELD_BACK_SECONDS; \
         default 300).
         """)
     var maxHeldBackSeconds: Double?
 
-    @Option(name: .customLong("max-quarantined"),
+    @Option(name: .customLong("max-quarantined"), parsing: .unconditional,
             help: "Quarantined streams allowed (env JOINTOPS_CHECK_MAX_QUARANTINED; default 0).")
     var maxQuarantined: Int?
 

@@ -3,8 +3,8 @@ import Foundation
 
 /// The lines `project run` writes to stderr as it follows: one per change of state, each starting with
 /// an ISO 8601 timestamp in China Standard Time with its offset (`2026-12-01T20:15:03.127+08:00`), so
-/// `docker logs` and a terminal read the same. libpq's own multi-line messages are folded into the
-/// reason of a `reconnecting` line.
+/// `docker logs` and a terminal read the same. The reason of a `reconnecting` line is our own words
+/// (`PostgresError.description`), never libpq's.
 struct ProjectorLog {
     static let timeZone = TimeZone(identifier: "Asia/Shanghai") ?? TimeZone(secondsFromGMT: 8 * 3600)!
     var now: () -> Date = Date.init
@@ -26,7 +26,8 @@ struct ProjectorLog {
         case let .caughtUp(position):
             return "caught up at position \(position)"
         case let .heldBack(horizon):
-            return "waiting: \(horizon.waitingEvents) committed events have waited \(HorizonNotes.seconds(horizon.heldSeconds)) "
+            return "waiting: \(ProjectionHealth.count(horizon.waitingEvents, "committed event")) "
+                + "\(horizon.waitingEvents == 1 ? "has" : "have") waited \(HorizonNotes.seconds(horizon.heldSeconds)) "
                 + "behind \(HorizonNotes.describe(horizon.holder)); ask its owner to commit or roll back"
         case .waitingForLock:
             return "waiting: another projector holds the follower lock; trying again"

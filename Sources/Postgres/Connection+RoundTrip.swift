@@ -135,6 +135,7 @@ extension PostgresError {
             : "did not answer within \(seconds(deadline)); the statement was cancelled and the connection closed"
         var error = PostgresError(kind: .timedOut, message: "PostgreSQL at \(target) \(what)", sql: sql, target: target)
         error.deadline = deadline
+        error.duringConnect = connecting
         return error
     }
 

@@ -17,60 +17,24 @@ public final class Connection {
 
     /// What it was opened with, to open another connection to the same database.
     public let conninfo: String
-    /// How long connecting, and each statement's round trip, may take; nil waits as long as the server needs.
+    /// How long each statement's round trip may take; nil waits as long as the server needs.
     public let deadline: Duration?
 
     /// Connects with a libpq connection string: a `postgresql://` URL, `key=value` pairs, or ""
     /// to use libpq's own environment (`PGHOST`, `PGDATABASE`, …, service files and `.pgpass`).
     ///
-    /// - Parameter deadline: the longest connecting or any one statement may take; nil for none.
-    /// - Throws: `PostgresError` of kind `.connectionFailed`, naming the host or socket it tried, or
-    ///   `.timedOut` when the server did not complete the connection within `deadline`.
-    public init(_ conninfo: String = "", deadline: Duration? = nil) throws(PostgresError) {
+    /// - Parameters:
+    ///   - deadline: the longest any one statement may take; nil for none.
+    ///   - connectTimeout: the longest connecting may take; nil to bound it by `deadline` as well.
+    /// - Throws: `PostgresError` of kind `.connectionFailed`, naming the host or socket it tried and why
+    ///   (`ConnectFailure`); `.timedOut` when the server did not complete the connection in time;
+    ///   `.interrupted` when `Connection.interruption` said to give up while waiting.
+    public init(_ conninfo: String = "", deadline: Duration? = nil, connectTimeout: Duration? = nil) throws(PostgresError) {
         self.conninfo = conninfo
         self.deadline = deadline
-        self.handle = try Self.open(conninfo, deadline: deadline)
+        self.handle = try Self.open(conninfo, within: connectTimeout ?? deadline)
         // Timestamps are exchanged in UTC and ISO style so decoding never depends on server settings.
         try run("SET TimeZone = 'UTC'; SET DateStyle = 'ISO, YMD'; SET client_encoding = 'UTF8'; SET client_min_messages = 'warning'")
-    }
-
-    /// `PQconnectStart` and `PQconnectPoll`, waiting on the socket no longer than `deadline`.
-    private static func open(_ conninfo: String, deadline: Duration?) throws(PostgresError) -> OpaquePointer {
-        guard let handle = PQconnectStart(conninfo) else {
-            throw PostgresError(kind: .connectionFailed, message: "libpq could not allocate a connection")
-        }
-        // libpq prints server notices and its own warnings on stderr; the command line says one line of its own.
-        PQsetNoticeProcessor(handle, { _, _ in }, nil)
-        let expiry = deadline.map { ContinuousClock.now.advanced(by: $0) }
-        var state = PQstatus(handle) == CONNECTION_BAD ? PGRES_POLLING_FAILED : PGRES_POLLING_WRITING
-        while state != PGRES_POLLING_OK && state != PGRES_POLLING_FAILED {
-            let events = Int16(state == PGRES_POLLING_READING ? POLLIN : POLLOUT)
-            switch waitForSocket(PQsocket(handle), events, until: expiry) {
-            case .ready: state = PQconnectPoll(handle)
-            case .failed: state = PGRES_POLLING_FAILED
-            case .expired:
-                let error = PostgresError.timedOut(target: describeTarget(handle), after: deadline ?? .zero,
-                                                   connecting: true, sql: nil)
-                PQfinish(handle)
-                throw error
-            }
-        }
-        guard PQstatus(handle) == CONNECTION_OK else {
-            var message = Connection.firstLine(String(cString: PQerrorMessage(handle)))
-            // libpq starts with "connection to server on socket … failed:"; the target is reported separately.
-            if message.hasPrefix("connection to server"), let range = message.range(of: "failed: ") {
-                message = String(message[range.upperBound...])
-            }
-            var error = PostgresError(kind: .connectionFailed, message: message)
-            error.target = Connection.describeTarget(handle)
-            PQfinish(handle)
-            throw error
-        }
-        guard PQsetnonblocking(handle, 1) == 0 else {
-            PQfinish(handle)
-            throw PostgresError(kind: .client, message: "libpq could not switch the connection to non-blocking mode")
-        }
-        return handle
     }
 
     deinit { PQfinish(handle) }
@@ -134,7 +98,10 @@ public final class Connection {
             var error = PostgresError(result: result, sql: sql)
             PQclear(result)
             // The server ended the session (terminated, shut down) or the socket broke: say so, whatever the code.
-            if PQstatus(handle) == CONNECTION_BAD { error.kind = .client }
+            if PQstatus(handle) == CONNECTION_BAD {
+                error.kind = .client
+                error.connectionLost = true
+            }
             error.target = target
             throw error
         }
@@ -143,12 +110,13 @@ public final class Connection {
     func clientError(_ message: String, sql: String? = nil) -> PostgresError {
         var error = PostgresError(kind: .client, message: Connection.firstLine(message), sql: sql)
         error.target = target
+        error.connectionLost = PQstatus(handle) == CONNECTION_BAD
         return error
     }
 
+    /// libpq's text (often several lines) as one line.
     static func firstLine(_ text: String) -> String {
         let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-        // libpq prefixes "connection to server on socket … failed:" and puts the cause next.
         return lines.filter { !$0.isEmpty }.joined(separator: " ")
     }
 

@@ -32,7 +32,7 @@ public struct SQLState: Hashable, Sendable, CustomStringConvertible, Expressible
 ///
 /// Carries the server's structured fields and the SQL text, never the bound values: they may hold
 /// personal data (names, ID numbers) that must not reach logs.
-public struct PostgresError: Error, Sendable, CustomStringConvertible {
+public struct PostgresError: Error, Sendable, CustomStringConvertible, CustomDebugStringConvertible {
     public enum Kind: Sendable, Equatable {
         /// The server could not be reached or refused the connection.
         case connectionFailed
@@ -45,6 +45,8 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible {
         case timedOut
         /// A value in a result could not be decoded into the requested Swift type.
         case decoding
+        /// Connecting was abandoned on request (`Connection.interruption`), e.g. the process is stopping.
+        case interrupted
     }
 
     public var kind: Kind
@@ -61,6 +63,13 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible {
     public var target: String?
     /// The deadline that passed, for `.timedOut`.
     public var deadline: Duration?
+    /// For `.timedOut`: the server did not complete the connection (nothing was sent).
+    public var duringConnect = false
+    /// Why connecting failed, for `.connectionFailed`.
+    public var connectFailure: ConnectFailure?
+    /// The connection is gone: the server ended the session or the socket broke (`.client`, or a server
+    /// error that came with the end of the session).
+    public var connectionLost = false
 
     public init(kind: Kind, message: String, sqlState: SQLState? = nil, sql: String? = nil, target: String? = nil) {
         self.kind = kind
@@ -86,7 +95,26 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible {
         column = field(Int32(UInt8(ascii: "c")))
     }
 
+    /// One line for a person. A failed or lost connection is said in these words, never libpq's own
+    /// ("This probably means the server terminated abnormally…"), which `debugDescription` keeps.
     public var description: String {
+        let at = target.map { " at \($0)" } ?? ""
+        if kind == .connectionFailed, let connectFailure {
+            switch connectFailure {
+            case .noServer: return "PostgreSQL\(at) is not running (nothing answers there)"
+            case .notAcceptingConnections:
+                return "PostgreSQL\(at) is starting up, recovering after a crash or shutting down, and accepts no connections yet"
+            case .refused(let reason): return "PostgreSQL\(at) refused the connection: \(reason)"
+            }
+        }
+        if connectionLost {
+            return "the connection to PostgreSQL\(at) was lost (the server ended the session, or was stopped or restarted)"
+        }
+        return debugDescription
+    }
+
+    /// Everything known, libpq's text included: for logs and debugging.
+    public var debugDescription: String {
         var text = message.trimmingCharacters(in: .whitespacesAndNewlines)
         if let sqlState { text = "\(text) (SQLSTATE \(sqlState))" }
         if let detail { text += " — \(detail)" }

@@ -19,7 +19,7 @@ import Testing
         ("2026-12-10", .concludeInvestigation(findingsZh: "事实清楚，证据确凿", complex: false, majorPublicInterest: false)),
         ("2026-12-10", .requestLegalReview),
         ("2026-12-11", .passLegalReview(reviewer: Fixture.zhouMin, opinionZh: "同意拟处罚意见")),
-        ("2026-12-24", .serveNotice(intended: Fixture.blackCarFine, hearingRight: true)),
+        ("2026-12-28", .serveNotice(intended: Fixture.blackCarFine, hearingRight: true)),
     ]
 
     @Test func aCaseFiledInDecemberIsAllowedWithAProvisionalDecisionDeadline() throws {
@@ -33,12 +33,12 @@ import Testing
         #expect(filed.decisionDue.provisional)
     }
 
-    @Test func aDecisionOnTheSpotOn21DecemberIsAllowedWithProvisionalDeadlines() throws {
+    @Test func aDecisionOnTheSpotOn28DecemberIsAllowedWithProvisionalDeadlines() throws {
         guard case let .outcome(.decideOnSpot(_, agency, party, _, officers, penalty, _)) = CaseStory.onSpot() else { return }
-        let act = Act(date: Fixture.date("2026-12-21"), placeZh: "乌苏市客运站", sector: .taxi, descriptionZh: "出租车未按规定使用计价器")
+        let act = Act(date: Fixture.date("2026-12-28"), placeZh: "乌苏市客运站", sector: .taxi, descriptionZh: "出租车未按规定使用计价器")
         let result = given([], when: .decideOnSpot(caseId: "CASE-2026-0200", agency: agency, party: party, act: act,
                                                    officers: officers, penalty: penalty, formNumber: "当场-2026-0200"),
-                           on: "2026-12-21")
+                           on: "2026-12-28")
         guard case let .success(events) = result, case let .decidedOnSpot(decided)? = events.first else {
             Issue.record("the on-the-spot decision was refused: \(String(describing: result.rejection))")
             return
@@ -49,14 +49,15 @@ import Testing
 
     @Test func aHearingRequestInsideTheProvisionalMarginIsAllowed() {
         let events = history(CaseDecider.self, Self.noticed)
-        #expect(CaseDecider.fold(events).deadlines[.hearingRequest]?.due == Fixture.date("2027-01-07"))
-        #expect(given(events, when: .requestHearing, on: "2027-01-07").eventTypes == ["HearingRequested"])
+        // 12-28 + 5 WD = 01-05 (New Year's Day off, the 2027 notice missing), + 4 WD of margin = 01-11.
+        #expect(CaseDecider.fold(events).deadlines[.hearingRequest]?.due == Fixture.date("2027-01-11"))
+        #expect(given(events, when: .requestHearing, on: "2027-01-11").eventTypes == ["HearingRequested"])
     }
 
     @Test func aHearingRequestAfterTheProvisionalWindowIsRefused() {
         let events = history(CaseDecider.self, Self.noticed)
-        #expect(given(events, when: .requestHearing, on: "2027-01-08")
-            == .failure(.hearingRequestTooLate(due: Fixture.date("2027-01-07"))))
+        #expect(given(events, when: .requestHearing, on: "2027-01-12")
+            == .failure(.hearingRequestTooLate(due: Fixture.date("2027-01-11"))))
     }
 
     @Test func aLeadInsideACompleteNationalCalendarIsNotProvisional() {

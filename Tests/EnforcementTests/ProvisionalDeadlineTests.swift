@@ -64,12 +64,15 @@ import Testing
     }
 
     @Test func aXinjiangHearingWindowTakesTheMarginWhileTheRegionalNoticeIsMissing() {
-        // 12-24 + 5 WD = 12-31, then 4 WD of margin past New Year's Day: 01-04 … 01-07.
-        let window = Deadlines.hearingRequest(noticeServed: day("2026-12-24"), calendar: calendar, in: .xinjiang)
-        #expect(window.due == day("2027-01-07"))
+        // In the weeks of 古尔邦节 2026 (05-27) the missing regional notice may give days off: 05-22 + 5 WD = 05-29,
+        // then 4 WD of margin: 06-01 … 06-04.
+        let window = Deadlines.hearingRequest(noticeServed: day("2026-05-22"), calendar: calendar, in: .xinjiang)
+        #expect(window.due == day("2026-06-04"))
         #expect(window.provisional)
         // The bureau's own duty in the same place gets no margin.
-        #expect(Deadlines.service(decided: day("2026-12-24"), calendar: calendar, in: .xinjiang).due == day("2027-01-05"))
+        #expect(Deadlines.service(decided: day("2026-05-22"), calendar: calendar, in: .xinjiang).due == day("2026-06-02"))
+        // Past New Year's Day the missing national 2027 notice does the same: 12-28 + 5 WD = 01-05, + 4 WD = 01-11.
+        #expect(Deadlines.hearingRequest(noticeServed: day("2026-12-28"), calendar: calendar, in: .xinjiang).due == day("2027-01-11"))
     }
 
     @Test func theMarginIsConfigurablePerJurisdiction() {
@@ -81,8 +84,10 @@ import Testing
     @Test func aDeadlineWhollyInsideCompleteCalendarsIsNotProvisional() {
         #expect(!Deadlines.service(decided: day("2026-12-01"), calendar: calendar, in: .national).provisional)
         #expect(!Deadlines.hearingRequest(noticeServed: day("2025-06-03"), calendar: calendar, in: .xinjiang).provisional)
-        // Xinjiang 2026 has no regional notice: the same window there is provisional.
-        #expect(Deadlines.service(decided: day("2026-12-01"), calendar: calendar, in: .xinjiang).provisional)
+        // Xinjiang 2026 has no regional notice: a window in the weeks of its 古尔邦节 is provisional there; one in
+        // December is not, since the notice gives no day then.
+        #expect(Deadlines.service(decided: day("2026-05-22"), calendar: calendar, in: .xinjiang).provisional)
+        #expect(!Deadlines.service(decided: day("2026-12-01"), calendar: calendar, in: .xinjiang).provisional)
     }
 
     @Test func importingTheNoticeCompletesTheYearAndTheRecountIsCertain() {
@@ -93,12 +98,15 @@ import Testing
     }
 
     @Test func aProvisionalDeadlineIsRecountedOnceTheNoticeIsImported() {
-        let provisional = Deadlines.hearingRequest(noticeServed: day("2026-12-24"), calendar: calendar, in: .xinjiang)
-        // A (made-up) 2027 notice giving 2027-01-04 off as well, declared complete with Xinjiang 2026.
-        let notice = [CalendarEntry(jurisdiction: .national, date: day("2027-01-04"), kind: .holiday, source: "test")]
+        let provisional = Deadlines.hearingRequest(noticeServed: day("2026-12-28"), calendar: calendar, in: .xinjiang)
+        #expect(provisional.provisional)
+        // A (made-up) 2027 notice giving 2027-01-04 off besides New Year's Day, declared complete with Xinjiang 2026.
+        let notice = ["2027-01-01", "2027-01-04"].map {
+            CalendarEntry(jurisdiction: .national, date: day($0), kind: .holiday, source: "test")
+        }
         let complete = calendar.merging(notice, complete: [.init(.xinjiang, 2026), .init(.national, 2027), .init(.xinjiang, 2027)])
         let recounted = provisional.recounted(with: complete, in: .xinjiang)
-        #expect(recounted.due == day("2026-12-31"))
+        #expect(recounted.due == day("2027-01-06"))
         #expect(!recounted.provisional)
         // Still incomplete: the same provisional date.
         #expect(provisional.recounted(with: calendar, in: .xinjiang) == provisional)
@@ -107,11 +115,12 @@ import Testing
     @Test func aCaseDecidesWithItsRecountedDeadlines() {
         let events = history(CaseDecider.self, ProvisionalCaseTests.noticed)
         let complete = calendar.merging([], complete: [.init(.xinjiang, 2026), .init(.national, 2027), .init(.xinjiang, 2027)])
-        let context = DecisionContext(today: day("2027-01-04"), jurisdiction: .xinjiang, calendar: complete,
+        let context = DecisionContext(today: day("2027-01-05"), jurisdiction: .xinjiang, calendar: complete,
                                       legalBases: Fixture.legalBases, reference: Fixture.reference)
-        // The provisional window ran to 2027-01-07; with the notices complete it ended on 2026-12-31.
-        #expect(given(events, when: .requestHearing, on: "2027-01-04", context: context)
-            == .failure(.hearingRequestTooLate(due: day("2026-12-31"))))
+        // The provisional window ran to 2027-01-11; with the notices complete (this made-up 2027 one gives no day
+        // off at all) it ended on 2027-01-04.
+        #expect(given(events, when: .requestHearing, on: "2027-01-05", context: context)
+            == .failure(.hearingRequestTooLate(due: day("2027-01-04"))))
     }
 
     // MARK: Stored form

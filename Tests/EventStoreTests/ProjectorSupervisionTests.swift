@@ -58,7 +58,7 @@ import Testing
     @Test(arguments: [
         (Lag(events: 10_000, seconds: 300, heldBack: 0), 0, 0.0, [String]()),
         (Lag(events: 10_001, seconds: 12, heldBack: 0), 0, 0.0, ["cases is 10001 events behind (limit 10000)"]),
-        (Lag(events: 5, seconds: 301, heldBack: 0), 0, 0.0, ["the oldest event not projected is 301 s old (limit 300 s)"]),
+        (Lag(events: 5, seconds: 301, heldBack: 0), 0, 0.0, ["the oldest event not yet projected has waited 301 s (limit 300 s)"]),
         (Lag(events: 5, seconds: 20, heldBack: 5), 0, 420.0,
          ["5 committed events have waited 420 s behind a running transaction (limit 300 s)"]),
         (Lag(events: 0, seconds: 0, heldBack: 0), 1, 0.0, ["1 stream is quarantined (limit 0)"]),
@@ -74,6 +74,20 @@ import Testing
         #expect(health.isHealthy == problems.isEmpty)
         #expect(health.summary.hasPrefix(problems.isEmpty ? "projections healthy: " : "projections unhealthy: "))
         #expect(!health.summary.contains("\n"))
+    }
+
+    @Test func theHealthCheckCountsOneOfAKindInTheSingularAndASmallAgeInTenths() {
+        let status = [ProjectionStatus(name: "cases", version: 7, shapeVersion: 7, position: .start,
+                                       lag: Lag(events: 1, seconds: 0.4, heldBack: 1))]
+        let horizon = HeldBackHorizon(holder: nil, waitingEvents: 1, heldSeconds: 301)
+        let strict = ProjectionHealth.Thresholds(lagEvents: 0, lagSeconds: 0, heldBackSeconds: 300, quarantinedStreams: 1)
+        #expect(ProjectionHealth(status: status, horizon: horizon, quarantined: 1, thresholds: strict).problems == [
+            "cases is 1 event behind (limit 0)", "the oldest event not yet projected has waited 0.4 s (limit 0 s)",
+            "1 committed event has waited 301 s behind a running transaction (limit 300 s)",
+        ])
+        let healthy = ProjectionHealth(status: status, horizon: HeldBackHorizon(holder: nil, waitingEvents: 0, heldSeconds: 0),
+                                       quarantined: 1, thresholds: ProjectionHealth.Thresholds(quarantinedStreams: 1))
+        #expect(healthy.summary == "projections healthy: 1 event behind, oldest 0.4 s, held back 0 s, 1 quarantined stream")
     }
 
     static func quarantined(_ stream: String) -> QuarantinedStream {

@@ -61,17 +61,17 @@ struct DatabaseFaultCLITests {
         let listener = try SilentListener()
         defer { listener.close() }
         let cli = CLIRunner(database: TestDatabase(name: "jointops", conninfo: listener.conninfo, server: ""))
-        let (line, took) = try unavailable(cli, ["agency", "list"], ["JOINTOPS_STATEMENT_TIMEOUT": "2"])
+        let (line, took) = try unavailable(cli, ["agency", "list"], ["JOINTOPS_CONNECT_TIMEOUT": "2"])
         #expect(took < .seconds(2) + Self.margin, "took \(took)")
         #expect(line == "jointops: timed out: PostgreSQL at host 127.0.0.1:\(listener.port) did not accept the connection "
-                + "within 2 s: check that the server is running and not overloaded, then retry the command (an unfinished "
-                + "write is not recorded); JOINTOPS_STATEMENT_TIMEOUT sets the limit in seconds")
+                + "within 2 s: check that the server is running and not overloaded, then retry the command (nothing was "
+                + "changed); JOINTOPS_CONNECT_TIMEOUT sets the limit in seconds")
     }
 
     @Test func aStoppedPostmasterEndsTheCommandWithinTheDeadlineAndServesAgainOnceResumed() throws {
         try withDatabase { cluster, cli, _ in
             let (line, took) = try cluster.withPostmasterStopped {
-                try unavailable(cli, Self.secondAgency, ["JOINTOPS_STATEMENT_TIMEOUT": "2"])
+                try unavailable(cli, Self.secondAgency, ["JOINTOPS_CONNECT_TIMEOUT": "2"])
             }
             #expect(took < .seconds(2) + Self.margin, "took \(took)")
             #expect(line.hasPrefix("jointops: timed out: PostgreSQL at socket \(cluster.socket)"), "\(line)")
@@ -80,20 +80,25 @@ struct DatabaseFaultCLITests {
         }
     }
 
-    @Test(arguments: ["abc", "0", "-5", "1.5", "86401", "３０"])
-    func aStatementTimeoutThatIsNoWholeNumberOfSecondsIsAUsageError(_ value: String) throws {
+    @Test(arguments: ["JOINTOPS_STATEMENT_TIMEOUT", "JOINTOPS_CONNECT_TIMEOUT"],
+          ["abc", "0", "-5", "1.5", "86401", "３０", " 5", "5 ", "+5", "5s", "٥"])
+    func aTimeoutThatIsNoWholeNumberOfSecondsInDigitsIsAUsageError(_ variable: String, _ value: String) throws {
         let cli = CLIRunner(database: TestDatabase(name: "", conninfo: "host=/nonexistent", server: ""))
-        let result = try cli.run(["agency", "list"], environment: ["JOINTOPS_STATEMENT_TIMEOUT": value])
+        let result = try cli.run(["agency", "list"], environment: [variable: value])
         #expect(result.status == 2)
-        #expect(result.errorLines == ["jointops: JOINTOPS_STATEMENT_TIMEOUT=`\(value)` is not a number of seconds: set a whole "
+        #expect(result.errorLines == ["jointops: \(variable)=`\(value)` is not a number of seconds: set a whole "
                                       + "number from 1 to 86400 (the default is 30), or unset it"])
     }
 
-    @Test func theStatementTimeoutIsThirtySecondsUnlessTheVariableSaysOtherwise() throws {
+    @Test func eachTimeoutIsThirtySecondsUnlessItsVariableSaysOtherwise() throws {
         #expect(try StatementTimeout.configured([:]) == .seconds(30))
         #expect(try StatementTimeout.configured(["JOINTOPS_STATEMENT_TIMEOUT": ""]) == .seconds(30))
-        #expect(try StatementTimeout.configured(["JOINTOPS_STATEMENT_TIMEOUT": " 45 "]) == .seconds(45))
+        #expect(try StatementTimeout.configured(["JOINTOPS_STATEMENT_TIMEOUT": "45"]) == .seconds(45))
         #expect(try StatementTimeout.configured(["JOINTOPS_STATEMENT_TIMEOUT": "86400"]) == .seconds(86400))
+        #expect(throws: UserFacingError.self) { try StatementTimeout.configured(["JOINTOPS_STATEMENT_TIMEOUT": " 45 "]) }
+        #expect(try ConnectTimeout.configured([:]) == .seconds(30))
+        #expect(try ConnectTimeout.configured(["JOINTOPS_STATEMENT_TIMEOUT": "5"]) == .seconds(30), "the connect limit is its own")
+        #expect(try ConnectTimeout.configured(["JOINTOPS_CONNECT_TIMEOUT": "7"]) == .seconds(7))
     }
 
     enum ReadOnly: String, CaseIterable, Sendable {

@@ -184,8 +184,8 @@ import TestSupport
             let app = try F.application(database)
             try F.seedRegistry(app)
             let cases = app.handler(CaseDecider.self)
-            let late = CommandRequest(actor: "ZF-001", at: BusinessTime(F.day("2023-12-20")))
-            // 15 working days from 2023-12-20 reach January 2024, for which Xinjiang has no notice.
+            let late = CommandRequest(actor: "ZF-001", at: BusinessTime(F.day("2024-03-25")))
+            // 15 working days from 2024-03-25 reach the week of 肉孜节 2024 (04-10), for which Xinjiang has no notice.
             let first = try cases.create(.case, request: late) {
                 .receiveLead(caseId: $0, agency: "WSZD", source: .inspection, summaryZh: "线索")
             }
@@ -194,7 +194,7 @@ import TestSupport
             try "jurisdiction,date,kind,source\nxinjiang,2024-04-10,regionalHoliday,新疆 2024 肉孜节\n"
                 .write(to: file, atomically: true, encoding: .utf8)
             defer { try? FileManager.default.removeItem(at: file) }
-            let imported = try app.importCalendar(path: file.path, complete: true, request: F.request("2023-12-20"))
+            let imported = try app.importCalendar(path: file.path, complete: true, request: F.request("2024-03-25"))
             #expect(imported.imported.entries.count == 1)
             #expect(imported.changes.map(\.outcome) == [.added])
             let lead = try cases.create(.case, request: late) {

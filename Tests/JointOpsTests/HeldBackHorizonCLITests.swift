@@ -33,14 +33,14 @@ struct HeldBackHorizonCLITests {
             let status = try cli.run(["project", "status"], environment: warnAtOnce)
             #expect(status.status == 0, "\(status.stderr)")
             let held = status.stdout.split(whereSeparator: \.isNewline).first { $0.hasPrefix("held back:") }.map(String.init) ?? ""
-            #expect(held.hasPrefix("held back: 1 committed events wait behind transaction \(xid) (database \(database.name), "
+            #expect(held.hasPrefix("held back: 1 committed event waits behind transaction \(xid) (database \(database.name), "
                                    + "user \(LocalCluster.superuser), application jo-horizon-blocker, pid \(pid), "), "\(held)")
 
             let report = try cli.run(["report", "operations_board", "--wait", "0"], environment: warnAtOnce)
             #expect(report.status == 0, "\(report.stderr)")
             let warning = report.errorLines.filter { $0.hasPrefix("jointops: warning: ") }
             #expect(warning.count == 1, "\(report.stderr)")
-            #expect(warning.first?.contains("1 committed events have waited") == true, "\(report.stderr)")
+            #expect(warning.first?.contains("1 committed event has waited") == true, "\(report.stderr)")
             #expect(warning.first?.contains("pid \(pid)") == true, "\(report.stderr)")
             #expect(!report.stdout.contains("火车站周边黑车联合整治"), "the horizon rule holds: the event is not read past the blocker")
             let run = try cli.run(["project", "run", "--once"], environment: warnAtOnce)

@@ -11,10 +11,15 @@ import TestSupport
 /// partial command.
 @Suite("Projector faults", .serialized)
 struct ProjectorFaultTests {
-    /// A line `project run` writes: an ISO 8601 time in China Standard Time, then what changed.
+    /// A line `project run` writes: an ISO 8601 time in China Standard Time, then what changed, in our words:
+    /// none of libpq's about a stopped or restarting server.
     static func isLogLine(_ line: String) -> Bool {
         line.contains(#/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+08:00 projector [a-z]/#)
+            && !libpqPhrases.contains { line.contains($0) }
     }
+
+    static let libpqPhrases = ["This probably means", "server closed the connection", "FATAL", "Is the server running",
+                               "recovery mode", "No such file", "Connection refused"]
 
     struct Write: Sendable {
         let commandId: UUID

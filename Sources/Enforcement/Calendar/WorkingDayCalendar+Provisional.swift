@@ -89,6 +89,16 @@ extension WorkingDayCalendar {
     private func provisionalWorkingDay(_ date: LocalDate, in jurisdiction: Jurisdiction,
                                        statutory: inout StatutoryDays) -> (working: Bool, certain: Bool) {
         if let working = try? isWorkingDay(date, in: jurisdiction) { return (working, true) }
+        // Only the regional notice is missing, and it cannot concern this day (its festivals are months
+        // away, or regional days off do not stop clocks): the day is as certain as the national one.
+        if jurisdiction != .national, let national = try? isWorkingDay(date, in: .national),
+           !regionalHolidaysStopClocks || !RegionalFestivals.mayConcern(date, in: jurisdiction) {
+            switch entry(on: date, of: jurisdiction)?.kind {
+            case .regionalHoliday? where regionalHolidaysStopClocks: return (false, true)
+            case .makeupWorkday?: return (true, true)
+            default: return (national, true)
+            }
+        }
         var makeup = false
         for entry in entries(on: date, in: jurisdiction) {
             switch entry.kind {

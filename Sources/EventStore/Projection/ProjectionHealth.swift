@@ -32,13 +32,15 @@ public struct ProjectionHealth: Sendable, Equatable {
         heldBackSeconds = horizon.waitingEvents > 0 ? horizon.heldSeconds : 0
         quarantinedStreams = quarantined
         if let furthest, lagEvents > thresholds.lagEvents {
-            problems.append("\(furthest.name) is \(lagEvents) events behind (limit \(thresholds.lagEvents))")
+            problems.append("\(furthest.name) is \(Self.count(lagEvents, "event")) behind (limit \(thresholds.lagEvents))")
         }
         if lagSeconds > thresholds.lagSeconds {
-            problems.append("the oldest event not projected is \(Self.seconds(lagSeconds)) old (limit \(Self.seconds(thresholds.lagSeconds)))")
+            problems.append("the oldest event not yet projected has waited \(Self.seconds(lagSeconds)) "
+                            + "(limit \(Self.seconds(thresholds.lagSeconds)))")
         }
         if heldBackSeconds > thresholds.heldBackSeconds {
-            problems.append("\(horizon.waitingEvents) committed events have waited \(Self.seconds(heldBackSeconds)) "
+            problems.append("\(Self.count(horizon.waitingEvents, "committed event")) "
+                            + "\(horizon.waitingEvents == 1 ? "has" : "have") waited \(Self.seconds(heldBackSeconds)) "
                             + "behind a running transaction (limit \(Self.seconds(thresholds.heldBackSeconds)))")
         }
         if quarantined > thresholds.quarantinedStreams {
@@ -52,9 +54,17 @@ public struct ProjectionHealth: Sendable, Equatable {
     /// One line: the problems, or the figures when there are none.
     public var summary: String {
         if !isHealthy { return "projections unhealthy: " + problems.joined(separator: "; ") }
-        return "projections healthy: \(lagEvents) events behind, oldest \(Self.seconds(lagSeconds)), "
-            + "held back \(Self.seconds(heldBackSeconds)), \(quarantinedStreams) quarantined streams"
+        return "projections healthy: \(Self.count(lagEvents, "event")) behind, oldest \(Self.seconds(lagSeconds)), "
+            + "held back \(Self.seconds(heldBackSeconds)), \(Self.count(quarantinedStreams, "quarantined stream"))"
     }
 
-    static func seconds(_ value: Double) -> String { "\(Int(value.rounded())) s" }
+    /// "1 s", "12 s"; a tenth of a second below ten, so a small age never reads as "0 s" against a limit of 0.
+    static func seconds(_ value: Double) -> String {
+        value > 0 && value < 10 && value != value.rounded() ? String(format: "%.1f s", value) : "\(Int(value.rounded())) s"
+    }
+
+    /// "1 event", "2 events", "0 events".
+    public static func count(_ number: some BinaryInteger, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
 }

@@ -11,18 +11,22 @@ public struct Database: Sendable {
     /// How long connecting, and each statement, may take on this database's connections; nil for no limit
     /// (following the log, rebuilds, migrations, the demo, imports).
     public let deadline: Duration?
+    /// Whether a stopped local cluster is started on the way (false for checks, which report what they find).
+    public let startsLocalServer: Bool
 
     /// `DATABASE_URL`, the `PG*` variables, or the local cluster (see `DatabaseLocation.fromEnvironment`);
     /// the deadline of the command being run (`StatementTimeout.current`: 30 s, `JOINTOPS_STATEMENT_TIMEOUT`),
     /// or `Database(deadline: nil)` for none.
-    public init(location: DatabaseLocation = .fromEnvironment(), deadline: Duration? = StatementTimeout.current) {
+    public init(location: DatabaseLocation = .fromEnvironment(), deadline: Duration? = StatementTimeout.current,
+                startsLocalServer: Bool = true) {
         self.location = location
         self.deadline = deadline
+        self.startsLocalServer = startsLocalServer
     }
 
     /// A session working as `role`, with this database's deadline.
     func connect(as role: SessionRole) throws -> Connection {
-        try location.connect(as: role, deadline: deadline)
+        try location.connect(as: role, deadline: deadline, startingLocalServer: startsLocalServer)
     }
 
     /// Where the database is, the password hidden.

@@ -92,11 +92,7 @@ public struct UserFacingError: Error, Equatable, Sendable, CustomStringConvertib
     }
 
     private static func translating(_ error: PostgresError, rendering render: (UserStep) -> String) -> UserFacingError {
-        if error.kind == .connectionFailed {
-            return UserFacingError("\(error); start the local database with \(render(.startLocalDatabase)), "
-                                   + "or check DATABASE_URL / PGHOST", status: .databaseUnavailable)
-        }
-        if let fault = DatabaseFault(error) { return fault.userFacing }
+        if let fault = DatabaseFault(error) { return fault.userFacing(rendering: render) }
         if error.kind == .decoding {
             // The server answered, but this binary misread the answer (a NULL it did not expect, a type it does
             // not know): a programming error in JointOps, not an unavailable database. Exit 1 is not ours to use;

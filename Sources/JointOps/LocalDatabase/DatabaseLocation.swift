@@ -17,11 +17,13 @@ public enum DatabaseLocation: Sendable {
         return .local(LocalCluster(root: LocalCluster.defaultRoot(environment: environment)))
     }
 
-    /// Opens a connection working as `role`, connecting and each statement ending by `deadline` (nil: no
-    /// limit); the local cluster is started and migrated first when needed, since it is ours.
+    /// Opens a connection working as `role`, each statement ending by `deadline` (nil: no limit), connecting
+    /// within `ConnectTimeout.current`; the local cluster is started (unless `startingLocalServer` is false:
+    /// a check reports a stopped server instead) and migrated first when needed, since it is ours.
     ///
     /// - Throws: `PostgresError` (`.connectionFailed`, `.timedOut`) or `LocalClusterError`.
-    public func connect(as role: SessionRole, deadline: Duration? = StatementTimeout.current) throws -> Connection {
+    public func connect(as role: SessionRole, deadline: Duration? = StatementTimeout.current,
+                        startingLocalServer: Bool = true) throws -> Connection {
         switch self {
         case .external(let conninfo):
             if let problem = ConnectionString.problem(in: conninfo) {  // the value is not repeated: it may hold a password
@@ -31,7 +33,7 @@ public enum DatabaseLocation: Sendable {
             return try role.connect(conninfo, deadline: deadline)
         case .local(let cluster):
             if cluster.isReachedByAnotherUser { return try cluster.connectAsAnotherUser(as: role, deadline: deadline) }
-            try cluster.startIfStopped()
+            if startingLocalServer { try cluster.startIfStopped() }
             return try cluster.connect(as: role, deadline: deadline)
         }
     }

@@ -8,7 +8,7 @@ extension LocalCluster {
     @discardableResult
     public func startAndMigrate() throws -> Bool {
         let started = try start()
-        try prepareSchema(on: Connection(conninfo(), deadline: StatementTimeout.current))
+        try prepareSchema(on: Connection(conninfo(), deadline: StatementTimeout.current, connectTimeout: ConnectTimeout.current))
         return started
     }
 
@@ -18,20 +18,30 @@ extension LocalCluster {
     /// exist yet: a cluster of an older version) does the superuser migrate and make the logins.
     func connect(as role: SessionRole, deadline: Duration?) throws -> Connection {
         if role == .administrator {
-            let connection = try Connection(conninfo(), deadline: deadline)
+            let connection = try Connection(conninfo(), deadline: deadline, connectTimeout: ConnectTimeout.current)
             try prepareSchema(on: connection)
             return connection
         }
         do {
-            let connection = try Connection(conninfo(user: role.localLogin), deadline: deadline)
+            let connection = try Connection(conninfo(user: role.localLogin), deadline: deadline, connectTimeout: ConnectTimeout.current)
             if try isCurrent(Migrator(connection: connection, migrations: SchemaFiles.migrations())) { return connection }
-        } catch let error as PostgresError where error.kind == .timedOut {
-            throw error  // a server that does not answer the login will not answer the superuser either
+        } catch let error as PostgresError where Self.serverUnavailable(error) {
+            throw error
         } catch {
             // No such login yet, or a schema it cannot read: the superuser prepares both below.
         }
-        try prepareSchema(on: Connection(conninfo(), deadline: deadline))
-        return try Connection(conninfo(user: role.localLogin), deadline: deadline)
+        try prepareSchema(on: Connection(conninfo(), deadline: deadline, connectTimeout: ConnectTimeout.current))
+        return try Connection(conninfo(user: role.localLogin), deadline: deadline, connectTimeout: ConnectTimeout.current)
+    }
+
+    /// A server that does not answer the login, is not up, or an attempt given up: the superuser would fare
+    /// no better (only a login the server refused, e.g. one not made yet, is worth the superuser's attempt).
+    private static func serverUnavailable(_ error: PostgresError) -> Bool {
+        switch error.kind {
+        case .timedOut, .interrupted: return true
+        case .connectionFailed: if case .refused? = error.connectFailure { return false } else { return true }
+        default: return false
+        }
     }
 
     /// Migrates as the superuser and makes the application's logins when missing. Each login starts its

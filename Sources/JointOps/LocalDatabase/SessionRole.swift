@@ -40,9 +40,9 @@ public enum SessionRole: Sendable, Equatable {
                    THEN pg_catalog.pg_has_role(session_user, $1::text, 'MEMBER') ELSE false END
         """
 
-    /// Opens a connection to `conninfo` working as this role.
+    /// Opens a connection to `conninfo` working as this role, connecting within `ConnectTimeout.current`.
     func connect(_ conninfo: String, deadline: Duration?) throws -> Connection {
-        let connection = try Connection(conninfo, deadline: deadline)
+        let connection = try Connection(conninfo, deadline: deadline, connectTimeout: ConnectTimeout.current)
         if let group { try connection.execute(Self.narrowSQL, [group]) }
         return connection
     }
