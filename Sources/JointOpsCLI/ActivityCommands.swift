@@ -73,7 +73,8 @@ struct ActivityCommand: ParsableCommand {
                     let ofKind = activities.filter { $0.activity.kind == kind }.map(\.activity)
                     guard !ofKind.isEmpty else { continue }
                     rows.append(["total", "\(ofKind.count) 次", kind.rawValue, kind.labelZh, "", "", "", "", "",
-                                 String(ofKind.reduce(0) { $0 + $1.countedPersonTimes }),
+                                 ofKind.allSatisfy { $0.personTimes == nil && $0.participants == nil }
+                                     ? "" : String(ofKind.reduce(0) { $0 + $1.countedPersonTimes }),
                                  ofKind.contains { $0.items != nil } ? String(ofKind.reduce(0) { $0 + ($1.items ?? 0) }) : ""])
                 }
             }

@@ -24,8 +24,8 @@ extension DemoScript {
             for (kind, count, personTimes) in Self.ruleOfLawYear {
                 let trips = personTimes.map { random.split($0, into: count, minimum: 3) }
                 for index in 0..<count {
-                    // Spread over the year: a few each month, the handbook in March.
-                    let month = count == 1 ? 3 : 1 + index * 12 / count
+                    // Spread over the year: a few each month, the handbook in March, each relay training after a trip.
+                    let month = kind == .handbook ? 3 : kind == .relayTraining ? [5, 11][index] : 1 + index * 12 / count
                     let date = try workday(day(month, random.int(1...20)))
                     try record(activity(kind, index, date: date, personTimes: trips?[index]))
                 }

@@ -1,3 +1,4 @@
+import Enforcement
 import EventStore
 import Foundation
 
@@ -100,14 +101,24 @@ enum RuleOfLawViews {
         WITH o AS (SELECT EXTRACT(YEAR FROM activity_date)::int AS year, *
                    FROM \(t.table("outreach_activities", of: "outreach")) WHERE campaign_zh IS NOT NULL)
         SELECT o.year, o.campaign_zh, count(*)::int, sum(o.leaflets)::bigint, sum(o.people_reached)::bigint,
-               \(distinct("channels")), \(distinct("channels_zh")), \(distinct("accounts_zh"))
+               \(channels("code")), \(channels("label")), \(accounts)
         FROM o
         GROUP BY o.year, o.campaign_zh
         """
     }
 
-    /// SQL: the distinct elements of `column` over the campaign's events, sorted.
-    private static func distinct(_ column: String) -> String {
-        "ARRAY(SELECT DISTINCT c FROM o AS x, unnest(x.\(column)) AS c WHERE x.year = o.year AND x.campaign_zh = o.campaign_zh ORDER BY c)"
+    /// SQL: the campaign's channels, once each, as codes or labels (`part`), in the order of `OutreachChannel`, so
+    /// the codes and the labels line up.
+    private static func channels(_ part: String) -> String {
+        let order = OutreachChannel.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        return """
+            ARRAY(SELECT c.\(part) FROM (SELECT DISTINCT u.code, u.label FROM o AS x, unnest(x.channels, x.channels_zh) AS u(code, label)
+                                       WHERE x.year = o.year AND x.campaign_zh = o.campaign_zh) c
+                  ORDER BY array_position(ARRAY[\(order)]::text[], c.code))
+            """
     }
+
+    /// SQL: the online accounts the campaign posted on, once each, sorted.
+    private static let accounts =
+        "ARRAY(SELECT DISTINCT a FROM o AS x, unnest(x.accounts_zh) AS a WHERE x.year = o.year AND x.campaign_zh = o.campaign_zh ORDER BY a)"
 }
