@@ -31,5 +31,6 @@ public enum EventTypeLabels {
         "RectificationVerified": "验收整改", "RectificationRejected": "整改未通过", "RectificationClosedOut": "销号",
         "ReferralSent": "移送", "ReferralAccepted": "接收移送", "ReferralRejected": "退回移送",
         "ReferralFeedbackReceived": "收到移送反馈", "OutreachActivityRecorded": "登记普法宣传",
+        "RuleOfLawActivityRecorded": "登记法治建设活动", "ServiceCommitmentSet": "设定服务承诺时限",
     ]
 }

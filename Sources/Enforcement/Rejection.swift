@@ -62,6 +62,8 @@ public enum Rejection: Error, Equatable, Sendable {
     case jointOperation(OperationRejection)
     /// A correction (更正) of a recorded field was refused (`CorrectionRejection`).
     case correction(CorrectionRejection)
+    /// A rule-of-law activity or a service commitment was refused (`RuleOfLawRejection`).
+    case ruleOfLaw(RuleOfLawRejection)
 
     // MARK: Cases: filing and investigation
     /// APL 36: the act was discovered after the limitation period ended.

@@ -118,6 +118,9 @@ enum UsageMessage {
             if values == OutputFormat.allCases.map(\.rawValue) {
                 return "\(option) `\(value)` is not known: use \(OutputFormat.spellings)"
             }
+            if let labels = labelled[values] {
+                return "\(option) `\(value)` is not known: use one of \(zip(values, labels).map { "\($0) (\($1))" }.joined(separator: ", "))"
+            }
             if !values.isEmpty {
                 return "\(option) `\(value)` is not known: use one of \(values.joined(separator: ", "))"
             }

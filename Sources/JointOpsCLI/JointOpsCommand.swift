@@ -15,6 +15,7 @@ struct JointOpsCommand: ParsableCommand {
                       AgencyCommand.self, OfficerCommand.self, CampaignCommand.self, OperationCommandGroup.self,
                       CaseCommandGroup.self, ReviewCommand.self, RectifyCommand.self, ReferralCommandGroup.self,
                       OutreachCommand.self, CalendarCommand.self, LawCommand.self, ProjectCommand.self, ReportCommand.self,
-                      DemoCommand.self, AnalystCommand.self, VerifyCommand.self]
+                      DemoCommand.self, AnalystCommand.self, VerifyCommand.self,
+                      ActivityCommand.self, CommitmentCommand.self]
     )
 }

@@ -6,7 +6,7 @@ import JointOps
 struct OutreachCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "outreach",
-        abstract: "Publicity activities (普法宣传) and leaflets.",
+        abstract: "Publicity activities (普法宣传): leaflets, campaigns and the channels they used.",
         subcommands: [Record.self, List.self]
     )
 
@@ -18,6 +18,10 @@ struct OutreachCommand: ParsableCommand {
         @Option(help: "Organising agency code.") var agency: String
         @Option(parsing: .unconditional, help: "Leaflets handed out.") var leaflets: String = "0"
         @Option(parsing: .unconditional, help: "People reached.") var people: String = "0"
+        @Option(help: "The publicity campaign it belongs to (Chinese), e.g. 宪法宣传月, 全国交通宣传日.") var campaign: String?
+        @Option(help: "A channel used (repeat for each), e.g. wechatAccount or 微信公众号, douyin, taxiRoofLights, busLEDScreens.")
+        var channel: [OutreachChannel] = []
+        @Option(help: "An online account it was posted on (Chinese; repeat for each), e.g. 乌苏零距离.") var account: [String] = []
         @OptionGroup var options: WriteOptions
         func run() throws {
             let request = try options.request()
@@ -25,7 +29,8 @@ struct OutreachCommand: ParsableCommand {
                 eventZh: event, placeZh: place,
                 date: try date.map { try parseDate($0, option: "--date") } ?? request.at?.date ?? LocalDate(Date()),
                 agency: agency, leaflets: try parseInt(leaflets, option: "--leaflets", field: "leaflets"),
-                peopleReached: try parseInt(people, option: "--people", field: "peopleReached"))
+                peopleReached: try parseInt(people, option: "--people", field: "peopleReached"), campaignZh: campaign,
+                channels: channel.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }, accountsZh: account)
             try options.create(OutreachDecider.self, .outreach) { .record(activityId: $0, activity) }
         }
     }
@@ -37,14 +42,19 @@ struct OutreachCommand: ParsableCommand {
             let activities = try connectedApplication().loadAll(OutreachDecider.self, kind: .outreach)
                 .compactMap { id, a in a.map { (id, $0) } }
             var rows = activities.map { id, a in
-                [id, a.date.description, a.agency, String(a.leaflets), String(a.peopleReached), a.eventZh]
+                [id, a.date.description, a.agency, String(a.leaflets), String(a.peopleReached), a.eventZh, a.campaignZh ?? "",
+                 a.channels.map(\.rawValue).joined(separator: " "), a.channels.map(\.labelZh).joined(separator: "、"),
+                 a.accountsZh.joined(separator: "、")]
             }
             if output.format == .table {
                 rows.append(["total", "", "", String(activities.reduce(0) { $0 + $1.1.leaflets }),
-                             String(activities.reduce(0) { $0 + $1.1.peopleReached }), ""])
+                             String(activities.reduce(0) { $0 + $1.1.peopleReached }), "", "", "", "", ""])
             }
-            try emit(Table(["id", "date", "agency", "leaflets", "people", "event"], rows: rows,
-                           kinds: [.text, .text, .text, .integer, .integer, .text]), output)
+            try emit(Table(["id", "date", "agency", "leaflets", "people", "event", "campaign", "channels", "channels_zh",
+                            "accounts"], rows: rows,
+                           kinds: [.text, .text, .text, .integer, .integer, .text, .text, .codes(separator: " "),
+                                   .list(separator: "、"), .list(separator: "、")]), output)
         }
     }
 }
+extension OutreachChannel: Choice {}

@@ -147,7 +147,7 @@ struct ProjectCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Build version N+1 of a projection from the start, then switch the reporting views to it.")
 
-        @Argument(help: "The projection: registry, operations, cases, rectification, referrals, outreach, or all.")
+        @Argument(help: "The projection: registry, operations, cases, rectification, referrals, outreach, rule_of_law, commitments, duties, or all.")
         var name: String
 
         func run() throws {

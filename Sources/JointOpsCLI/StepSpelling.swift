@@ -165,6 +165,7 @@ enum StepSpelling {
         case .rectification: RectifyCommand._commandName
         case .referral: ReferralCommandGroup._commandName
         case .outreach: OutreachCommand._commandName
+        case .ruleOfLaw: ActivityCommand._commandName
         case .case: CaseCommandGroup._commandName
         // Any other stream (the registry, the calendar) is found in the log itself.
         default: EventsCommand._commandName

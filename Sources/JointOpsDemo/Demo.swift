@@ -67,6 +67,8 @@ public struct Demo {
         try script.rectifications()
         try script.referrals()
         try script.outreach()
+        progress?("rule-of-law activities, service commitments")
+        try script.ruleOfLaw()
         var summary = script.summary
         summary.events = try application.eventCount()
         return summary

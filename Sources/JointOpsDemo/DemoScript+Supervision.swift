@@ -103,6 +103,15 @@ extension DemoScript {
         summary.referrals += 3
     }
 
+    /// The report's three named campaigns (宪法宣传月, 全国交通宣传日, 平安出行·拒乘“黑车”), by the event that ran each,
+    /// with the channels and accounts it names (出租车顶灯、公交车LED屏; 微信公众号“乌苏零距离”, 抖音号“乌苏融媒体”).
+    static let publicityCampaigns: [String: (name: String, channels: [OutreachChannel], accounts: [String])] = [
+        "“12·4”国家宪法日宣传": ("宪法宣传月", [.onSite, .leaflets, .banners, .wechatAccount], ["乌苏零距离"]),
+        "“全国交通宣传日”文明出行宣传": ("全国交通宣传日", [.onSite, .leaflets, .busLEDScreens], []),
+        "拒乘黑车安全出行宣传": ("平安出行·拒乘‘黑车’", [.onSite, .leaflets, .taxiRoofLights, .busLEDScreens, .wechatAccount, .douyin],
+                          ["乌苏零距离", "乌苏融媒体"]),
+    ]
+
     mutating func outreach() throws {
         let events: [(String, String, String, Int)] = [
             ("“安全生产月”道路运输安全宣传", "乌苏市客运站", "WSZD", 6), ("“美好生活·民法典相伴”普法宣传", "乌苏市人民广场", "WSJT", 5),
@@ -110,14 +119,17 @@ extension DemoScript {
             ("出租汽车驾驶员法治培训", "乌苏市交通运输局会议室", "WSJT", 3), ("“12·4”国家宪法日宣传", "乌苏市人民广场", "WSJT", 12),
             ("平安春运宣传", "乌苏市汽车站", "WSZD", 1), ("“两客一危一货”驾驶员警示教育", "乌苏市鑫源运输公司", "WSZD", 7),
             ("普法进乡村（交通安全）", "百泉镇集贸市场", "BQZ", 8), ("普法进乡村（交通安全）", "古尔图镇街道", "GETZ", 9),
-            ("网约车合规经营宣传", "乌苏市新市区", "WSZD", 10), ("“国庆”出行安全提示", "乌苏市客运站", "WSZD", 9),
+            ("网约车合规经营宣传", "乌苏市新市区", "WSZD", 10), ("“全国交通宣传日”文明出行宣传", "乌苏市客运站", "WSZD", 9),
         ]
         let leaflets = random.split(Demo.leaflets, into: events.count, minimum: 80)
         let handler = application.handler(OutreachDecider.self)
         for (index, event) in events.enumerated().sorted(by: { $0.element.3 < $1.element.3 }) {
             let date = try workday(day(event.3, random.int(1...20)))
+            let campaign = Self.publicityCampaigns[event.0]
             let activity = OutreachActivity(eventZh: event.0, placeZh: event.1, date: date, agency: event.2,
-                                            leaflets: leaflets[index], peopleReached: leaflets[index] + random.int(20...300))
+                                            leaflets: leaflets[index], peopleReached: leaflets[index] + random.int(20...300),
+                                            campaignZh: campaign?.name, channels: campaign?.channels ?? [.onSite, .leaflets],
+                                            accountsZh: campaign?.accounts ?? [])
             try handler.create(.outreach, request: request(date, actor: DemoData.recorder(of: event.2))) {
                 .record(activityId: $0, activity)
             }

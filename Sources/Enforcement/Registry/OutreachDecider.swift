@@ -15,6 +15,8 @@ public enum OutreachDecider: Decider {
             try Rejection.requireText(activityId, "activity id")
             try Rejection.requireText(activity.eventZh, "event")
             try Rejection.requireText(activity.placeZh, "place")
+            if let campaign = activity.campaignZh { try RuleOfLawRejection.requireChinese(campaign, "campaign") }
+            for account in activity.accountsZh { try RuleOfLawRejection.requireChinese(account, "account") }
             guard context.reference.agencies[activity.agency] != nil else { throw .unknownAgency(activity.agency) }
             guard activity.date <= context.today else { throw .dateInFuture(activity.date, today: context.today) }
             // Bounded like every reported figure, so no sum of them can overflow a report (FigureBounds).

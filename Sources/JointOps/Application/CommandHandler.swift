@@ -79,9 +79,10 @@ public struct CommandHandler<D: Decider> {
     // MARK: - Steps
 
     /// The business time and who the command is recorded as, before anything is decided: an unbound
-    /// login is refused whatever the command. The registry is the administrator's to keep.
+    /// login is refused whatever the command. The registry and the service commitments are the administrator's to keep.
     private func checked(_ request: CommandRequest) throws -> (BusinessTime, RecordedActor) {
-        let actor = try application.actor(for: request, administrative: D.self == RegistryDecider.self)
+        let administrative = D.self == RegistryDecider.self || D.self == CommitmentDecider.self
+        let actor = try application.actor(for: request, administrative: administrative)
         return (try application.businessTime(request), actor)
     }
 

@@ -19,12 +19,17 @@ public struct StreamKind: Sendable, Hashable {
     /// Outreach activities: `PUB-2023-0011` (普法宣传).
     public static let outreach = StreamKind(prefix: "PUB", noun: "outreach activity")
 
-    public static let all: [StreamKind] = [.operation, .case, .rectification, .referral, .outreach]
+    /// Rule-of-law activities: `ROL-2023-0006` (法治建设活动: meetings, study, training, handbooks).
+    public static let ruleOfLaw = StreamKind(prefix: "ROL", noun: "rule-of-law activity")
+
+    public static let all: [StreamKind] = [.operation, .case, .rectification, .referral, .outreach, .ruleOfLaw]
 
     /// The one stream of agencies, officers and campaigns.
     public static let registryStream = "registry"
     /// The one stream of imported holiday notices.
     public static let calendarStream = "calendar"
+    /// The one stream of service commitments (服务承诺).
+    public static let commitmentStream = "commitments"
 
     /// `CASE-2023-0123` for year 2023 and number 123.
     public func id(year: Int, number: Int) -> String {

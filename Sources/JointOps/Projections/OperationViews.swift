@@ -160,10 +160,14 @@ enum OperationViews {
         columns: [("activity_id", "活动编号", "Activity id"), ("event_zh", "活动名称", "Activity"),
                   ("place_zh", "地点", "Place"), ("activity_date", "日期", "Date"), ("year", "年度", "Year"),
                   ("agency", "组织单位", "Organising agency code"), ("leaflets", "发放宣传单", "Leaflets handed out"),
-                  ("people_reached", "受众人次", "People reached")]) { t in
+                  ("people_reached", "受众人次", "People reached"),
+                  ("campaign_zh", "宣传活动名称", "Publicity campaign it belongs to (宪法宣传月, …); null when none"),
+                  ("channels", "宣传渠道代码", "Channels used, as codes (onSite, leaflets, wechatAccount, douyin, taxiRoofLights, busLEDScreens, …)"),
+                  ("channels_zh", "宣传渠道", "Channels used, as labels"),
+                  ("accounts_zh", "网络账号", "Online accounts it was posted on")]) { t in
         """
         SELECT stream_id, event_zh, place_zh, activity_date, EXTRACT(YEAR FROM activity_date)::int, agency, leaflets,
-               people_reached
+               people_reached, campaign_zh, channels, channels_zh, accounts_zh
         FROM \(t.table("outreach_activities", of: "outreach"))
         """
     }

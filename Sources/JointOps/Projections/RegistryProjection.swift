@@ -52,10 +52,10 @@ public struct RegistryProjection: TableProjection {
     }
 }
 
-/// Publicity activities (普法宣传) and their leaflets.
+/// Publicity activities (普法宣传) and their leaflets, with the campaign and channels of each.
 public struct OutreachProjection: StreamProjection {
     public let name = "outreach"
-    public let shapeVersion = 2
+    public let shapeVersion = 3
     public let eventTypes: Set<String> = Set(OutreachEvent.eventTypes)
 
     public init() {}
@@ -67,6 +67,8 @@ public struct OutreachProjection: StreamProjection {
         let activityDate: LocalDate
         let agency: String
         let leaflets, peopleReached: Int
+        let campaignZh: String?
+        let channels, channelsZh, accountsZh: [String]
     }
 
     static let activities = ProjectionTable("outreach_activities", row: Row.self, primaryKey: ["stream_id"])
@@ -78,7 +80,8 @@ public struct OutreachProjection: StreamProjection {
             if case .recorded(let e) = try decodeEvent(stored, OutreachEvent.init) {
                 let a = e.activity
                 row = Row(streamId: stream, eventZh: a.eventZh, placeZh: a.placeZh, activityDate: a.date,
-                          agency: a.agency, leaflets: a.leaflets, peopleReached: a.peopleReached)
+                          agency: a.agency, leaflets: a.leaflets, peopleReached: a.peopleReached, campaignZh: a.campaignZh,
+                          channels: a.channels.map(\.rawValue), channelsZh: a.channels.map(\.labelZh), accountsZh: a.accountsZh)
             }
         }
         return [Self.activities.name: row.map { [$0] } ?? []]

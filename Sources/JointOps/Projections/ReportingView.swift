@@ -64,6 +64,7 @@ public enum ReportingViews {
         "rectification": [("rectification_items", "raised_on", "raised_on")],
         "referrals": [("referrals", "sent_on", "sent_on")],
         "outreach": [("outreach_activities", "activity_date", "activity_date")],
+        "rule_of_law": [("rule_of_law_activities", "activity_date", "activity_date")],
     ]
 
     /// The view names, for `jointops report`.
@@ -90,7 +91,10 @@ public enum ReportingViews {
         tallyColumns.map { "COALESCE(sum(\(alias).\($0.0)), 0)::bigint" }.joined(separator: ", ")
     }
 
-    public static var all: [ReportingView] { OperationViews.all + CaseViews.all + SupervisionViews.all + [AnnualStatisticsView.view] }
+    public static var all: [ReportingView] {
+        OperationViews.all + CaseViews.all + SupervisionViews.all + [AnnualStatisticsView.view]
+            + RuleOfLawViews.all
+    }
 }
 
 /// The `reporting` views as the projection runner switches them; an install first fills the
