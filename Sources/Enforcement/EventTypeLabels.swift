@@ -31,5 +31,7 @@ public enum EventTypeLabels {
         "RectificationVerified": "验收整改", "RectificationRejected": "整改未通过", "RectificationClosedOut": "销号",
         "ReferralSent": "移送", "ReferralAccepted": "接收移送", "ReferralRejected": "退回移送",
         "ReferralFeedbackReceived": "收到移送反馈", "OutreachActivityRecorded": "登记普法宣传",
+        "CaseFileAuditRecorded": "登记案卷评查", "CounselReviewRecorded": "登记法律顾问审核", "PetitionReceived": "受理信访",
+        "PetitionResolved": "化解信访", "ReportPlanRecorded": "登记下一步工作打算",
     ]
 }

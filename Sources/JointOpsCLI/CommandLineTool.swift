@@ -10,7 +10,7 @@ public enum CommandLineTool {
         do {
             try refuseInvalidUTF8()
             try refuseControlCharacters(in: arguments)
-            var command = try JointOpsCommand.parseAsRoot(arguments)
+            var command = try ReportPlanCommand.routed(arguments) ?? JointOpsCommand.parseAsRoot(arguments)
             let deadline = try StatementTimeout.configured()
             try StatementTimeout.$current.withValue(runsWithoutDeadline(command) ? nil : deadline) {
                 try GivenCommandLine.$current.withValue(GivenCommandLine.describing(command)) { try command.run() }

@@ -7,6 +7,7 @@ public enum ProjectionCatalog {
     public static let all: [any Projection] = [
         RegistryProjection(), OperationsProjection(), CasesProjection(), RectificationProjection(),
         ReferralsProjection(), OutreachProjection(),
+        AuditsProjection(), CounselProjection(), PetitionsProjection(), ReportPlansProjection(),
     ]
 }
 

@@ -90,7 +90,8 @@ public enum ReportingViews {
         tallyColumns.map { "COALESCE(sum(\(alias).\($0.0)), 0)::bigint" }.joined(separator: ", ")
     }
 
-    public static var all: [ReportingView] { OperationViews.all + CaseViews.all + SupervisionViews.all + [AnnualStatisticsView.view] }
+    public static var all: [ReportingView] { OperationViews.all + CaseViews.all + SupervisionViews.all + YearRecordViews.all
+        + [AnnualStatisticsView.view] }
 }
 
 /// The `reporting` views as the projection runner switches them; an install first fills the
@@ -105,4 +106,10 @@ public struct ReportingSchema: ProjectionViews {
     }
 
     public func prepareInstall(on connection: Connection) throws { try WorkingDays.fill(on: connection) }
+}
+
+extension String {
+    /// The text as an SQL string literal, for the labels views carry as constants (a view takes no bind
+    /// parameters): an apostrophe in a label ("the adviser's reviews") is doubled, not the literal's end.
+    var sqlLiteral: String { "'" + replacingOccurrences(of: "'", with: "''") + "'" }
 }
