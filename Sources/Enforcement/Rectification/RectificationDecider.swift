@@ -70,7 +70,7 @@ public enum RectificationDecider: Decider {
             s.itemId = e.itemId
             s.descriptionZh = e.descriptionZh
             s.foundDuring = e.foundDuring
-            s.origin = e.origin
+            s.origin = e.origin ?? .campaignSelfExamination
             s.auditId = e.auditId
             s.raisedOn = e.raisedOn
             s.status = .raised

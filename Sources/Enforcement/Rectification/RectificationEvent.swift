@@ -17,8 +17,10 @@ public enum RectificationEvent: PayloadEvent {
         public let foundBy: String
         public let foundDuring: FoundDuring
         public let raisedOn: LocalDate
-        /// Absent from items raised before origins were recorded: read as self-examination (`init(from:)`).
-        public let origin: RectificationOrigin
+        /// Nil in items raised before origins were recorded: they were all the special campaign's
+        /// self-examination, and are read so (`RectificationState.origin`). Such stored events stay as written,
+        /// and encode back byte for byte; every new item states its origin.
+        public let origin: RectificationOrigin?
         public let auditId: String?
     }
 
@@ -85,20 +87,4 @@ public enum RectificationEvent: PayloadEvent {
 
     /// The stored names of all rectification events.
     public static let eventTypes: [String] = decoders.keys.sorted()
-}
-
-// Items raised before origins were recorded carry no `origin`: they were all the special campaign's
-// self-examination (the bureau's 21 problems), so they are read as such. The stored events stay as written
-// (append-only, hash-chained); only the reader fills the field in.
-extension RectificationEvent.Raised {
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(itemId: try c.decode(String.self, forKey: .itemId),
-                  descriptionZh: try c.decode(String.self, forKey: .descriptionZh),
-                  foundBy: try c.decode(String.self, forKey: .foundBy),
-                  foundDuring: try c.decode(FoundDuring.self, forKey: .foundDuring),
-                  raisedOn: try c.decode(LocalDate.self, forKey: .raisedOn),
-                  origin: try c.decodeIfPresent(RectificationOrigin.self, forKey: .origin) ?? .campaignSelfExamination,
-                  auditId: try c.decodeIfPresent(String.self, forKey: .auditId))
-    }
 }

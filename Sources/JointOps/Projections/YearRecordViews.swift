@@ -41,12 +41,13 @@ enum YearRecordViews {
         "petitions", "信访台账", "Petitions (信访) and their resolution (化解)",
         columns: [("petition_id", "信访编号", "Petition id"), ("agency", "承办单位", "Agency handling it"),
                   ("subject_zh", "信访事项", "What it is about"), ("received_on", "受理日期", "Day first received"),
+                  ("year", "年度", "Year first received"),
                   ("status", "状态代码", "Status (received, resolved)"), ("status_zh", "状态", "Status in Chinese"),
                   ("resolved_on", "化解日期", "Day resolved"), ("year_resolved", "化解年度", "Year resolved"),
                   ("outcome_zh", "化解情况", "How it was resolved"),
                   ("long_standing", "积案", "Resolved in a later year than received (多年未化解)")]) { t in
         """
-        SELECT stream_id, agency, subject_zh, received_on, status, status_zh, resolved_on,
+        SELECT stream_id, agency, subject_zh, received_on, EXTRACT(YEAR FROM received_on)::int, status, status_zh, resolved_on,
                EXTRACT(YEAR FROM resolved_on)::int, outcome_zh, long_standing
         FROM \(t.table("petitions", of: "petitions"))
         """
