@@ -16,6 +16,8 @@ public enum DatedStep: String, Sendable, Equatable, CaseIterable {
     case planning, approval, launch, session, operationConclusion, summary, operationArchiving, cancellation
     case referralSent, referralAnswer, feedback
     case raising, opinion, ownerAssignment, rectificationReport, verification, closeOut
+    // Petitions.
+    case petitionReceipt, petitionResolution
 
     /// The step in words, for messages: "the service of the decision".
     public var words: String {
@@ -69,6 +71,8 @@ public enum DatedStep: String, Sendable, Equatable, CaseIterable {
         case .rectificationReport: "the report of the rectification"
         case .verification: "the verification"
         case .closeOut: "the sign-off"
+        case .petitionReceipt: "the receipt of the petition"
+        case .petitionResolution: "the resolution of the petition"
         }
     }
 }

@@ -5,6 +5,7 @@ public enum DomainAction: Sendable, Hashable, CustomStringConvertible {
     case operation(OperationAction)
     case rectification(RectificationAction)
     case referral(ReferralAction)
+    case petition(PetitionAction)
 
     /// The action's domain name, for logs and tests.
     public var description: String {
@@ -13,6 +14,7 @@ public enum DomainAction: Sendable, Hashable, CustomStringConvertible {
         case .operation(let action): action.rawValue
         case .rectification(let action): action.rawValue
         case .referral(let action): action.rawValue
+        case .petition(let action): action.rawValue
         }
     }
 }
@@ -26,6 +28,11 @@ public enum OperationAction: String, Sendable, Hashable, CaseIterable {
 /// A step of a rectification item, one per rectification command.
 public enum RectificationAction: String, Sendable, Hashable, CaseIterable {
     case raise, issueOpinion, assignOwner, reportRectified, verify, rejectRectification, closeOut
+}
+
+/// A step of a petition (信访), one per petition command.
+public enum PetitionAction: String, Sendable, Hashable, CaseIterable {
+    case receive, resolve
 }
 
 /// A step of a referral, one per referral command.

@@ -32,5 +32,7 @@ public enum EventTypeLabels {
         "ReferralSent": "移送", "ReferralAccepted": "接收移送", "ReferralRejected": "退回移送",
         "ReferralFeedbackReceived": "收到移送反馈", "OutreachActivityRecorded": "登记普法宣传",
         "RuleOfLawActivityRecorded": "登记法治建设活动", "ServiceCommitmentSet": "设定服务承诺时限",
+        "CaseFileAuditRecorded": "登记案卷评查", "CounselReviewRecorded": "登记法律顾问审核", "PetitionReceived": "受理信访",
+        "PetitionResolved": "化解信访", "ReportPlanRecorded": "登记下一步工作打算",
     ]
 }

@@ -31,6 +31,8 @@ extension Rejection {
             "the \(field) \(value) must be greater than 0"
         case let .figureTooLarge(field, value, maximum):
             "\(field) \(value) is more than \(maximum), the most it may be: check the figure"
+        case let .textTooLong(field, bytes, maximum):
+            "the \(field) is \(bytes) bytes, more than the \(maximum) it may be: shorten it"
         case .unknownAgency(let code):
             "no agency has the code \(code): register it with \(render(.registerAgency)) or correct the code"
         case .unknownOfficer(let id):
@@ -219,7 +221,7 @@ extension Rejection {
     /// How the CLI reports this rejection.
     public var category: RejectionCategory {
         switch self {
-        case .notFound, .missingField, .invalidPeriod, .dateInFuture, .dateInPast, .negativeCount, .notPositive, .figureTooLarge,
+        case .notFound, .missingField, .invalidPeriod, .dateInFuture, .dateInPast, .negativeCount, .notPositive, .figureTooLarge, .textTooLong,
              .unknownAgency, .unknownOfficer, .invalidPlate, .invalidHash, .invalidPenalty,
              .invalidSeizureExtension, .referralToSelf:
             .invalidInput

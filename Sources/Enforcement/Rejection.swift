@@ -28,6 +28,8 @@ public enum Rejection: Error, Equatable, Sendable {
     case notPositive(field: String, value: Int)
     /// A case's amount or count is beyond its bound in `FigureBounds.caseMaximum`: a typing error.
     case figureTooLarge(field: String, value: Int, maximum: Int)
+    /// A text kept whole in an event (the report's plan) is longer than its limit, in UTF-8 bytes.
+    case textTooLong(field: String, bytes: Int, maximum: Int)
     case unknownAgency(String)
     case unknownOfficer(String)
     /// The login is bound to another officer: a login is one person, so the binding must be ended first.

@@ -46,5 +46,6 @@ extension PaymentChannel: Choice {}
 extension PublicationPolicy.WithholdingReason: Choice {}
 extension ReferralKind: Choice {}
 extension FoundDuring: Choice {}
+extension RectificationOrigin: Choice {}
 extension CaseState.Status: Choice {}
 extension OperationState.Status: Choice {}

@@ -13,7 +13,7 @@ public enum CommandLineTool {
         do {
             try refuseInvalidUTF8()
             try refuseControlCharacters(in: arguments)
-            var command = try JointOpsCommand.parseAsRoot(arguments)
+            var command = try ReportPlanCommand.routed(arguments) ?? JointOpsCommand.parseAsRoot(arguments)
             intent = Self.intent(of: command)
             let deadline = try StatementTimeout.configured()
             let connectTimeout = try ConnectTimeout.configured()

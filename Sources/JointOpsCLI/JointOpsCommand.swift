@@ -14,7 +14,8 @@ struct JointOpsCommand: ParsableCommand {
         subcommands: [DatabaseCommand.self, LocalCommand.self, EventsCommand.self,
                       AgencyCommand.self, OfficerCommand.self, CampaignCommand.self, OperationCommandGroup.self,
                       CaseCommandGroup.self, ReviewCommand.self, RectifyCommand.self, ReferralCommandGroup.self,
-                      OutreachCommand.self, CalendarCommand.self, LawCommand.self, ProjectCommand.self, ReportCommand.self,
+                      OutreachCommand.self, AuditCommandGroup.self, CounselCommandGroup.self, PetitionCommandGroup.self,
+                      CalendarCommand.self, LawCommand.self, ProjectCommand.self, ReportCommand.self,
                       DemoCommand.self, AnalystCommand.self, VerifyCommand.self,
                       ActivityCommand.self, CommitmentCommand.self]
     )

@@ -18,10 +18,19 @@ struct RectifyCommand: ParsableCommand {
         @Option(name: .customLong("found-by"), help: "Who found it.") var foundBy: String
         @Option(name: .customLong("found-during"), help: "How the problem came to light.")
         var foundDuring: FoundDuring
+        @Option(help: "Which programme found it (a case-file audit's findings are raised by `audit record`).")
+        var origin: RectificationOrigin = .campaignSelfExamination
         @OptionGroup var options: WriteOptions
+
+        func validate() throws {
+            if origin == .caseFileAudit {
+                throw ValidationError("a case-file audit's findings are raised with the audit: record it with `jointops audit record --finding …`")
+            }
+        }
+
         func run() throws {
             try options.create(RectificationDecider.self, .rectification) {
-                .raise(itemId: $0, descriptionZh: description, foundBy: foundBy, foundDuring: foundDuring)
+                .raise(itemId: $0, descriptionZh: description, foundBy: foundBy, foundDuring: foundDuring, origin: origin)
             }
         }
     }
@@ -86,7 +95,8 @@ struct RectifyCommand: ParsableCommand {
             let s = try connectedApplication().load(RectificationDecider.self, id: id, kind: .rectification)
             let found: KeyValueEntry = s.foundDuring.map { .coded("found during", $0) } ?? .plain("found during", "")
             try emit(.keyValue([.plain("id", id), .coded("status", s.status), .plain("problem", s.descriptionZh ?? ""),
-                            found, .plain("raised", s.raisedOn?.description ?? ""),
+                            found, .coded("origin", s.origin), .plain("audit", s.auditId ?? ""),
+                            .plain("raised", s.raisedOn?.description ?? ""),
                             .plain("owner", s.owner ?? ""), .plain("due", s.due?.description ?? ""),
                             .plain("rejections", String(s.rejections)), .plain("closed out", s.closedOutOn?.description ?? ""),
                             .plain("next", s.nextActions.map(StepSpelling.verb).joined(separator: ", "))]), output)
@@ -98,9 +108,10 @@ struct RectifyCommand: ParsableCommand {
         @OptionGroup var output: FormatOption
         func run() throws {
             let items = try connectedApplication().loadAll(RectificationDecider.self, kind: .rectification)
-            try emit(Table(["id", "status", "status_zh", "due", "owner", "problem"], rows: items.map { id, s in
-                [id, s.status.rawValue, s.status.labelZh, s.due?.description ?? "", s.owner ?? "", s.descriptionZh ?? ""]
-            }, kinds: [.text, .code, .text, .text, .text, .text]), output)
+            try emit(Table(["id", "status", "status_zh", "due", "owner", "problem", "origin", "origin_zh"], rows: items.map { id, s in
+                [id, s.status.rawValue, s.status.labelZh, s.due?.description ?? "", s.owner ?? "", s.descriptionZh ?? "",
+                 s.origin.rawValue, s.origin.labelZh]
+            }, kinds: [.text, .code, .text, .text, .text, .text, .code, .text]), output)
         }
     }
 }

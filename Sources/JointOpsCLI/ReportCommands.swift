@@ -12,7 +12,9 @@ struct ReportCommand: ParsableCommand {
             `report annual --year 2023` writes annual-2023.md, annual-2023.html (inline SVG charts) and annual-2023.docx (for WPS or Word).
             --as-of folds only the events recorded up to that instant into temporary tables for this run.
             --replica (or JOINTOPS_REPORTING_URL=<conninfo>) reads a hot standby as it stands, without catching up.
-            """
+            `report plan --year 2023 --file plan.md --agency WSJT` records the year's 三、下一步工作打算 (--show prints it).
+            """,
+        subcommands: [ReportPlanCommand.self]
     )
 
     @Argument(help: "The report (a view of schema reporting, or annual).") var name: String

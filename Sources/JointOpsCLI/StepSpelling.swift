@@ -114,6 +114,7 @@ enum StepSpelling {
         case .operation(let action): [OperationCommandGroup._commandName, verb(action)]
         case .rectification(let action): [RectifyCommand._commandName, verb(action)]
         case .referral(let action): [ReferralCommandGroup._commandName, verb(action)]
+        case .petition(let action): [PetitionCommandGroup._commandName, PetitionCommandGroup.verb(action)]
         }
     }
 
@@ -166,6 +167,9 @@ enum StepSpelling {
         case .referral: ReferralCommandGroup._commandName
         case .outreach: OutreachCommand._commandName
         case .ruleOfLaw: ActivityCommand._commandName
+        case .audit: AuditCommandGroup._commandName
+        case .counsel: CounselCommandGroup._commandName
+        case .petition: PetitionCommandGroup._commandName
         case .case: CaseCommandGroup._commandName
         // Any other stream (the registry, the calendar) is found in the log itself.
         default: EventsCommand._commandName

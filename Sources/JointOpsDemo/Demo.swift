@@ -6,7 +6,7 @@ import JointOps
 /// `jointops demo`: the bureau's year, played through the command handlers as officers would enter it.
 ///
 /// Deterministic for a seed: names, plates, amounts and dates vary with it, the annual-report figures do
-/// not — 18 joint operations, 234 cases (5 黑车), 224 decisions published, 21 rectification items with
+/// not — 18 joint operations, 234 cases (5 黑车), 224 decisions published, 21 self-examination problems with
 /// opinions, 2,352 leaflets (DOMAIN.md §9). Any year whose national holiday notice is loaded and whose
 /// legal bases are in force can be played (2023–2025 with the shipped data): a missing Xinjiang notice makes
 /// the deadlines provisional, as for any case. Cases come in every month, the fourth quarter too; nothing is
@@ -28,14 +28,17 @@ public struct Demo {
     public struct Summary: Sendable, Equatable {
         public var operations = 0, cases = 0, blackCarCases = 0, published = 0
         public var rectificationItems = 0, opinions = 0, leaflets = 0, referrals = 0, events: Int64 = 0
+        public var audits = 0, counselReviews = 0, petitionsResolved = 0, inspectionProblems = 0
 
         /// The figures as the year's annual report names them (`report annual`'s metric, its Chinese label),
         /// counted by the script as it wrote: the report, folded from the log, must show the same.
         public var figures: [(metric: String, labelZh: String, value: Int)] {
             [("joint_operations", "联合执法行动", operations), ("cases_accepted", "受理案件", cases),
              ("cases_black_car", "非法营运（黑车）案件", blackCarCases), ("files_published", "公示案件", published),
-             ("rectification_problems", "发现问题", rectificationItems), ("rectification_opinions", "下发整改意见", opinions),
-             ("referrals_sent", "移送件数", referrals), ("outreach_leaflets", "发放宣传资料（份）", leaflets)]
+             ("rectification_problems", "专项整治自查发现问题", rectificationItems), ("rectification_opinions", "下发整改意见", opinions),
+             ("referrals_sent", "移送件数", referrals), ("outreach_leaflets", "发放宣传资料（份）", leaflets),
+             ("case_file_audits", "案卷评查（次）", audits), ("counsel_reviews", "法律顾问审核（件）", counselReviews),
+             ("petitions_resolved", "化解信访", petitionsResolved), ("inspection_problems", "巡察反馈问题", inspectionProblems)]
         }
     }
 
@@ -69,6 +72,8 @@ public struct Demo {
         try script.outreach()
         progress?("rule-of-law activities, service commitments")
         try script.ruleOfLaw()
+        progress?("audits, the adviser's reviews, petitions, the inspection tour, the plan")
+        try script.yearRecords()
         var summary = script.summary
         summary.events = try application.eventCount()
         return summary

@@ -30,10 +30,11 @@ enum DemoOutput {
     static let listCommands: [[String]] = [
         ["case", "list"], ["case", "pipeline"], ["op", "list"], ["referral", "list"], ["rectify", "list"],
         ["agency", "list"], ["campaign", "list"], ["officer", "list"], ["review", "queue"], ["law", "list"],
+        ["audit", "list"], ["counsel", "list"], ["petition", "list"],
     ]
     static let showCommands: [[String]] = [
         ["op", "show", "OP-2023-0001"], ["op", "show", "OP-2023-0018"], ["referral", "show", "REF-2023-0001"],
-        ["rectify", "show", "RECT-2023-0001"],
+        ["rectify", "show", "RECT-2023-0001"], ["rectify", "show", "RECT-2023-0022"], ["audit", "show", "AUDIT-2023-0001"],
     ] + stride(from: 1, through: 234, by: 7).map { ["case", "show", String(format: "CASE-2023-%04d", $0)] }
 
     /// Every code of every code list (``Labelled`` values, event types, deadline statuses): what people must never read.
@@ -47,10 +48,12 @@ enum DemoOutput {
         all += raw(FoundDuring.self) + raw(CaseState.Status.self) + raw(OperationState.Status.self)
         all += raw(RectificationState.Status.self) + raw(ReferralState.Status.self) + raw(DeadlineKind.self)
         all += raw(Jurisdiction.self) + raw(CalendarDayKind.self) + raw(OutcomeSource.self) + raw(OfficerRole.self)
+        all += raw(RectificationOrigin.self) + raw(CounselReviewKind.self) + raw(PetitionState.Status.self)
         all += ["ordinary", "summary", "notRequested", "requested", "passed", "returned", "received", "waived",
                 "released", "confiscated", "open", "onTime", "late", "overdue"]
         all += CaseEvent.eventTypes + OperationEvent.eventTypes + RegistryEvent.eventTypes + ReferralEvent.eventTypes
-        all += RectificationEvent.eventTypes + OutreachEvent.eventTypes
+        all += RectificationEvent.eventTypes + OutreachEvent.eventTypes + AuditEvent.eventTypes + CounselEvent.eventTypes
+        all += PetitionEvent.eventTypes + ReportPlanEvent.eventTypes
         return Set(all)
     }()
 

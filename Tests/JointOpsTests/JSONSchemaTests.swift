@@ -55,6 +55,8 @@ import TestSupport
             (["case", "pipeline"], "case-pipeline.schema.json"), (["op", "list"], "op-list.schema.json"),
             (["referral", "list"], "referral-list.schema.json"), (["rectify", "list"], "rectify-list.schema.json"),
             (["agency", "list"], "agency-list.schema.json"), (["campaign", "list"], "campaign-list.schema.json"),
+            (["audit", "list"], "audit-list.schema.json"), (["counsel", "list"], "counsel-list.schema.json"),
+            (["petition", "list"], "petition-list.schema.json"), (["report", "plan", "--year", "2023", "--show"], "report-plan.schema.json"),
             (["events", "list", "--limit", "3000"], "events-list.schema.json"),
             (["events", "list", "--stream", "CASE-2023-0001", "--reverse"], "events-list.schema.json"),
         ] + DemoOutput.showCommands.map { ($0, $0[0] == "case" ? "case-show.schema.json" : "show.schema.json") }

@@ -16,8 +16,10 @@ public enum FoundDuring: String, Codable, Sendable, CaseIterable {
 /// What can be asked of a rectification item: raise → opinion → owner and due date → rectified → verified →
 /// closed out (销号).
 public enum RectificationCommand: Sendable, Equatable {
-    /// Records a problem found by supervision; the first command of every item.
-    case raise(itemId: String, descriptionZh: String, foundBy: String, foundDuring: FoundDuring)
+    /// Records a problem found by supervision; the first command of every item. `auditId` links a case-file
+    /// audit's finding to its audit (origin `.caseFileAudit` only).
+    case raise(itemId: String, descriptionZh: String, foundBy: String, foundDuring: FoundDuring,
+               origin: RectificationOrigin = .campaignSelfExamination, auditId: String? = nil)
     /// Issues the rectification opinion (整改意见).
     case issueOpinion(opinionZh: String, issuedBy: String)
     /// Names who fixes it and by when; may be repeated to reassign or move the date before it is rectified.

@@ -13,13 +13,15 @@ public enum RectificationDecider: Decider {
             throw .notFound(aggregate: "rectification", next: .raiseRectification)
         }
         switch command {
-        case let .raise(itemId, descriptionZh, foundBy, foundDuring):
+        case let .raise(itemId, descriptionZh, foundBy, foundDuring, origin, auditId):
             guard state.status == .none else { throw .alreadyExists(aggregate: "rectification", id: state.itemId ?? itemId) }
             try Rejection.requireText(itemId, "item id")
             try Rejection.requireText(descriptionZh, "description")
             try Rejection.requireText(foundBy, "foundBy")
-            return [.raised(.init(itemId: itemId, descriptionZh: descriptionZh, foundBy: foundBy,
-                                  foundDuring: foundDuring, raisedOn: today))]
+            // An audit's finding names its audit; no other item does.
+            if origin == .caseFileAudit { try Rejection.requireText(auditId ?? "", "audit id") }
+            return [.raised(.init(itemId: itemId, descriptionZh: descriptionZh, foundBy: foundBy, foundDuring: foundDuring,
+                                  raisedOn: today, origin: origin, auditId: origin == .caseFileAudit ? auditId : nil))]
         case let .issueOpinion(opinionZh, issuedBy):
             try require(state, [.raised], command)
             try Rejection.requireOrder(.opinion, on: today, after: state.lastStep)
@@ -68,6 +70,8 @@ public enum RectificationDecider: Decider {
             s.itemId = e.itemId
             s.descriptionZh = e.descriptionZh
             s.foundDuring = e.foundDuring
+            s.origin = e.origin ?? .campaignSelfExamination
+            s.auditId = e.auditId
             s.raisedOn = e.raisedOn
             s.status = .raised
         case .opinionIssued: s.status = .opinionIssued

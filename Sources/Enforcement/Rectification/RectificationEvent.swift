@@ -17,6 +17,11 @@ public enum RectificationEvent: PayloadEvent {
         public let foundBy: String
         public let foundDuring: FoundDuring
         public let raisedOn: LocalDate
+        /// Nil in items raised before origins were recorded: they were all the special campaign's
+        /// self-examination, and are read so (`RectificationState.origin`). Such stored events stay as written,
+        /// and encode back byte for byte; every new item states its origin.
+        public let origin: RectificationOrigin?
+        public let auditId: String?
     }
 
     public struct OpinionIssued: EventPayload {

@@ -8,6 +8,10 @@ public struct RectificationState: Sendable, Equatable {
     public internal(set) var status: Status = .none
     public internal(set) var descriptionZh: String?
     public internal(set) var foundDuring: FoundDuring?
+    /// The programme the item came from (items raised before origins were recorded: self-examination).
+    public internal(set) var origin: RectificationOrigin = .campaignSelfExamination
+    /// The case-file audit whose finding this is.
+    public internal(set) var auditId: String?
     public internal(set) var raisedOn: LocalDate?
     public internal(set) var owner: String?
     public internal(set) var due: LocalDate?

@@ -22,7 +22,14 @@ public struct StreamKind: Sendable, Hashable {
     /// Rule-of-law activities: `ROL-2023-0006` (法治建设活动: meetings, study, training, handbooks).
     public static let ruleOfLaw = StreamKind(prefix: "ROL", noun: "rule-of-law activity")
 
-    public static let all: [StreamKind] = [.operation, .case, .rectification, .referral, .outreach, .ruleOfLaw]
+    /// Case-file audits: `AUDIT-2023-0002` (案卷评查).
+    public static let audit = StreamKind(prefix: "AUDIT", noun: "case-file audit")
+    /// The legal adviser's reviews: `COUNSEL-2023-0023` (法律顾问审核).
+    public static let counsel = StreamKind(prefix: "COUNSEL", noun: "adviser's review")
+    /// Petitions: `PET-2023-0002` (信访).
+    public static let petition = StreamKind(prefix: "PET", noun: "petition")
+
+    public static let all: [StreamKind] = [.operation, .case, .rectification, .referral, .outreach, .ruleOfLaw, .audit, .counsel, .petition]
 
     /// The one stream of agencies, officers and campaigns.
     public static let registryStream = "registry"

@@ -108,10 +108,11 @@ enum AnnualStatisticsView {
             // Tallies have a row per agency and session: the sessions' source groups them first.
             count("joint_operation_sessions", "joint_operations", "集中整治次数", "Field sessions", "operations",
                   "operation_sessions", "session_date"),
-            count("rectification_problems", "supervision", "发现问题", "Problems found", "rectification", "rectification_items",
-                  "raised_on"),
-            sum("rectification_opinions", "supervision", "下发整改意见", "Rectification opinions issued", "rectification",
-                "rectification_items", "raised_on", "(opinion_issued_on IS NOT NULL)::int"),
+            // The report's "问题21条, 全部提出整改意见" are the special campaign's self-examination only.
+            count("rectification_problems", "supervision", "专项整治自查发现问题", "Problems found by the special campaign's self-examination",
+                  "rectification", "rectification_items", "raised_on", where: YearRecordMetrics.selfExamination),
+            sum("rectification_opinions", "supervision", "下发整改意见", "Rectification opinions issued on them", "rectification",
+                "rectification_items", "raised_on", "(opinion_issued_on IS NOT NULL)::int", where: YearRecordMetrics.selfExamination),
             count("rectification_closed_on_time", "supervision", "按期销号", "Closed out on time", "rectification",
                   "rectification_items", "raised_on", where: "closed_on_time"),
             count("rectification_closed_late", "supervision", "逾期销号", "Closed out late", "rectification",
@@ -125,7 +126,7 @@ enum AnnualStatisticsView {
                   "activity_date"),
             sum("outreach_leaflets", "outreach", "发放宣传资料（份）", "Leaflets handed out at publicity activities", "outreach",
                 "outreach_activities", "activity_date", "leaflets"),
-        ]
+        ] + YearRecordMetrics.all
         for (column, zh, en) in ReportingViews.tallyColumns {
             // Case figures come from linked acts and partners' returns, not tallies (OperationOutcomeViews.results).
             let table = OperationViews.caseColumns[column] == nil ? "operation_tallies" : "operation_results"
@@ -229,7 +230,7 @@ enum AnnualStatisticsView {
                   ("metric", "指标代码", "Metric key"), ("label_zh", "指标", "Metric (Chinese)"),
                   ("label_en", "指标（英文）", "Metric (English)"), ("value", "数值", "Value")]) { t in
         let catalogue = metrics.enumerated().map { index, m in
-            "(\(index + 1), '\(m.section)', '\(m.key)', '\(m.zh)', '\(m.en)', '\(m.kind.rawValue)')"
+            "(\(index + 1), \(m.section.sqlLiteral), \(m.key.sqlLiteral), \(m.zh.sqlLiteral), \(m.en.sqlLiteral), '\(m.kind.rawValue)')"
         }.joined(separator: ",\n    ")
         let totals = rollups.map {
             "SELECT metric, year, row_count, numerator, denominator FROM \(Rollups.table($0, t))"

@@ -24,7 +24,7 @@ enum DeadlineViews {
     static func statusLabel(_ code: String) -> String {
         let day = LocalDate(year: 2026, month: 1, day: 1)!
         let labels = [DeadlineStatus.open, .onTime(doneOn: day), .late(doneOn: day, days: 1), .overdue(days: 1)]
-            .map { "WHEN '\($0.code)' THEN '\($0.labelZh)'" }.joined(separator: " ")
+            .map { "WHEN \($0.code.sqlLiteral) THEN \($0.labelZh.sqlLiteral)" }.joined(separator: " ")
         return "CASE \(code) \(labels) END"
     }
 

@@ -105,7 +105,7 @@ enum OperationOutcomeViews {
     /// `facts` with named columns, the source's Chinese label and the operation's campaign.
     static func labelledFacts(_ t: ProjectionTarget) -> String {
         let names = measures.map(\.0)
-        let labels = sources.map { "('\($0.code)', '\($0.zh)')" }.joined(separator: ", ")
+        let labels = sources.map { "(\($0.code.sqlLiteral), \($0.zh.sqlLiteral))" }.joined(separator: ", ")
         return """
             (SELECT f.*, lbl.zh AS source_zh, o.campaign_code, o.title_zh
              FROM (\(facts(t))) AS f(operation_id, session_id, session_date, agency, source, reported_by, \(names.joined(separator: ", ")))

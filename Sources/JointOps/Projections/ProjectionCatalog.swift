@@ -8,6 +8,7 @@ public enum ProjectionCatalog {
         RegistryProjection(), OperationsProjection(), CasesProjection(), RectificationProjection(),
         ReferralsProjection(), OutreachProjection(),
         RuleOfLawProjection(), CommitmentProjection(), DutiesProjection(),
+        AuditsProjection(), CounselProjection(), PetitionsProjection(), ReportPlansProjection(),
     ]
 }
 

@@ -10,7 +10,7 @@ extension ReportingViews {
     static let vocabularyColumns: Set<String> = [
         "kind", "sector", "status", "stage", "procedure", "source", "source_zh", "party_kind", "outcome",
         "legal_review", "label_zh", "label_en", "timeliness", "timeliness_zh", "status_zh", "found_during",
-        "operation_status", "section", "metric",
+        "operation_status", "section", "metric", "origin", "origin_zh", "kind_zh",
     ]
 
     /// Text columns of identifiers and codes (agency codes, case ids, legal bases, masked party ids and plates),
@@ -19,7 +19,7 @@ extension ReportingViews {
     static let codeColumns: Set<String> = [
         "agency", "lead_agency", "from_agency", "to_agency", "reported_by", "reviewer", "case_id", "operation_id",
         "session_id", "record_id", "activity_id", "item_id", "referral_id", "campaign_code", "legal_basis_id", "basis",
-        "party_id", "plate", "penalty_zh", "party_name",
+        "party_id", "plate", "penalty_zh", "party_name", "audit_id", "audited_agency", "review_id", "petition_id",
     ]
 
     /// Replaces the view just created by one whose text columns pass through `reporting.masked_text`

@@ -92,7 +92,7 @@ public enum ReportingViews {
     }
 
     public static var all: [ReportingView] {
-        OperationViews.all + CaseViews.all + SupervisionViews.all + [AnnualStatisticsView.view]
+        OperationViews.all + CaseViews.all + SupervisionViews.all + YearRecordViews.all + [AnnualStatisticsView.view]
             + RuleOfLawViews.all
     }
 }
@@ -109,4 +109,10 @@ public struct ReportingSchema: ProjectionViews {
     }
 
     public func prepareInstall(on connection: Connection) throws { try WorkingDays.fill(on: connection) }
+}
+
+extension String {
+    /// The text as an SQL string literal, for the labels views carry as constants (a view takes no bind
+    /// parameters): an apostrophe in a label ("the adviser's reviews") is doubled, not the literal's end.
+    var sqlLiteral: String { "'" + replacingOccurrences(of: "'", with: "''") + "'" }
 }

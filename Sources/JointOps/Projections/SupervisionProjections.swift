@@ -7,7 +7,7 @@ import Postgres
 /// closed out (销号), on time or late.
 public struct RectificationProjection: StreamProjection {
     public let name = "rectification"
-    public let shapeVersion = 2
+    public let shapeVersion = 3
     public let eventTypes: Set<String> = Set(RectificationEvent.eventTypes)
 
     public init() {}
@@ -26,6 +26,9 @@ public struct RectificationProjection: StreamProjection {
         let reportedOn: LocalDate?
         let closedOutOn: LocalDate?
         let closedOnTime: Bool?
+        let origin: String
+        let originZh: String
+        let auditId: String?
     }
 
     static let items = ProjectionTable("rectification_items", row: Row.self, primaryKey: ["stream_id"])
@@ -49,7 +52,8 @@ public struct RectificationProjection: StreamProjection {
             raisedOn: state.raisedOn, opinionIssuedOn: opinionOn, status: state.status.rawValue,
             owner: state.owner, due: state.due, rejections: state.rejections,
             reportedOn: reportedOn, closedOutOn: state.closedOutOn,
-            closedOnTime: state.closedOnTime)]]
+            closedOnTime: state.closedOnTime, origin: state.origin.rawValue, originZh: state.origin.labelZh,
+            auditId: state.auditId)]]
     }
 }
 

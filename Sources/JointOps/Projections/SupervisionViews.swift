@@ -15,11 +15,14 @@ enum SupervisionViews {
                   ("owner", "责任单位/人", "Owner"), ("due", "整改期限", "Due date"),
                   ("rejections", "退回次数", "Fixes sent back"), ("closed_out_on", "销号日期", "Day closed out"),
                   ("closed_on_time", "按期销号", "Closed out on time (null while open)"),
-                  ("overdue", "已逾期", "Open and past its due date today")]) { t in
+                  ("overdue", "已逾期", "Open and past its due date today"),
+                  ("origin", "问题来源代码", "Origin (campaignSelfExamination 专项整治自查, inspectionTour 巡察, caseFileAudit 案卷评查)"),
+                  ("origin_zh", "问题来源", "Origin in Chinese"),
+                  ("audit_id", "案卷评查编号", "The case-file audit that found it (origin caseFileAudit)")]) { t in
         """
         SELECT stream_id, description_zh, found_during, raised_on, EXTRACT(YEAR FROM raised_on)::int, opinion_issued_on,
                status, owner, due, rejections, closed_out_on, closed_on_time,
-               status <> 'closedOut' AND due IS NOT NULL AND due < \(ReportingViews.today)
+               status <> 'closedOut' AND due IS NOT NULL AND due < \(ReportingViews.today), origin, origin_zh, audit_id
         FROM \(t.table("rectification_items", of: "rectification"))
         """
     }
@@ -29,12 +32,17 @@ enum SupervisionViews {
         columns: [("year", "年度", "Year raised"), ("problems", "发现问题", "Problems found"),
                   ("opinions", "下发整改意见", "Opinions issued"), ("closed_on_time", "按期销号", "Closed out on time"),
                   ("closed_late", "逾期销号", "Closed out late"), ("open", "未销号", "Still open"),
-                  ("overdue", "逾期未销号", "Open and overdue today")]) { t in
+                  ("overdue", "逾期未销号", "Open and overdue today"),
+                  ("self_examination", "专项整治自查发现", "Problems found by the special campaign's self-examination"),
+                  ("inspection_tour", "巡察反馈", "Problems fed back by the inspection tour (巡察)"),
+                  ("case_file_audit", "案卷评查发现", "Problems found by case-file audits")]) { t in
         """
         SELECT EXTRACT(YEAR FROM raised_on)::int, count(*)::int, count(opinion_issued_on)::int,
                count(*) FILTER (WHERE closed_on_time)::int, count(*) FILTER (WHERE NOT closed_on_time)::int,
                count(*) FILTER (WHERE status <> 'closedOut')::int,
-               count(*) FILTER (WHERE status <> 'closedOut' AND due < \(ReportingViews.today))::int
+               count(*) FILTER (WHERE status <> 'closedOut' AND due < \(ReportingViews.today))::int,
+               count(*) FILTER (WHERE origin = 'campaignSelfExamination')::int,
+               count(*) FILTER (WHERE origin = 'inspectionTour')::int, count(*) FILTER (WHERE origin = 'caseFileAudit')::int
         FROM \(t.table("rectification_items", of: "rectification"))
         GROUP BY 1
         """
