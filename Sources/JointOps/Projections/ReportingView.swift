@@ -90,7 +90,7 @@ public enum ReportingViews {
         tallyColumns.map { "COALESCE(sum(\(alias).\($0.0)), 0)::bigint" }.joined(separator: ", ")
     }
 
-    public static var all: [ReportingView] { OperationViews.all + CaseViews.all + SupervisionViews.all + [AnnualStatisticsView.view] }
+    public static var all: [ReportingView] { OperationViews.all + CaseViews.all + SupervisionViews.all + [AnnualStatisticsView.view, BureauView.view] }
 }
 
 /// The `reporting` views as the projection runner switches them; an install first fills the
