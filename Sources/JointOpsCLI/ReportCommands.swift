@@ -9,7 +9,8 @@ struct ReportCommand: ParsableCommand {
         abstract: "Print a report from schema `reporting` (catching the projections up first).",
         discussion: """
             Reports: \(ReportQuery.names.joined(separator: ", ")).
-            `report annual --year 2023` writes annual-2023.md and annual-2023.html (inline SVG charts), made for the
+            `report annual --year 2023` writes annual-2023.md and annual-2023.html (inline SVG charts; --format json
+            prints the figures as one JSON document instead), made for the
             agency `agency bureau CODE` names (--bureau overrides it), warning when the year holds no events.
             --as-of folds only the events recorded up to that instant into temporary tables for this run.
             --replica (or JOINTOPS_REPORTING_URL=<conninfo>) reads a hot standby as it stands, without catching up.
@@ -112,12 +113,14 @@ struct ReportCommand: ParsableCommand {
         FileHandle.standardError.write(Data("jointops: note: \(source); \(views)\n".utf8))
     }
 
-    /// Writes annual-YEAR.md and annual-YEAR.html into --output-dir, saying on stderr when the year is empty.
+    /// Writes annual-YEAR.md and annual-YEAR.html into --output-dir (or prints the JSON document for
+    /// `--format json`), saying on stderr when the year is empty.
     func write(_ loaded: AnnualReport, year: Int, asOf: Date?) throws {
         var report = loaded
         report.asOf = asOf
         if let bureau { report.bureau = bureau }
         if let warning = report.emptyWarning { FileHandle.standardError.write(Data("jointops: warning: \(warning)\n".utf8)) }
+        if format == .json { return print(report.json().rendered(), terminator: "") }
         let folder = URL(fileURLWithPath: outputDirectory)
         let markdown = folder.appendingPathComponent("annual-\(year).md")
         let html = folder.appendingPathComponent("annual-\(year).html")
