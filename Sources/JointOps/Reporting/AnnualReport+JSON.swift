@@ -2,6 +2,9 @@ import Enforcement
 import Foundation
 
 extension AnnualReport {
+    /// The metrics the report's section tables print, in order.
+    public var printedMetrics: [Metric] { Self.sections.flatMap { tableMetrics(of: $0.key) } }
+
     /// The report as one typed JSON document (`report annual --format json`, schemas/report-annual.schema.json):
     /// the figures the Markdown prints, codes beside their labels, numbers as numbers.
     public func json() -> JSONValue {
@@ -18,7 +21,7 @@ extension AnnualReport {
                                 ("to", .string(String(format: "%04d-12-31", year)))])),
             ("generated_at", .string(iso.string(from: generatedAt))), ("as_of", .optional(asOf.map(iso.string))),
             ("warning", .optional(emptyWarning)),
-            ("metrics", .array(metrics.map { m in
+            ("metrics", .array(printedMetrics.map { m in
                 .object([("section", .string(m.section)), ("metric", .string(m.key)), ("label_zh", .string(m.zh)),
                          ("label_en", .string(m.en)), ("value", number(m.value))])
             })),

@@ -108,7 +108,8 @@ public struct AnnualReport: Sendable {
     /// `annual_statistics` rows the report prints in a reconciled table instead: by source and sector (the
     /// breakdowns), the rates by step (timeliness from the deadlines) and joint-operation sums (by source).
     static func replacedMetric(_ key: String) -> Bool {
-        key.hasPrefix("cases_source_") || key.hasPrefix("cases_sector_") || key.hasPrefix("joint_")
+        key.hasPrefix("cases_source_") || key.hasPrefix("cases_sector_")
+            || ReportingViews.tallyColumns.contains { "joint_" + $0.0 == key }
             || ["decided_within_90_days_pct", "served_on_time_pct", "published_on_time_pct"].contains(key)
     }
 
