@@ -66,10 +66,20 @@ enum AnnualRecomputationSQL {
           FROM e WHERE t = 'FieldSessionRecorded'),
         year_sessions AS (SELECT s.* FROM sessions s, y WHERE EXTRACT(YEAR FROM s.day) = y.year),
         returns AS (
-          SELECT r.d->'partnerReturn' AS p FROM e r
+          SELECT s.operation_id, s.session_id, r.d->'partnerReturn' AS p FROM e r
           JOIN year_sessions s ON s.operation_id = r.stream_id AND s.session_id = r.d->'partnerReturn'->>'sessionId'
           WHERE r.t = 'PartnerReturnRecorded'),
-        tallies AS (SELECT t.value AS p FROM year_sessions s, jsonb_each(s.tallies) t),
+        tallies AS (SELECT s.operation_id, s.session_id, t.key AS agency, t.value AS p FROM year_sessions s, jsonb_each(s.tallies) t),
+        -- Field figures counted once: a partner's own non-zero return stands in for what the lead typed for it.
+        field AS (
+          SELECT m.key, CASE WHEN m.partner THEN COALESCE(NULLIF((r.p->>m.field)::numeric, 0), (t.p->>m.field)::numeric)
+                             ELSE (t.p->>m.field)::numeric END AS value
+          FROM tallies t
+          LEFT JOIN returns r ON r.operation_id = t.operation_id AND r.session_id = t.session_id AND r.p->>'agency' = t.agency
+          CROSS JOIN (VALUES ('officers_deployed', 'officersDeployed', true), ('vehicles_deployed', 'vehiclesDeployed', true),
+                  ('vehicles_inspected', 'vehiclesInspected', true), ('violations_serious', 'violationsSerious', false),
+                  ('violations_minor', 'violationsMinor', false), ('people_educated', 'peopleEducated', true),
+                  ('leaflets', 'leaflets', false), ('rectification_notices', 'rectificationNotices', false)) AS m(key, field, partner)),
         linked AS (  -- the bureau's acts linked to a session of the year
           SELECT e.stream_id, e.t FROM e
           JOIN year_sessions s ON s.operation_id = e.d->'operation'->>'operationId' AND s.session_id = e.d->'operation'->>'sessionId'
@@ -149,5 +159,15 @@ enum AnnualRecomputationSQL {
                   WHERE t = 'PaymentReceived' AND stream_id IN (SELECT stream_id FROM linked_cases)
         UNION ALL SELECT 'joint:vehicles_seized:caseRegister', count(*) FROM linked WHERE t = 'VehicleSeized'
         UNION ALL SELECT 'joint:referrals:caseRegister', count(*) FROM linked WHERE t = 'ReferralSent'
+        UNION ALL SELECT 'joint:' || key || ':combined', sum(value) FROM field GROUP BY key
+        UNION ALL SELECT 'joint:cases_filed:combined', (SELECT count(*) FROM linked_cases l
+                      WHERE EXISTS (SELECT 1 FROM e x WHERE x.stream_id = l.stream_id AND x.t = 'CaseFiled'))
+                  + (SELECT COALESCE(sum((p->>'casesFiled')::numeric), 0) FROM returns)
+        UNION ALL SELECT 'joint:vehicles_seized:combined', (SELECT count(*) FROM linked WHERE t = 'VehicleSeized')
+                  + (SELECT COALESCE(sum((p->>'vehiclesSeized')::numeric), 0) FROM returns)
+        UNION ALL SELECT 'joint:fines_imposed_yuan:combined',
+                  (SELECT COALESCE(sum(p.fine), 0) FROM penalties p WHERE p.stream_id IN (SELECT stream_id FROM linked_cases))
+                  + (SELECT COALESCE(sum((p->>'finesYuan')::numeric), 0) FROM returns)
+        UNION ALL SELECT 'joint:referrals:combined', count(*) FROM linked WHERE t = 'ReferralSent'
         """
 }

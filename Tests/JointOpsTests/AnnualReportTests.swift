@@ -34,6 +34,9 @@ import TestSupport
             }
         }
         for figure in report["joint_operations"] as? [[String: Any]] ?? [] {
+            if let once = figure["counted_once"] as? NSNumber {
+                figures["joint:\(figure["metric"] as? String ?? "?"):combined"] = once.doubleValue
+            }
             for source in figure["by_source"] as? [[String: Any]] ?? [] {
                 figures["joint:\(figure["metric"] as? String ?? "?"):\(source["source"] as? String ?? "?")"] =
                     (source["value"] as? NSNumber)?.doubleValue

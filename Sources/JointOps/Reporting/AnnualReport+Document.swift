@@ -68,10 +68,12 @@ extension AnnualReport {
 
     var jointTable: Block {
         let sources = jointSources
-        return .table(header: ["指标", "Metric"] + sources.map { "\($0.labelZh) \(Self.outcomeSourceLabel($0).en)" },
+        return .table(header: ["指标", "Metric"] + sources.map { "\($0.labelZh) \(Self.outcomeSourceLabel($0).en)" }
+                          + ["合计（不重复计）Counted once"],
                       rows: jointFigures.map { figure in
                           [figure.label.zh, figure.label.en] + sources.map { figure.bySource[$0].map(Self.number) ?? "—" }
-                      }, total: nil, numeric: [false, false] + sources.map { _ in true })
+                              + [figure.combined.map(Self.number) ?? "—"]
+                      }, total: nil, numeric: [false, false] + sources.map { _ in true } + [true])
     }
 
     /// The report as Markdown: one table per section, the notes at the end.

@@ -110,10 +110,20 @@ extension AnnualReport {
         public let label: Label
         /// By source, nil where that source does not report the figure.
         public let bySource: [OutcomeSource: Double]
+        /// The figure counted once (`annual_statistics`' `joint_…`): the bureau's linked cases and partners' own cases
+        /// (disjoint), and the field tallies where a partner's own return stands in for what the lead typed for it.
+        public var combined: Double?
+    }
+
+    /// The `annual_statistics` metric holding a joint measure counted once.
+    static func combinedMetric(_ measure: String) -> String? {
+        let column = measure == "fines_imposed_yuan" ? "fines_yuan" : measure
+        return ReportingViews.tallyColumns.contains { $0.0 == column } ? "joint_" + column : nil
     }
 
     /// The year's joint-operation figures from `operation_outcomes_by_month` (links, returns, tallies).
-    static func loadJointFigures(year: Int, on connection: Connection, viewSchema v: String) throws -> [JointFigure] {
+    static func loadJointFigures(year: Int, metrics: [Metric], on connection: Connection,
+                                 viewSchema v: String) throws -> [JointFigure] {
         let measures = OperationOutcomeViews.measures
         let sums = measures.map { "sum(\($0.0))::float8" }.joined(separator: ", ")
         var bySource: [OutcomeSource: [Double?]] = [:]
@@ -126,8 +136,9 @@ extension AnnualReport {
             var values: [OutcomeSource: Double] = [:]
             for (source, figures) in bySource { if let value = figures[index] { values[source] = value } }
             guard !values.isEmpty else { return nil }
+            let combined = combinedMetric(measure.0).flatMap { key in metrics.first { $0.key == key }?.value }
             return JointFigure(key: measure.0, label: Label(zh: measure.1, en: jointEnglish[measure.0] ?? measure.2),
-                               bySource: values)
+                               bySource: values, combined: combined)
         }
     }
 

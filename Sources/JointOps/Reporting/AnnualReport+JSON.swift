@@ -44,7 +44,7 @@ extension AnnualReport {
                             .object([("source", .string(source.rawValue)), ("source_zh", .string(source.labelZh)),
                                      ("value", number(value))])
                         }
-                    }))])
+                    })), ("counted_once", figure.combined.map(number) ?? .null)])
             })),
             ("notes", .array(notes.map { .object([("zh", .string($0.zh)), ("en", .string($0.en))]) })),
             ("seal", .string(sealLine)),

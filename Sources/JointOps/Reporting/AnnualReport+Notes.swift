@@ -24,6 +24,12 @@ extension AnnualReport {
                 + "Enforcement section (\(f(linkedSeized)) vehicles seized and \(f(linkedFines)) yuan fined, within the bureau's "
                 + "\(f(seized)) and \(f(fines)) for the year); partners' returns are their own cases (\(f(partnerSeized)) seized, "
                 + "\(f(partnerFines)) yuan) and are not in the Enforcement section"))
+        notes.append(Label(
+            zh: "“合计（不重复计）”：案件类数字为本局关联案件与协作单位自办案件之和（二者不重叠）；现场类数字以现场记录为准，"
+                + "协作单位报送了本单位数字的，以其报送数代替牵头单位为其填报的数，不重复计算",
+            en: "\"Counted once\": case figures add the bureau's linked cases and the partners' own cases (they never "
+                + "overlap); field figures are the session tallies, where a partner returned its own figure it stands in "
+                + "for what the lead typed for it, never counted twice"))
         let fieldLeaflets = joint("leaflets", .sessionTally), outreachLeaflets = value("outreach_leaflets")
         notes.append(Label(
             zh: "联合执法现场发放宣传单 \(f(fieldLeaflets)) 份，与普法宣传活动发放的 \(f(outreachLeaflets)) 份分别统计，不相加",

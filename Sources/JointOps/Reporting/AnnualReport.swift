@@ -56,7 +56,7 @@ public struct AnnualReport: Sendable {
         report.breakdowns = try loadBreakdowns(year: year, total: report.value("cases_accepted"),
                                                agencyNames: agencyNames, on: connection, viewSchema: v)
         report.timeliness = try loadTimeliness(year: year, on: connection, viewSchema: v)
-        report.jointFigures = try loadJointFigures(year: year, on: connection, viewSchema: v)
+        report.jointFigures = try loadJointFigures(year: year, metrics: report.metrics, on: connection, viewSchema: v)
         report.outcomesByAgency = try connection.execute("""
             SELECT COALESCE(min(agency_name_zh), agency), COALESCE(sum(cases), 0)::float8 + COALESCE(sum(cases_filed), 0)::float8,
                    COALESCE(sum(vehicles_seized), 0)::float8, (COALESCE(sum(fines_imposed_yuan), 0) / 1000.0)::float8
