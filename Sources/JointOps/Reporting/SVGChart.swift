@@ -43,7 +43,7 @@ enum SVGChart {
         var svg = """
             <svg xmlns="http://www.w3.org/2000/svg" width="\(chartWidth)" height="\(height)" viewBox="0 0 \(chartWidth) \(height)" role="img" aria-label="\(escape(title))">
             <title>\(escape(title))</title>
-            <text x="0" y="16" font-size="\(format(titleFont))" font-weight="bold">\(escape(title))</text>
+            <text x="2" y="16" font-size="\(format(titleFont))" font-weight="bold">\(escape(title))</text>
 
             """
         for item in legend {
