@@ -119,8 +119,12 @@ struct ReportCommand: ParsableCommand {
         var report = loaded
         report.asOf = asOf
         if let bureau { report.bureau = bureau }
-        if let warning = report.emptyWarning { FileHandle.standardError.write(Data("jointops: warning: \(warning)\n".utf8)) }
-        if format == .json { return print(report.json().rendered(), terminator: "") }
+        // Said once the report is out: a folder that cannot be written is the one line a refusal prints.
+        let warn = { if let warning = report.emptyWarning { FileHandle.standardError.write(Data("jointops: warning: \(warning)\n".utf8)) } }
+        if format == .json {
+            print(report.json().rendered(), terminator: "")
+            return warn()
+        }
         let folder = URL(fileURLWithPath: outputDirectory)
         let markdown = folder.appendingPathComponent("annual-\(year).md")
         let html = folder.appendingPathComponent("annual-\(year).html")
@@ -133,6 +137,7 @@ struct ReportCommand: ParsableCommand {
                                         + "\(UserFacingError.fileReason(error)): name a folder you may write to with --output-dir")
         }
         print("wrote \(markdown.path) and \(html.path)")
+        warn()
     }
 
     /// An analyst's login reads the views without catching them up: say how far behind the log they are.

@@ -7,7 +7,7 @@ extension AnnualReport {
         return [
             SVGChart.bars(title: "各单位联合执法成果 Joint-operation outcomes by agency",
                           labels: outcomesByAgency.map(\.agency),
-                          series: [("案件 Cases", outcomesByAgency.map(\.cases), .neutral),
+                          series: [("案件（本局关联、协作单位立案）Cases", outcomesByAgency.map(\.cases), .neutral),
                                    ("扣押车辆 Vehicles seized", outcomesByAgency.map(\.seized), .second),
                                    ("罚款（千元）Fines (k yuan)", outcomesByAgency.map(\.finesThousands), .third)]),
             SVGChart.bars(title: "每月受理案件 Cases accepted by month",

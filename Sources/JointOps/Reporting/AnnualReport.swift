@@ -24,7 +24,8 @@ public struct AnnualReport: Sendable {
     public var breakdowns: [Breakdown] = []
     public var timeliness: [Timeliness] = []
     public var jointFigures: [JointFigure] = []
-    /// (agency, cases, vehicles seized, fines in yuan ÷ 1000): the bureau's linked cases and partners' returns.
+    /// (agency, cases, vehicles seized, fines in yuan ÷ 1000): the bureau's linked cases (its on-the-spot decisions are
+    /// cases too, never filed) and partners' returns (the cases they filed).
     public var outcomesByAgency: [(agency: String, cases: Double, seized: Double, finesThousands: Double)] = []
     public var casesByMonth: [Double] = Array(repeating: 0, count: 12)
     /// The body the report is made for (乌苏市交通运输局): `--bureau`, else the one the administrator recorded.
@@ -58,7 +59,8 @@ public struct AnnualReport: Sendable {
         report.timeliness = try loadTimeliness(year: year, on: connection, viewSchema: v)
         report.jointFigures = try loadJointFigures(year: year, metrics: report.metrics, on: connection, viewSchema: v)
         report.outcomesByAgency = try connection.execute("""
-            SELECT COALESCE(min(agency_name_zh), agency), COALESCE(sum(cases), 0)::float8 + COALESCE(sum(cases_filed), 0)::float8,
+            SELECT COALESCE(min(agency_name_zh), agency),
+                   COALESCE(sum(CASE WHEN source = '\(OutcomeSource.caseRegister.rawValue)' THEN cases ELSE cases_filed END), 0)::float8,
                    COALESCE(sum(vehicles_seized), 0)::float8, (COALESCE(sum(fines_imposed_yuan), 0) / 1000.0)::float8
             FROM \(v).operation_outcomes_by_month
             WHERE year = $1 AND source IN ('\(OutcomeSource.caseRegister.rawValue)', '\(OutcomeSource.partnerReturn.rawValue)')
