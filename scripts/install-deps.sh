@@ -2,7 +2,8 @@
 # Installs the OS packages JointOps needs, only those that are missing (Debian/Ubuntu).
 # Needs: the PostgreSQL server (initdb, pg_ctl), libpq-dev (headers + pkg-config file),
 # docker-compose (the tests validate docker-compose.yml with `docker-compose config`), and
-# chromium with a CJK font (the tests render the annual report's HTML in a headless browser), and
+# chromium with a CJK font (the tests render the annual report's HTML in a headless browser and print it to PDF),
+# poppler-utils (`pdfinfo` checks the printed PDF's page size),
 # python3-jsonschema (the tests check every command's JSON output against schemas/ with an independent validator),
 # and LibreOffice Writer without its GUI (the tests read the annual report's .docx with an independent reader).
 set -euo pipefail
@@ -13,6 +14,7 @@ pkg-config --exists libpq 2>/dev/null || missing+=(libpq-dev pkg-config)
 command -v psql >/dev/null 2>&1 || missing+=(postgresql-client)
 command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v pdfinfo >/dev/null 2>&1 || missing+=(poppler-utils)
 fc-list 2>/dev/null | grep -qiE 'wqy|noto.*cjk' || missing+=(fonts-wqy-zenhei)
 python3 -c 'import jsonschema' >/dev/null 2>&1 || missing+=(python3-jsonschema)
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)

@@ -8,6 +8,7 @@ public enum EventTypeLabels {
         "AgencyRegistered": "登记单位", "CampaignCreated": "设立专项整治", "OfficerRegistered": "登记执法人员",
         "OfficerCertified": "登记执法证", "OfficerCertificateWithdrawn": "收回执法证", "OfficerDesignated": "指定职责",
         "OfficerDesignationEnded": "终止职责", "OfficerLoginBound": "绑定登录账号", "OfficerLoginUnbound": "解除登录账号绑定",
+        "BureauNamed": "设定报告单位",
         "OperationPlanned": "拟定行动方案", "OperationApproved": "批准行动方案", "OperationLaunched": "部署行动",
         "OperationAgencyInvited": "邀请配合单位", "OperationAgencyJoined": "配合单位加入",
         "OperationAgencyWithdrew": "配合单位退出", "FieldSessionRecorded": "登记现场执法",

@@ -7,7 +7,7 @@ struct AgencyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agency",
         abstract: "Register and list agencies (交通运输局, 交警大队, 市场监管局, …).",
-        subcommands: [Register.self, List.self]
+        subcommands: [Register.self, List.self, Bureau.self]
     )
 
     struct Register: ParsableCommand {

@@ -9,7 +9,9 @@ struct ReportCommand: ParsableCommand {
         abstract: "Print a report from schema `reporting` (catching the projections up first).",
         discussion: """
             Reports: \(ReportQuery.names.joined(separator: ", ")).
-            `report annual --year 2023` writes annual-2023.md, annual-2023.html (inline SVG charts) and annual-2023.docx (for WPS or Word).
+            `report annual --year 2023` writes annual-2023.md, annual-2023.html (inline SVG charts) and annual-2023.docx
+            (for WPS or Word); --format json prints the figures as one JSON document instead. It is made for the
+            agency `agency bureau CODE` names (--bureau overrides it), warning when the year holds no events.
             --as-of folds only the events recorded up to that instant into temporary tables for this run.
             --replica (or JOINTOPS_REPORTING_URL=<conninfo>) reads a hot standby as it stands, without catching up.
             `report plan --year 2023 --file plan.md --agency WSJT` records the year's 三、下一步工作打算 (--show prints it).
@@ -29,6 +31,8 @@ struct ReportCommand: ParsableCommand {
     var asOf: String?
     @Option(name: .customLong("output-dir"), help: "Where `annual` writes its files (default: current folder).")
     var outputDirectory = "."
+    @Option(help: "The body `annual` is made for, e.g. 乌苏市交通运输局 (default: the agency `agency bureau` named).")
+    var bureau: String?
     @Option(parsing: .unconditional, help: "Seconds to wait for committed events held back behind a transaction still running.")
     var wait = 5.0
     @Flag(help: "Read on the local cluster's standby (`jointops local replica start`; JOINTOPS_REPORTING_URL names another), as it stands.")
@@ -40,6 +44,10 @@ struct ReportCommand: ParsableCommand {
         }
         if let year, year < 0 { throw ValidationError("--year `\(year)` must be 0 or more, e.g. --year 2023") }
         if name == "annual" && year == nil { throw ValidationError("report annual needs --year, e.g. --year 2023") }
+        if name != "annual" && bureau != nil { throw ValidationError("--bureau names the body of `report annual` only") }
+        if let bureau, bureau.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--bureau needs a name, e.g. --bureau 乌苏市交通运输局")
+        }
         guard wait >= 0 && wait <= 3600 else { throw ValidationError("--wait takes 0 to 3600 seconds, e.g. --wait 2") }
     }
 
@@ -61,7 +69,7 @@ struct ReportCommand: ParsableCommand {
             if let behind = report.readAsItStands { readAsItStandsNote(behind) }
             try HorizonNotes.warnIfHeldLong(report.horizon)
             HorizonNotes.quarantineNote(report.quarantinedStreams)
-            try write(report.content, year: year)
+            try write(report.content, year: year, asOf: instant)
             return
         }
         let report = try Database().report(request)
@@ -88,7 +96,7 @@ struct ReportCommand: ParsableCommand {
         if name == "annual", let year {
             let report = try Database().annualReport(year: year, request, on: standby)
             standbyNote(report.lag, report.behind)
-            try write(report.content, year: year)
+            try write(report.content, year: year, asOf: request.asOf)
             return
         }
         let report = try Database().report(request, on: standby)
@@ -107,8 +115,18 @@ struct ReportCommand: ParsableCommand {
         FileHandle.standardError.write(Data("jointops: note: \(source); \(views)\n".utf8))
     }
 
-    /// Writes annual-YEAR.md, .html and .docx into --output-dir.
-    func write(_ report: AnnualReport, year: Int) throws {
+    /// Writes annual-YEAR.md, .html and .docx into --output-dir (or prints the JSON document for
+    /// `--format json`), saying on stderr when the year is empty.
+    func write(_ loaded: AnnualReport, year: Int, asOf: Date?) throws {
+        var report = loaded
+        report.asOf = asOf
+        if let bureau { report.bureau = bureau }
+        // Said once the report is out: a folder that cannot be written is the one line a refusal prints.
+        let warn = { if let warning = report.emptyWarning { FileHandle.standardError.write(Data("jointops: warning: \(warning)\n".utf8)) } }
+        if format == .json {
+            print(report.json().rendered(), terminator: "")
+            return warn()
+        }
         let folder = URL(fileURLWithPath: outputDirectory)
         let markdown = folder.appendingPathComponent("annual-\(year).md")
         let html = folder.appendingPathComponent("annual-\(year).html")
@@ -123,6 +141,7 @@ struct ReportCommand: ParsableCommand {
                                         + "\(UserFacingError.fileReason(error)): name a folder you may write to with --output-dir")
         }
         print("wrote \(markdown.path), \(html.path) and \(docx.path)")
+        warn()
     }
 
     /// An analyst's login reads the views without catching them up: say how far behind the log they are.

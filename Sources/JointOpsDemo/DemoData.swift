@@ -16,6 +16,9 @@ enum DemoData {
         .init(code: "SKSZ", nameZh: "乌苏市四棵树镇人民政府", kind: .township),
     ]
 
+    /// The agency the annual report is made for: 乌苏市交通运输局.
+    static let bureau = "WSJT"
+
     /// Township governments: they join operations for publicity and report no enforcement results.
     static let townships: Set<String> = ["BQZ", "GETZ", "SKSZ"]
 

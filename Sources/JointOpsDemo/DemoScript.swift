@@ -68,6 +68,7 @@ struct DemoScript {
     mutating func registry() throws {
         let start = day(1, 3)
         for agency in DemoData.agencies { try registryCommand(.registerAgency(agency), on: start) }
+        try registryCommand(.nameBureau(agency: DemoData.bureau), on: start)
         for (index, officer) in DemoData.brigadeOfficers.enumerated() {
             try registryCommand(.registerOfficer(id: officer.id, nameZh: officer.name, agency: "WSZD",
                                                  certificateNumber: String(format: "6542020%05d", 1_001 + index)), on: start)

@@ -90,6 +90,14 @@ import Testing
         #expect(RegistryDecider.fold(history(RegistryDecider.self, moved)).logins == ["liming": "O-09"])
     }
 
+    @Test func theBureauTheAnnualReportIsMadeForIsARegisteredAgencyNamedOnce() {
+        #expect(given(Self.registered, when: .nameBureau(agency: "WSJT")).eventTypes == ["BureauNamed"])
+        #expect(given(Self.registered, when: .nameBureau(agency: "WSXX")) == .failure(.unknownAgency("WSXX")))
+        let named = Self.registered + [("2023-01-04", RegistryCommand.nameBureau(agency: "WSJT"))]
+        #expect(given(named, when: .nameBureau(agency: "WSJT")).eventTypes == [], "naming it again changes nothing")
+        #expect(RegistryDecider.fold(history(RegistryDecider.self, named)).bureau == "WSJT")
+    }
+
     @Test func everyRegistryEventRoundTripsThroughJSON() throws {
         let events = history(RegistryDecider.self, Self.registered + [
             ("2023-01-05", .certifyOfficer(id: "O-09", certificateNumber: "65420100009")),
@@ -101,6 +109,7 @@ import Testing
             ("2023-12-20", .endDesignation(id: "O-09", role: .legalReviewer, agency: nil, lastDay: Fixture.date("2023-12-31"))),
             ("2023-12-21", .bindLogin(officer: "O-01", login: "liming")),
             ("2023-12-22", .unbindLogins(officer: "O-01")),
+            ("2023-12-23", .nameBureau(agency: "WSJT")),
         ])
         #expect(Set(events.map(\.eventType)) == Set(RegistryEvent.eventTypes))
         for event in events { #expect(try roundTrip(event) == event, "\(event.eventType)") }

@@ -124,11 +124,12 @@ import TestSupport
             defer { try? FileManager.default.removeItem(at: folder) }
             try cli.ok(["report", "annual", "--year", "2026", "--output-dir", folder.path])
             let annual = try String(contentsOf: folder.appendingPathComponent("annual-2026.md"), encoding: .utf8)
-            #expect(annual.contains("| 联合执法：立案数 | Joint operations: Cases filed | 4 |"), "\(annual)")
+            // By source (the bureau's linked cases, the police's return, the lead's tallies), then counted once.
+            #expect(annual.contains("| 立案数 | Cases filed | 1 | 3 | — | 4 |"), "\(annual)")
             // The police's own 40 inspected in S1 stands in for the 20 the lead typed for it: 56 + 40 + 41.
-            #expect(annual.contains("| 联合执法：检查车辆 | Joint operations: Vehicles inspected | 137 |"), "\(annual)")
-            #expect(annual.contains("| 联合执法：扣押车辆 | Joint operations: Vehicles seized | 1 |"))
-            #expect(annual.contains("| 联合执法：罚款（元） | Joint operations: Fines imposed (yuan) | 800 |"))
+            #expect(annual.contains("| 检查车辆 | Vehicles inspected | — | 40 | 117 | 137 |"), "\(annual)")
+            #expect(annual.contains("| 扣押车辆 | Vehicles seized | 1 | 0 | — | 1 |"))
+            #expect(annual.contains("| 罚款（元） | Fines imposed (yuan) | 200 | 600 | — | 800 |"))
             // What is due from the operation is its linked cases' clocks, and nothing else: the seizure of S1 ran
             // out on 2026-11-12 (30 days, never released), the on-the-spot form was never filed with the agency
             // (5 days) nor published (7 working days), and the filed case's decision clock runs into 2027, which has

@@ -17,6 +17,8 @@ public enum RegistryCommand: Sendable, Equatable {
     case bindLogin(officer: String, login: String)
     /// Ends the bindings of every login bound to the officer: they record as nobody until bound again.
     case unbindLogins(officer: String)
+    /// Names the registered agency the annual report is made for (报告单位, e.g. 乌苏市交通运输局).
+    case nameBureau(agency: String)
 
     /// The CLI verb.
     public var name: String {
@@ -30,6 +32,7 @@ public enum RegistryCommand: Sendable, Equatable {
         case .endDesignation: "officer undesignate"
         case .bindLogin: "officer bind"
         case .unbindLogins: "officer unbind"
+        case .nameBureau: "agency bureau"
         }
     }
 }

@@ -70,6 +70,11 @@ public enum RegistryDecider: Decider {
             let logins = state.logins.filter { $0.value == officer }.keys.sorted()
             guard !logins.isEmpty else { throw .noLoginBound(officer: officer) }
             return logins.map { .loginUnbound(.init(officerId: officer, login: $0, unboundOn: today)) }
+
+        case .nameBureau(let agency):
+            guard state.agencies[agency] != nil else { throw .unknownAgency(agency) }
+            // Naming it again changes nothing.
+            return state.bureau == agency ? [] : [.bureauNamed(.init(agency: agency, namedOn: today))]
         }
     }
 
@@ -95,6 +100,7 @@ public enum RegistryDecider: Decider {
             s.endDesignation(of: e.officerId, e.role, for: e.agency, lastDay: e.lastDay)
         case .loginBound(let e): s.logins[e.login] = e.officerId
         case .loginUnbound(let e): s.logins[e.login] = nil
+        case .bureauNamed(let e): s.bureau = e.agency
         }
         return s
     }

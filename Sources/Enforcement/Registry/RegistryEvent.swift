@@ -11,6 +11,7 @@ public enum RegistryEvent: PayloadEvent {
     case designationEnded(DesignationEnded)
     case loginBound(LoginBound)
     case loginUnbound(LoginUnbound)
+    case bureauNamed(BureauNamed)
 
     public struct AgencyRegistered: EventPayload {
         public static let eventType = "AgencyRegistered"
@@ -76,6 +77,13 @@ public enum RegistryEvent: PayloadEvent {
         public let unboundOn: LocalDate
     }
 
+    /// The agency the annual report is made for (报告单位): the last one named stands.
+    public struct BureauNamed: EventPayload {
+        public static let eventType = "BureauNamed"
+        public let agency: String
+        public let namedOn: LocalDate
+    }
+
     public var payload: any EventPayload {
         switch self {
         case .agencyRegistered(let p): p
@@ -87,6 +95,7 @@ public enum RegistryEvent: PayloadEvent {
         case .designationEnded(let p): p
         case .loginBound(let p): p
         case .loginUnbound(let p): p
+        case .bureauNamed(let p): p
         }
     }
 
@@ -100,6 +109,7 @@ public enum RegistryEvent: PayloadEvent {
         EventCoding.entry(DesignationEnded.self) { RegistryEvent.designationEnded($0) },
         EventCoding.entry(LoginBound.self) { RegistryEvent.loginBound($0) },
         EventCoding.entry(LoginUnbound.self) { RegistryEvent.loginUnbound($0) },
+        EventCoding.entry(BureauNamed.self) { RegistryEvent.bureauNamed($0) },
     ])
 
     /// The stored names of all registry events.

@@ -9,6 +9,8 @@ public struct RegistryState: Sendable, Equatable {
     public internal(set) var designations: [Designation] = []
     /// The officer each bound database login acts as, by login.
     public internal(set) var logins: [String: String] = [:]
+    /// The agency the annual report is made for (`agency bureau`), once named.
+    public internal(set) var bureau: String?
 
     public init() {}
 

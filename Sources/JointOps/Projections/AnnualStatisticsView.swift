@@ -136,7 +136,7 @@ enum AnnualStatisticsView {
         for (source, zh) in [("inspection", "检查发现"), ("complaint", "投诉举报"), ("assignedBySuperior", "上级交办"),
                              ("reportedByLowerLevel", "下级报请"), ("transferredByAgency", "部门移送"),
                              ("licensingWindow", "窗口移交"), ("jointOperation", "联合执法"), ("other", "其他")] {
-            metrics.append(count("cases_source_\(source)", "enforcement", "案件来源：\(zh)", "Cases by source: \(source)",
+            metrics.append(count("cases_source_\(source)", "enforcement", "案件来源：\(zh)", "Cases by source: \(AnnualReport.sourceLabel(source).en)",
                                  "cases", "cases", "accepted_on", where: "source = '\(source)'"))
         }
         // The annual report's monthly chart (not one of its tables).
@@ -150,7 +150,7 @@ enum AnnualStatisticsView {
         for (sector, zh) in [("blackCar", "黑车"), ("taxi", "巡游出租汽车"), ("rideHailing", "网约车"),
                              ("drivingSchool", "驾校"), ("scheduledLine", "班线客运"), ("keyVehicles", "两客一危一货"),
                              ("other", "其他")] {
-            metrics.append(count("cases_sector_\(sector)", "enforcement", "行业：\(zh)", "Cases by sector: \(sector)",
+            metrics.append(count("cases_sector_\(sector)", "enforcement", "行业：\(zh)", "Cases by sector: \(AnnualReport.sectorLabel(sector).en)",
                                  "cases", "cases", "accepted_on", where: "sector = '\(sector)'"))
         }
         return metrics

@@ -7,9 +7,11 @@ import Postgres
 /// few long streams, so rows are upserted from the batch (last event wins) instead of refolded.
 public struct RegistryProjection: TableProjection {
     public let name = "registry"
-    public let shapeVersion = 1
+    /// 2: the `bureau` table (the agency the annual report is made for).
+    public let shapeVersion = 2
     public var eventTypes: Set<String> {
-        [RegistryEvent.AgencyRegistered.eventType, RegistryEvent.CampaignCreated.eventType]
+        [RegistryEvent.AgencyRegistered.eventType, RegistryEvent.CampaignCreated.eventType,
+         RegistryEvent.BureauNamed.eventType]
     }
 
     public init() {}
@@ -23,11 +25,15 @@ public struct RegistryProjection: TableProjection {
 
     static let agencies = ProjectionTable("agencies", row: AgencyRow.self, primaryKey: ["code"])
     static let campaigns = ProjectionTable("campaigns", row: CampaignRow.self, primaryKey: ["code"])
-    public var rowTables: [ProjectionTable] { [Self.agencies, Self.campaigns] }
+    /// One row (`slot` is always `bureau`): the agency last named with `agency bureau`.
+    struct BureauRow: Codable { let slot, agency: String }
+    static let bureau = ProjectionTable("bureau", row: BureauRow.self, primaryKey: ["slot"])
+    public var rowTables: [ProjectionTable] { [Self.agencies, Self.campaigns, Self.bureau] }
 
     public func apply(_ batch: ProjectionBatch, to target: ProjectionTarget, on connection: Connection) throws {
         var agencies: [String: AgencyRow] = [:]
         var campaigns: [String: CampaignRow] = [:]
+        var bureau: BureauRow?
         for stored in batch.events {
             switch try decodeEvent(stored, RegistryEvent.init) {
             case .agencyRegistered(let e):
@@ -36,6 +42,7 @@ public struct RegistryProjection: TableProjection {
                 let c = e.campaign
                 campaigns[c.code] = CampaignRow(code: c.code, titleZh: c.titleZh, sector: c.sector.rawValue,
                                                 validFrom: c.from, validTo: c.to)
+            case .bureauNamed(let e): bureau = BureauRow(slot: "bureau", agency: e.agency)
             default: break
             }
         }
@@ -47,6 +54,10 @@ public struct RegistryProjection: TableProjection {
         if !campaigns.isEmpty {
             statements.append(try ProjectionSQL.upsert(target.table(Self.campaigns.name, of: name), Self.campaigns, key: "code",
                                                        rows: campaigns.values.sorted { $0.code < $1.code }))
+        }
+        if let bureau {
+            statements.append(try ProjectionSQL.upsert(target.table(Self.bureau.name, of: name), Self.bureau, key: "slot",
+                                                       rows: [bureau]))
         }
         try connection.pipeline(statements)
     }

@@ -92,8 +92,8 @@ public enum ReportingViews {
     }
 
     public static var all: [ReportingView] {
-        OperationViews.all + CaseViews.all + SupervisionViews.all + YearRecordViews.all + [AnnualStatisticsView.view]
-            + RuleOfLawViews.all
+        OperationViews.all + CaseViews.all + SupervisionViews.all + YearRecordViews.all
+            + [AnnualStatisticsView.view, BureauView.view] + RuleOfLawViews.all
     }
 }
 
