@@ -133,9 +133,10 @@ struct ReportCommand: ParsableCommand {
         let docx = folder.appendingPathComponent("annual-\(year).docx")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try report.markdown().write(to: markdown, atomically: true, encoding: .utf8)
-            try report.html().write(to: html, atomically: true, encoding: .utf8)
-            try report.docx().write(to: docx, options: .atomic)
+            let document = RuleOfLawReport(statistics: report)
+            try document.markdown().write(to: markdown, atomically: true, encoding: .utf8)
+            try document.html().write(to: html, atomically: true, encoding: .utf8)
+            try document.docx().write(to: docx, options: .atomic)
         } catch {
             throw UserFacingError.usage("cannot write the annual report into the folder \(folder.path)"
                                         + "\(UserFacingError.fileReason(error)): name a folder you may write to with --output-dir")

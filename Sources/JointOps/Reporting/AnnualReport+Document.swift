@@ -77,7 +77,10 @@ extension AnnualReport {
     }
 
     /// The report as Markdown: one table per section, the notes at the end.
-    public func markdown() -> String {
+    public func markdown() -> String { Self.markdown(of: blocks) }
+
+    /// Blocks as Markdown (the charts have no Markdown form).
+    static func markdown(of blocks: [Block]) -> String {
         var text = ""
         for block in blocks {
             switch block {

@@ -33,7 +33,10 @@ extension AnnualReport {
         """
 
     /// One self-contained HTML page (no external files): the tables and the charts, a section per printed page.
-    public func html() -> String {
+    public func html() -> String { Self.html(of: blocks, title: title, charts: charts()) }
+
+    /// Blocks as one self-contained page; `.charts` draws `charts`.
+    static func html(of blocks: [Block], title: String, charts: [String]) -> String {
         var body = "", open = false
         for block in blocks {
             switch block {
@@ -43,7 +46,7 @@ extension AnnualReport {
             case .bullets(let lines): body += "<ul>" + lines.map { "<li>\(SVGChart.escape($0))</li>" }.joined() + "</ul>\n"
             case .paragraph(let line): body += "<p>\(SVGChart.escape(line))</p>\n"
             case .warning(let line): body += "<p class=\"warning\">\(SVGChart.escape(line))</p>\n"
-            case .charts: for chart in charts() { body += "<figure>\(chart)</figure>\n" }
+            case .charts: for chart in charts { body += "<figure>\(chart)</figure>\n" }
             case let .table(header, rows, total, numeric):
                 func cells(_ values: [String], tag: String) -> String {
                     values.enumerated().map { index, value in

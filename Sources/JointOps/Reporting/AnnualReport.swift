@@ -36,6 +36,8 @@ public struct AnnualReport: Sendable {
     /// The seal covering the log position the views were read at: a printed report pins the log
     /// (`jointops verify --against`). Nil when none covers it yet (an analyst's run before any seal).
     public var logSeal: LogSeal? = nil
+    /// The year's rule-of-law records the bureau's report tells beside these figures (``RuleOfLawReport``).
+    public var records: YearRecords? = nil
 
     /// Reads the figures from the `reporting` views (or their `pg_temp` as-of copies).
     public static func load(year: Int, on connection: Connection, viewSchema: String = "reporting",
@@ -70,6 +72,7 @@ public struct AnnualReport: Sendable {
         for metric in metrics where metric.section == AnnualStatisticsView.monthlySection {
             if let month = Int(metric.key.suffix(2)), (1...12).contains(month) { report.casesByMonth[month - 1] = metric.value }
         }
+        report.records = try YearRecords.load(year: year, on: connection, viewSchema: v)
         report.logSeal = try LogSeal.coveringReportingViews(on: connection)
         return report
     }

@@ -22,38 +22,63 @@ public struct RuleOfLawReport: Sendable {
         public var workingDays: Int
     }
 
-    public var bureau: String
-    public var year: Int
-    /// The `annual_statistics` figures of the year, by metric key.
-    public var figures: [String: Double]
-    public var campaigns: [String]
-    public var channels: [String]
-    public var commitments: [Commitment]
-    public var problems: [Problem]
-    /// 三、下一步工作打算 as last recorded (Markdown), nil when none is.
-    public var plan: String?
-    /// The statistics tables of the appendix.
+    /// The statistics of the year (the appendix) with the records the text tells.
     public var statistics: AnnualReport
+    var records: YearRecords { statistics.records ?? YearRecords(figures: [:], campaigns: [], channels: [], commitments: [],
+                                                                    problems: [], plan: nil) }
+    var bureau: String { statistics.bureau ?? "本局" }
+    var year: Int { statistics.year }
+    var campaigns: [String] { records.campaigns }
+    var channels: [String] { records.channels }
+    var commitments: [Commitment] { records.commitments }
+    var problems: [Problem] { records.problems }
+    var plan: String? { records.plan }
 
-    var title: String { "\(bureau)\(year)年法治政府建设报告" }
-
-    /// The count recorded for `key`, printed exactly ("23", never "20余").
-    func n(_ key: String) -> String { String(Int((figures[key] ?? 0).rounded())) }
-
-    /// The report as Markdown; the HTML and the .docx are made from it.
-    public func markdown() -> String {
-        var text = "# \(title)\n\n"
-        text += "现将\(bureau)\(year)年法治政府建设工作情况报告如下。本报告各项数字均由执法协同系统（JointOps）事件日志统计得出。\n\n"
-        text += "## 一、主要工作情况\n\n"
-        text += "### （一）加强组织领导，重视依法执政工作\n\n" + leadership() + "\n\n"
-        text += "### （二）强化法治思维，提高依法行政水平\n\n" + lawBasedThinking() + "\n\n"
-        text += "### （三）深入开展专项整治，自觉接受监督\n\n" + specialCampaign() + "\n\n"
-        text += "### （四）强化政策宣传\n\n" + publicity() + "\n\n"
-        text += "## 二、存在的问题和不足\n\n" + problemsSection() + "\n"
-        text += "## 三、下一步工作打算\n\n" + planSection() + "\n\n"
-        text += "## 附：法治政府建设统计表 · Appendix: statistics\n\n" + appendix()
-        return text
+    public init(statistics: AnnualReport) {
+        self.statistics = statistics
     }
+
+    public var title: String { "\(bureau)\(year)年法治政府建设报告" }
+
+    /// The count recorded for `key` (a statistic or a record), printed exactly ("23", never "20余").
+    func n(_ key: String) -> String {
+        String(Int((records.figures[key] ?? statistics.value(key)).rounded()))
+    }
+
+    /// The whole report, in print order: the text, then the statistics one heading level down.
+    public var blocks: [AnnualReport.Block] {
+        var blocks: [AnnualReport.Block] = [
+            .heading(level: 1, text: title),
+            .bullets(statistics.headerLines.map { "\($0.label.zh) \($0.label.en)：\($0.value)" }),
+        ]
+        if let warning = statistics.emptyWarning { blocks.append(.warning("注意 Warning: \(warning)")) }
+        blocks.append(.paragraph("现将\(bureau)\(year)年法治政府建设工作情况报告如下。本报告各项数字均由执法协同系统（JointOps）事件日志统计得出。"))
+        blocks.append(.heading(level: 2, text: "一、主要工作情况"))
+        for (heading, text) in [("（一）加强组织领导，重视依法执政工作", leadership()),
+                                ("（二）强化法治思维，提高依法行政水平", lawBasedThinking()),
+                                ("（三）深入开展专项整治，自觉接受监督", specialCampaign()),
+                                ("（四）强化政策宣传", publicity())] {
+            blocks += [.heading(level: 3, text: heading), .paragraph(text)]
+        }
+        blocks.append(.heading(level: 2, text: "二、存在的问题和不足"))
+        blocks += problemBlocks()
+        blocks.append(.heading(level: 2, text: "三、下一步工作打算"))
+        blocks += planBlocks()
+        blocks.append(.heading(level: 2, text: "附：法治政府建设统计表 · Appendix: rule-of-law statistics"))
+        for block in statistics.blocks.dropFirst(2) {
+            switch block {
+            case let .heading(level, text): blocks.append(.heading(level: level + 1, text: text))
+            case .warning: continue
+            default: blocks.append(block)
+            }
+        }
+        return blocks
+    }
+
+    public func markdown() -> String { AnnualReport.markdown(of: blocks) }
+    public func html() -> String { AnnualReport.html(of: blocks, title: title, charts: statistics.charts()) }
+    /// The report as a .docx for WPS and Word: built from the Markdown, so both say the same.
+    public func docx() -> Data { WordDocument(markdown: markdown()).data() }
 
     func leadership() -> String {
         "全年召开\(n("party_meetings"))次党组会研究部署法治建设。开展案卷评查\(n("case_file_audits"))次，"
@@ -93,29 +118,31 @@ public struct RuleOfLawReport: Sendable {
         return text + "发放宣传资料\(n("outreach_leaflets"))份。"
     }
 
-    func problemsSection() -> String {
-        guard !problems.isEmpty else { return "本年度未登记巡察反馈或案卷评查发现的问题。\n" }
-        var text = "本年度巡察反馈和案卷评查发现问题\(problems.count)个，逐一建立整改台账：\n\n"
-        for (index, problem) in problems.enumerated() {
-            text += "\(index + 1). （\(problem.originZh)，\(problem.raisedOn)）\(problem.description)——\(problem.standing)（\(problem.id)）\n"
-        }
-        return text
+    func problemBlocks() -> [AnnualReport.Block] {
+        guard !problems.isEmpty else { return [.paragraph("本年度未登记巡察反馈或案卷评查发现的问题。")] }
+        return [.paragraph("本年度巡察反馈和案卷评查发现问题\(problems.count)个，逐一建立整改台账：")]
+            + problems.enumerated().map { index, problem in
+                .paragraph("\(index + 1). （\(problem.originZh)，\(problem.raisedOn)）\(problem.description)——\(problem.standing)（\(problem.id)）")
+            }
     }
 
-    func planSection() -> String {
+    /// The recorded plan: its headings below this section's, its paragraphs as written.
+    func planBlocks() -> [AnnualReport.Block] {
         guard let plan, !plan.isEmpty else {
-            return "（尚未登记。登记方式：jointops report plan --year \(year) --file plan.md）"
+            return [.paragraph("（尚未登记。登记方式：jointops report plan --year \(year) --file plan.md）")]
         }
-        // The recorded plan's own headings sit below this section's.
-        return plan.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasPrefix("#") ? "###" + line.drop { $0 == "#" } : String(line)
-        }.joined(separator: "\n")
-    }
-
-    /// The statistics tables, their headings one level down and without their own title.
-    func appendix() -> String {
-        statistics.markdown().split(separator: "\n", omittingEmptySubsequences: false).dropFirst().map { line in
-            line.hasPrefix("## ") ? "###" + line.dropFirst(2) : String(line)
-        }.joined(separator: "\n")
+        var blocks: [AnnualReport.Block] = []
+        for paragraph in plan.components(separatedBy: "\n\n") {
+            let text = paragraph.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !text.isEmpty else { continue }
+            if text.hasPrefix("#") {
+                let lines = text.split(separator: "\n", maxSplits: 1).map(String.init)
+                blocks.append(.heading(level: 3, text: lines[0].drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)))
+                if lines.count > 1 { blocks.append(.paragraph(lines[1].replacingOccurrences(of: "\n", with: ""))) }
+            } else {
+                blocks.append(.paragraph(text.replacingOccurrences(of: "\n", with: "")))
+            }
+        }
+        return blocks
     }
 }

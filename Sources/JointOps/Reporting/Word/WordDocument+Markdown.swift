@@ -1,7 +1,7 @@
 extension WordDocument {
     /// The document a report's Markdown describes, so the .docx says exactly what the .md says: headings
     /// (`#` title, `##`, `###`), pipe tables (`---:` marks a right-aligned column), `- ` list items and
-    /// numbered items and paragraphs; emphasis and code marks are dropped.
+    /// numbered items, quoted lines (a warning) and paragraphs; emphasis and code marks are dropped.
     public init(markdown: String) {
         var blocks: [Block] = []
         var paragraph: [String] = []
@@ -32,6 +32,9 @@ extension WordDocument {
             } else if line.hasPrefix("- ") || line.hasPrefix("* ") {
                 flushParagraph()
                 blocks.append(.listItem(Self.plain(String(line.dropFirst(2)))))
+            } else if line.hasPrefix("> ") {
+                flushParagraph()
+                blocks.append(.paragraph(Self.plain(String(line.dropFirst(2)))))
             } else if Self.isNumberedItem(line) {
                 flushParagraph()
                 blocks.append(.paragraph(Self.plain(line)))

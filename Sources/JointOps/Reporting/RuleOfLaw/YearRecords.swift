@@ -1,7 +1,20 @@
 import Foundation
 import Postgres
 
-extension RuleOfLawReport {
+/// What the bureau's report tells beside the statistics: its activities, campaigns and channels, service
+/// commitments, the problems the inspection and the case-file audits raised, and the plan.
+public struct YearRecords: Sendable {
+    /// Counts of the rule-of-law activities and designated reviewers, by the report's figure keys.
+    public var figures: [String: Double]
+    public var campaigns: [String]
+    public var channels: [String]
+    public var commitments: [RuleOfLawReport.Commitment]
+    public var problems: [RuleOfLawReport.Problem]
+    /// 三、下一步工作打算 as last recorded (Markdown), nil when none is.
+    public var plan: String?
+}
+
+extension YearRecords {
     /// The `rule_of_law_activity_totals` kinds, and the figure keys the report's sentences use for them.
     static let activityFigures: [(kind: String, activities: String, personTimes: String?, items: String?)] = [
         ("partyMeeting", "party_meetings", nil, nil), ("collectiveStudy", "collective_studies", nil, nil),
@@ -11,11 +24,9 @@ extension RuleOfLawReport {
         ("relayTraining", "relay_trainings", nil, nil), ("handbook", "handbooks", nil, "handbook_items"),
     ]
 
-    /// Reads the year's records from the `reporting` views (or their `pg_temp` as-of copies) beside the
-    /// statistics already loaded.
-    public static func load(year: Int, bureau: String, statistics: AnnualReport, on connection: Connection,
-                            viewSchema v: String = "reporting") throws -> RuleOfLawReport {
-        var figures = Dictionary(statistics.metrics.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+    /// Reads the year's records from the `reporting` views (or their `pg_temp` as-of copies).
+    static func load(year: Int, on connection: Connection, viewSchema v: String) throws -> YearRecords {
+        var figures: [String: Double] = [:]
         let totals = try connection.execute(
             "SELECT kind, activities::float8, person_times::float8, items::float8 FROM \(v).rule_of_law_activity_totals WHERE year = $1",
             [year]).rows
@@ -45,7 +56,7 @@ extension RuleOfLawReport {
             SELECT service_zh, previous_committed_working_days, committed_working_days FROM \(v).service_commitments
             WHERE valid_from <= $1::date AND (valid_to IS NULL OR valid_to >= $1::date) ORDER BY code
             """, [yearEnd]).rows.map { row in
-            Commitment(service: try row.get(0), previousWorkingDays: try row.decode(1, as: Int.self),
+            RuleOfLawReport.Commitment(service: try row.get(0), previousWorkingDays: try row.decode(1, as: Int.self),
                        workingDays: try row.get(2, as: Int.self))
         }
         let problems = try connection.execute("""
@@ -54,13 +65,13 @@ extension RuleOfLawReport {
             ORDER BY raised_on, item_id
             """, [year]).rows.map { row in
             let closedOn = try row.optionalString(5)
-            return Problem(id: try row.get(0), originZh: try row.get(1), description: try row.get(2), raisedOn: try row.get(3),
+            return RuleOfLawReport.Problem(id: try row.get(0), originZh: try row.get(1), description: try row.get(2), raisedOn: try row.get(3),
                            standing: closedOn.map { "已于\($0)整改销号" } ?? "整改中")
         }
         let plan = try connection.execute(
             "SELECT text_zh FROM \(v).report_plans WHERE year = $1 ORDER BY recorded_on DESC LIMIT 1", [year]
         ).rows.first.map { try $0.optionalString(0) } ?? nil
-        return RuleOfLawReport(bureau: bureau, year: year, figures: figures, campaigns: campaigns, channels: channels,
-                               commitments: commitments, problems: problems, plan: plan, statistics: statistics)
+        return YearRecords(figures: figures, campaigns: campaigns, channels: channels, commitments: commitments,
+                           problems: problems, plan: plan)
     }
 }
