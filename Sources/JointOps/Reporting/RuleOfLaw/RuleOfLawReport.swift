@@ -137,7 +137,9 @@ public struct RuleOfLawReport: Sendable {
             guard !text.isEmpty else { continue }
             if text.hasPrefix("#") {
                 let lines = text.split(separator: "\n", maxSplits: 1).map(String.init)
-                blocks.append(.heading(level: 3, text: lines[0].drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)))
+                let heading = lines[0].drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
+                // A plan that repeats the section's own heading does not print it twice.
+                if !heading.contains("下一步工作打算") { blocks.append(.heading(level: 3, text: heading)) }
                 if lines.count > 1 { blocks.append(.paragraph(lines[1].replacingOccurrences(of: "\n", with: ""))) }
             } else {
                 blocks.append(.paragraph(text.replacingOccurrences(of: "\n", with: "")))
