@@ -135,7 +135,7 @@ enum AnnualStatisticsView {
         for (source, zh) in [("inspection", "检查发现"), ("complaint", "投诉举报"), ("assignedBySuperior", "上级交办"),
                              ("reportedByLowerLevel", "下级报请"), ("transferredByAgency", "部门移送"),
                              ("licensingWindow", "窗口移交"), ("jointOperation", "联合执法"), ("other", "其他")] {
-            metrics.append(count("cases_source_\(source)", "enforcement", "案件来源：\(zh)", "Cases by source: \(source)",
+            metrics.append(count("cases_source_\(source)", "enforcement", "案件来源：\(zh)", "Cases by source: \(Self.words(source))",
                                  "cases", "cases", "accepted_on", where: "source = '\(source)'"))
         }
         // The annual report's monthly chart (not one of its tables).
@@ -149,11 +149,14 @@ enum AnnualStatisticsView {
         for (sector, zh) in [("blackCar", "黑车"), ("taxi", "巡游出租汽车"), ("rideHailing", "网约车"),
                              ("drivingSchool", "驾校"), ("scheduledLine", "班线客运"), ("keyVehicles", "两客一危一货"),
                              ("other", "其他")] {
-            metrics.append(count("cases_sector_\(sector)", "enforcement", "行业：\(zh)", "Cases by sector: \(sector)",
+            metrics.append(count("cases_sector_\(sector)", "enforcement", "行业：\(zh)", "Cases by sector: \(Self.words(sector))",
                                  "cases", "cases", "accepted_on", where: "sector = '\(sector)'"))
         }
         return metrics
     }()
+
+    /// A code in English words, for a label people read (`blackCar` → `black car`).
+    static func words(_ code: String) -> String { code.replacing(/[A-Z]/) { " " + $0.output.lowercased() } }
 
     /// Penalty and no-penalty decisions not revoked: a revoked decision is no decision in any figure (numerator or
     /// denominator), whatever was published or served before it was revoked.
@@ -223,7 +226,7 @@ enum AnnualStatisticsView {
     }
 
     static let view = ReportingView(
-        "annual_statistics", "法治政府建设年度统计", "Annual rule-of-law statistics (DOMAIN.md §9), one row per year and metric",
+        "annual_statistics", "法治政府建设年度统计", "Annual rule-of-law statistics (the figures of the 法治政府建设年度报告), one row per year and metric",
         columns: [("year", "年度", "Year"), ("ordinal", "序号", "Order of the metric in the report"),
                   ("section", "板块", "Section (enforcement, legal_review, timeliness, publicity, remedies, joint_operations, supervision, outreach, cases_by_month)"),
                   ("metric", "指标代码", "Metric key"), ("label_zh", "指标", "Metric (Chinese)"),
