@@ -1,6 +1,6 @@
 /// What one column of a report's output holds: the view's own column, or the label `jointops report` adds
 /// beside a code column (`sector_zh` beside `sector`).
-public struct ReportColumn: Sendable, Equatable {
+public struct ReportColumn: Sendable {
     public let name: String
     public let zh: String
     public let en: String
@@ -12,11 +12,6 @@ public struct ReportColumn: Sendable, Equatable {
     public var labels: String?
 
     var isArray: Bool { type?.isArray ?? false }
-
-    public static func == (a: ReportColumn, b: ReportColumn) -> Bool {
-        a.name == b.name && a.type == b.type && a.labels == b.labels && a.codes?.codes == b.codes?.codes
-            && (a.codes == nil) == (b.codes == nil)
-    }
 
     /// The columns `jointops report NAME` prints, in order: each view column, a code column followed by its
     /// label column (when the view has none of its own). `types` are the view columns' types by name.
