@@ -20,6 +20,7 @@ public enum EmbeddedMigrations {
         ("0014_number_working_days_and_speed_up_masking.sql", text(PackageResources._014_number_working_days_and_speed_up_masking_sql)),
         ("0015_fingerprint_commands.sql", text(PackageResources._015_fingerprint_commands_sql)),
         ("0018_pin_event_authors.sql", text(PackageResources._018_pin_event_authors_sql)),
+        ("0023_comment_reporting_schema_on_its_own.sql", text(PackageResources._023_comment_reporting_schema_on_its_own_sql)),
     ]
 
     private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }

@@ -8,10 +8,16 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Print a report from schema `reporting` (catching the projections up first).",
         discussion: """
-            Reports: \(ReportQuery.names.joined(separator: ", ")).
+            Reports (`jointops report --describe NAME` names a report's columns, the filters it takes and its date column):
+            \(ReportDescription.lines.map { "  " + $0 }.joined(separator: "\n"))
+
+            Tables show Chinese labels; CSV and JSON carry each code beside its label (`sector`, `sector_zh`); JSON is
+            typed (numbers, booleans, null, arrays, dates as YYYY-MM-DD), one document, with a schema per report in
+            the source tree's schemas/ (report-NAME.schema.json).
             `report annual --year 2023` writes annual-2023.md, annual-2023.html (inline SVG charts) and annual-2023.docx
-            (for WPS or Word); --format json prints the figures as one JSON document instead. It is made for the
-            agency `agency bureau CODE` names (--bureau overrides it), warning when the year holds no events.
+            (for WPS or Word): the bureau's report in its own sections, the statistics as its appendix; --format json
+            prints the figures as one JSON document instead. It is made for the agency `agency bureau CODE` names
+            (--bureau overrides it), warning when the year holds no events.
             --as-of folds only the events recorded up to that instant into temporary tables for this run.
             --replica (or JOINTOPS_REPORTING_URL=<conninfo>) reads a hot standby as it stands, without catching up.
             `report plan --year 2023 --file plan.md --agency WSJT` records the year's 三、下一步工作打算 (--show prints it).
@@ -35,6 +41,8 @@ struct ReportCommand: ParsableCommand {
     var bureau: String?
     @Option(parsing: .unconditional, help: "Seconds to wait for committed events held back behind a transaction still running.")
     var wait = 5.0
+    @Flag(help: "Say what the report is, the filters it takes, its date column and its columns, without reading it.")
+    var describe = false
     @Flag(help: "Read on the local cluster's standby (`jointops local replica start`; JOINTOPS_REPORTING_URL names another), as it stands.")
     var replica = false
 
@@ -43,7 +51,7 @@ struct ReportCommand: ParsableCommand {
             throw ValidationError("there is no report named \(name); choose one of: \(ReportQuery.names.joined(separator: ", "))")
         }
         if let year, year < 0 { throw ValidationError("--year `\(year)` must be 0 or more, e.g. --year 2023") }
-        if name == "annual" && year == nil { throw ValidationError("report annual needs --year, e.g. --year 2023") }
+        if name == "annual" && year == nil && !describe { throw ValidationError("report annual needs --year, e.g. --year 2023") }
         if name != "annual" && bureau != nil { throw ValidationError("--bureau names the body of `report annual` only") }
         if let bureau, bureau.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--bureau needs a name, e.g. --bureau 乌苏市交通运输局")
@@ -52,6 +60,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
+        if describe { return printDescription() }
         let filter = ReportFilter(year: year, from: try from.map { try parseDate($0, option: "--from") },
                                   to: try to.map { try parseDate($0, option: "--to") }, agency: agency, campaign: campaign)
         var instant: Date?
@@ -77,7 +86,24 @@ struct ReportCommand: ParsableCommand {
         if let behind = report.readAsItStands { readAsItStandsNote(behind) }
         try HorizonNotes.warnIfHeldLong(report.horizon)
         HorizonNotes.quarantineNote(report.quarantinedStreams)
-        print(report.content.rendered(as: excel ? .csv : format, excelBOM: excel), terminator: "")
+        printTable(report.content)
+    }
+
+    /// As wide as the terminal; never cut when piped.
+    func printTable(_ table: Table) {
+        print(table.rendered(as: excel ? .csv : format, width: TerminalWidth.ofStandardOutput(), excelBOM: excel), terminator: "")
+    }
+
+    /// `--describe`: the report's line, filters and date column, then its columns (one JSON document with --format json).
+    func printDescription() {
+        guard let description = ReportDescription(name) else { return print(ReportDescription.annualLine) }
+        switch excel ? .csv : format {
+        case .json: print(description.json.rendered(), terminator: "")
+        case .csv: printTable(description.table)
+        case .table:
+            print(description.heading.joined(separator: "\n"))
+            printTable(description.table)
+        }
     }
 
     /// `JOINTOPS_REPORTING_URL` when set, else the local replica for --replica; nil reads the primary.
@@ -101,7 +127,7 @@ struct ReportCommand: ParsableCommand {
         }
         let report = try Database().report(request, on: standby)
         standbyNote(report.lag, report.behind)
-        print(report.content.rendered(as: excel ? .csv : format, excelBOM: excel), terminator: "")
+        printTable(report.content)
     }
 
     /// "read on the standby: replay lag 0 bytes, 0.0 s; the reporting views are up to date with its log".

@@ -66,6 +66,22 @@ import TestSupport
         #expect(try Self.invalid(outputs) == [])
     }
 
+    @Test func everyReportsJSONOutputOfTheDemoYearValidatesAgainstItsSchema() throws {
+        let cli = try DemoOutput.cli()
+        var outputs: [(name: String, json: String, schema: String)] = []
+        for name in ReportOutputTests.reports {
+            outputs.append(("report \(name)", try cli.ok(["report", name, "--format", "json"]).stdout, "report-\(name).schema.json"))
+        }
+        for name in ["case_register", "operations_board", "agencies"] {
+            outputs.append(("report --describe \(name)", try cli.ok(["report", "--describe", name, "--format", "json"]).stdout,
+                            "describe-report.schema.json"))
+        }
+        outputs.append(("report case_register --year 2023 --agency WSZD",
+                        try cli.ok(["report", "case_register", "--year", "2023", "--agency", "WSZD", "--format", "json"]).stdout,
+                        "report-case_register.schema.json"))
+        #expect(try Self.invalid(outputs) == [])
+    }
+
     @Test func aWritesJSONValidatesAndIsTyped() throws {
         try TestDatabase.with { database in
             let cli = CLIRunner(database: database)

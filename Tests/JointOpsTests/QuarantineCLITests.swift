@@ -63,7 +63,7 @@ import TestSupport
                 + " after an event a projection could not apply; `jointops project status` lists them, "
                 + "`jointops project retry` replays them once fixed."])
             #expect(outcomes.stdout.contains(",600,"), "the figures before the poison event stay")
-            #expect(outcomes.stdout.contains(",WSZD,") && outcomes.stdout.contains(",inProgress,2,"), "\(outcomes.stdout)")
+            #expect(outcomes.stdout.contains(",WSZD,") && outcomes.stdout.contains(",inProgress,集中整治中,2,"), "\(outcomes.stdout)")
             #expect(try cli.ok(["report", "operations_board", "--format", "csv"]).stdout.contains("OP-2026-0002"))
             let asOf = try cli.ok(["report", "operation_outcomes", "--as-of", ISO8601DateFormatter().string(from: Date().addingTimeInterval(3600)), "--format", "csv"])
             #expect(asOf.stderr.contains(Self.note), "\(asOf.stderr)")
@@ -91,7 +91,7 @@ import TestSupport
             #expect(after.stderr.isEmpty, "\(after.stderr)")
             #expect(after.stdout.contains(",700,"), "\(after.stdout)")
             let brigade = after.stdout.split(whereSeparator: \.isNewline).first { $0.hasPrefix("\(Self.op),,WSZD,") } ?? ""
-            #expect(brigade.contains(",inProgress,3,"), "the held session S3 was applied: \(brigade)")
+            #expect(brigade.contains(",inProgress,集中整治中,3,"), "the held session S3 was applied: \(brigade)")
             #expect(try cli.run(["project", "retry", "nosuch"]).status == 2)
         }
     }

@@ -8,12 +8,39 @@ enum ViewSupport {
     static let today = LocalDate(Date())
     static func day(_ offset: Int) -> String { today.adding(days: offset).description }
 
-    /// The rows of `jointops report NAME --format json` (every value as text, "" for NULL).
+    /// The rows of `jointops report NAME --format json`, every value as the view's text has it ("" for NULL,
+    /// `true`, `{a,b}` for an array); the JSON itself is typed (``JSONCell``).
     static func report(_ cli: CLIRunner, _ name: String, _ extra: [String] = [],
                        sourceLocation: SourceLocation = #_sourceLocation) throws -> [[String: String]] {
         let result = try cli.ok(["report", name, "--format", "json"] + extra, sourceLocation: sourceLocation)
-        let rows = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]] ?? []
-        return rows.map { $0.mapValues { $0 is NSNull ? "" : "\($0)" } }
+        let rows = try JSONDecoder().decode([[String: JSONCell]].self, from: Data(result.stdout.utf8))
+        return rows.map { $0.mapValues(\.text) }
+    }
+
+    /// One typed JSON value of a report row: a boolean is never read as a number, nor a number as a boolean.
+    enum JSONCell: Decodable, Equatable {
+        case null, boolean(Bool), integer(Int), number(Double), string(String), array([JSONCell])
+
+        init(from decoder: any Decoder) throws {
+            let value = try decoder.singleValueContainer()
+            if value.decodeNil() { self = .null }
+            else if let flag = try? value.decode(Bool.self) { self = .boolean(flag) }
+            else if let whole = try? value.decode(Int.self) { self = .integer(whole) }
+            else if let number = try? value.decode(Double.self) { self = .number(number) }
+            else if let text = try? value.decode(String.self) { self = .string(text) }
+            else { self = .array(try value.decode([JSONCell].self)) }
+        }
+
+        var text: String {
+            switch self {
+            case .null: ""
+            case .boolean(let flag): flag ? "true" : "false"
+            case .integer(let whole): String(whole)
+            case .number(let number): String(number)
+            case .string(let text): text
+            case .array(let items): "{" + items.map(\.text).joined(separator: ",") + "}"
+            }
+        }
     }
 
     /// The field → value pairs of `jointops case show ID --format csv`: a coded field (`status`, `deadline service`)

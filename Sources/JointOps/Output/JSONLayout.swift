@@ -26,7 +26,10 @@ enum JSONLayout {
         case .integer:
             return Int(text.replacingOccurrences(of: ",", with: "")).map(JSONValue.integer) ?? .string(text)
         case .number:
-            return Double(text.replacingOccurrences(of: ",", with: "")).map(JSONValue.number) ?? .string(text)
+            // PostgreSQL's numeric prints a whole value without a point (`round(…, 1)` of 96 is `96`, of 95.5 `95.5`).
+            let plain = text.replacingOccurrences(of: ",", with: "")
+            if let whole = Int(plain) { return .integer(whole) }
+            return Double(plain).map(JSONValue.number) ?? .string(text)
         case .boolean:
             switch text {
             case "true", "t": return .boolean(true)

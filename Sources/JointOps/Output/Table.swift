@@ -47,7 +47,8 @@ public struct Table: Sendable, Equatable {
         return table
     }
 
-    /// The table people read: code columns and rows left out, their `_zh` labels shown under the codes' names.
+    /// The table people read: code columns and rows left out, their `_zh` labels shown under the codes' names,
+    /// arrays as lists.
     public var forPeople: Table {
         var table = self
         let hiddenColumns = kinds.indices.filter { kinds[$0].isCode }
@@ -64,6 +65,14 @@ public struct Table: Sendable, Equatable {
                 .map { [Self.shownName(rows[$0][0], hidden: hidden), rows[$0][1]] }
         }
         table.codeRows = []
+        // `{WSJJ,JTJ}` is PostgreSQL's spelling: people read `WSJJ, JTJ`.
+        for column in table.kinds.indices where table.kinds[column] == .postgresArray {
+            table.kinds[column] = .list(separator: ", ")
+            for row in table.rows.indices {
+                table.rows[row][column] = PostgresArrayText.elements(table.rows[row][column]).map { $0 ?? "" }
+                    .joined(separator: ", ")
+            }
+        }
         return table
     }
 

@@ -156,6 +156,9 @@ enum AnnualStatisticsView {
         return metrics
     }()
 
+    /// A code in English words, for a label people read (`blackCar` → `black car`).
+    static func words(_ code: String) -> String { code.replacing(/[A-Z]/) { " " + $0.output.lowercased() } }
+
     /// Penalty and no-penalty decisions not revoked: a revoked decision is no decision in any figure (numerator or
     /// denominator), whatever was published or served before it was revoked.
     static let decisionsThatStand = "outcome IN ('penalty', 'noPenalty') AND NOT decision_revoked"
@@ -224,7 +227,7 @@ enum AnnualStatisticsView {
     }
 
     static let view = ReportingView(
-        "annual_statistics", "法治政府建设年度统计", "Annual rule-of-law statistics (DOMAIN.md §9), one row per year and metric",
+        "annual_statistics", "法治政府建设年度统计", "Annual rule-of-law statistics (the figures of the 法治政府建设年度报告), one row per year and metric",
         columns: [("year", "年度", "Year"), ("ordinal", "序号", "Order of the metric in the report"),
                   ("section", "板块", "Section (enforcement, legal_review, timeliness, publicity, remedies, joint_operations, supervision, outreach, cases_by_month)"),
                   ("metric", "指标代码", "Metric key"), ("label_zh", "指标", "Metric (Chinese)"),

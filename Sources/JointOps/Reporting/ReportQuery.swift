@@ -107,6 +107,6 @@ public enum ReportQuery {
         for row in result.rows {
             rows.append(try (0..<names.count).map { try row.optionalString($0) ?? "" })
         }
-        return Table(names, rows: rows)
+        return typed(rows, view: view, types: try valueTypes(of: view.name, viewSchema: viewSchema, on: connection))
     }
 }

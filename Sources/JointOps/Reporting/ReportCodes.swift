@@ -1,0 +1,102 @@
+import Enforcement
+
+/// The closed list of codes a report column holds, each with the Chinese label people read.
+public struct CodeList: Sendable {
+    /// Every code, in the list's order; nil when the list is open (codes another part of the
+    /// application adds, such as the annual statistics' metric keys), so no schema may enumerate them.
+    public let codes: [String]?
+    let labels: [String: String]
+
+    init(_ pairs: [(String, String)], closed: Bool = true) {
+        codes = closed ? pairs.map(\.0) : nil
+        labels = Dictionary(pairs, uniquingKeysWith: { first, _ in first })
+    }
+
+    init<Value: RawRepresentable & CaseIterable & Labelled>(_ type: Value.Type) where Value.RawValue == String {
+        self.init(values: Array(Value.allCases))
+    }
+
+    init<Value: RawRepresentable & Labelled>(values: [Value]) where Value.RawValue == String {
+        self.init(values.map { ($0.rawValue, $0.labelZh) })
+    }
+
+    /// The label of `code`; the code itself when the list has none (a test scans the demo year for that).
+    public func label(_ code: String) -> String { labels[code] ?? code }
+}
+
+/// Which report columns hold codes, and where their labels are: a `_zh` column the view already has, or one
+/// `jointops report` adds beside the code (`sector`, `sector_zh`).
+public enum ReportCodes {
+    /// The code list of `column` in report `view`; nil for a column that holds no code.
+    public static func list(view: String, column: String) -> CodeList? {
+        if let own = byView[view]?[column] { return own }
+        return byColumn[column]
+    }
+
+    /// The column holding the label of code column `column`: `label_zh` for a metric, else `column_zh`.
+    public static func labelColumn(view: String, column: String) -> String {
+        view == "annual_statistics" && column == "metric" ? "label_zh" : column + "_zh"
+    }
+
+    /// Codes that mean the same in every report.
+    static let byColumn: [String: CodeList] = [
+        "stage": CodeList(CaseState.Status.self), "procedure": CodeList(values: [Procedure.ordinary, .summary]),
+        "source": CodeList(LeadSource.self), "sector": CodeList(Sector.self), "sectors": CodeList(Sector.self),
+        "party_kind": CodeList(PartyKind.self), "legal_review": reviewState,
+        "found_during": CodeList(FoundDuring.self), "operation_status": CodeList(OperationState.Status.self),
+        "timeliness": deadlineStatus,
+    ]
+
+    /// Columns whose codes depend on the report (`kind`, `status`, `outcome`, `source`).
+    static let byView: [String: [String: CodeList]] = [
+        "case_register": ["outcome": caseOutcome],
+        "legal_reviews": ["outcome": reviewOutcome],
+        "case_deadlines": ["kind": CodeList(DeadlineKind.self), "status": clockState],
+        "deadline_summary": ["kind": CodeList(DeadlineKind.self)],
+        "deadlines_due": ["kind": CodeList(DeadlineKind.self), "status": deadlineStatus],
+        "operations_board": ["status": CodeList(OperationState.Status.self)],
+        "operation_links": ["kind": linkKind],
+        "operation_outcomes_by_agency": ["source": CodeList(OutcomeSource.self)],
+        "operation_outcomes_by_campaign": ["source": CodeList(OutcomeSource.self)],
+        "operation_outcomes_by_month": ["source": CodeList(OutcomeSource.self)],
+        "agencies": ["kind": CodeList(AgencyKind.self)],
+        "rectification_tracker": ["status": CodeList(RectificationState.Status.self)],
+        "referrals": ["kind": CodeList(ReferralKind.self), "status": CodeList(ReferralState.Status.self)],
+        "referral_outcomes": ["kind": CodeList(ReferralKind.self)],
+        "annual_statistics": ["section": annualSection, "metric": CodeList([], closed: false)],
+    ]
+
+    /// ``DeadlineStatus``: open, on time, late (逾期完成) or overdue (已逾期).
+    static let deadlineStatus: CodeList = {
+        let day = LocalDate(year: 2026, month: 1, day: 1)!
+        return CodeList([DeadlineStatus.open, .onTime(doneOn: day), .late(doneOn: day, days: 1), .overdue(days: 1)]
+            .map { ($0.code, $0.labelZh) })
+    }()
+
+    /// The outcome that stands on a case (`CaseState.Outcome`, as `case show` names it).
+    static let caseOutcome = CodeList([("penalty", "行政处罚"), ("noPenalty", "不予处罚"), ("criminalReferral", "移送公安"),
+                                       ("transferredOut", "移送其他部门")])
+
+    /// One legal review's outcome (`pending` while requested).
+    static let reviewOutcome = CodeList([("pending", CaseState.LegalReview.requested.labelZh),
+                                         ("passed", CaseState.LegalReview.passed.labelZh),
+                                         ("returned", CaseState.LegalReview.returned.labelZh)])
+
+    /// A case's last legal review, or none requested.
+    static let reviewState = CodeList([("notRequested", CaseState.LegalReview.notRequested.labelZh)]
+                                      + reviewOutcome.codes!.map { ($0, reviewOutcome.label($0)) })
+
+    /// A clock's record: still running, met, no longer needed, or replaced by a recount.
+    static let clockState = CodeList([("open", "未办结"), ("met", "已办结"), ("cancelled", "无需办理"),
+                                      ("superseded", "已由新期限取代")])
+
+    /// What a session's link records (`OperationsProjection+Links`).
+    static let linkKind = CodeList([("case", "案件"), ("seizure", "扣押车辆"), ("referral", "移送")])
+
+    /// The annual statistics' sections; open, as the annual report may add some.
+    static let annualSection = CodeList([
+        ("enforcement", "行政执法"), ("legal_review", "法制审核"), ("timeliness", "办案时效"), ("publicity", "行政执法公示"),
+        ("remedies", "救济与强制执行"), ("joint_operations", "联合执法"), ("supervision", "监督与整改"),
+        ("outreach", "普法宣传"), ("cases_by_month", "按月受理案件"),
+    ], closed: false)
+}
