@@ -7,12 +7,13 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Print a report from schema `reporting` (catching the projections up first).",
-        discussion: """
+        discussion: Help.discussion("""
             Reports: \(ReportQuery.names.joined(separator: ", ")).
             `report annual --year 2023` writes annual-2023.md and annual-2023.html (inline SVG charts).
             --as-of folds only the events recorded up to that instant into temporary tables for this run.
             --replica (or JOINTOPS_REPORTING_URL=<conninfo>) reads a hot standby as it stands, without catching up.
-            """
+            """, examples: "jointops report case_register --year 2026 --agency WSZD",
+            "jointops report annual --year 2026 --output-dir 年报", "jointops report case_register --format csv --excel > 案件登记.csv")
     )
 
     @Argument(help: "The report (a view of schema reporting, or annual).") var name: String
@@ -34,7 +35,8 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         guard ReportQuery.names.contains(name) else {
-            throw ValidationError("there is no report named \(name); choose one of: \(ReportQuery.names.joined(separator: ", "))")
+            let nearest = Nearest.word(to: name, among: ReportQuery.names).map { "did you mean \($0)? " } ?? ""
+            throw ValidationError("there is no report named \(name); \(nearest)choose one of: \(ReportQuery.names.joined(separator: ", "))")
         }
         if let year, year < 0 { throw ValidationError("--year `\(year)` must be 0 or more, e.g. --year 2023") }
         if name == "annual" && year == nil { throw ValidationError("report annual needs --year, e.g. --year 2023") }
@@ -107,16 +109,14 @@ struct ReportCommand: ParsableCommand {
 
     /// Writes annual-YEAR.md and annual-YEAR.html into --output-dir.
     func write(_ report: AnnualReport, year: Int) throws {
-        let folder = URL(fileURLWithPath: outputDirectory)
+        let folder = try OutputFolder.prepare(outputDirectory, for: "the annual report")
         let markdown = folder.appendingPathComponent("annual-\(year).md")
         let html = folder.appendingPathComponent("annual-\(year).html")
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try report.markdown().write(to: markdown, atomically: true, encoding: .utf8)
             try report.html().write(to: html, atomically: true, encoding: .utf8)
         } catch {
-            throw UserFacingError.usage("cannot write the annual report into the folder \(folder.path)"
-                                        + "\(UserFacingError.fileReason(error)): name a folder you may write to with --output-dir")
+            throw OutputFolder.failure(folder, "the annual report", error)
         }
         print("wrote \(markdown.path) and \(html.path)")
     }
