@@ -1,4 +1,6 @@
+import ArgumentParser
 import Foundation
+import JointOps
 @testable import JointOpsCLI
 import Testing
 import TestSupport
@@ -98,6 +100,16 @@ import TestSupport
         #expect(Nearest.word(to: "recieve-lead", among: ["receive-lead", "file", "decline-filing"]) == "receive-lead")
         #expect(Nearest.word(to: "Report", among: ["report", "repeat"]) == "report")
         #expect(Nearest.word(to: "xyz", among: ["report", "verify"]) == nil, "nothing near is not a suggestion")
+    }
+
+    @Test func noErrorOfAnyKindEndsTheCommandLineWithStatusOne() {
+        let errors: [any Error] = [ExitCode.failure, ExitCode(1), CleanExit.message("done"), ValidationError("bad"),
+                                   CocoaError(.fileReadNoSuchFile), NSError(domain: "elsewhere", code: 1),
+                                   POSIXError(.EACCES), UserFacingError("refused", status: .ruleRefused)]
+        for error in errors {
+            let status = CommandLineTool.finish(with: error, arguments: ["case", "list"])
+            #expect([0, 2, 3, 4, 5].contains(status) && status != 1, "\(error): exit \(status)")
+        }
     }
 
     @Test func helpVersionAndCompletionExitZeroOnStandardOutput() throws {
