@@ -1,8 +1,9 @@
 # JointOps — the two commands a newcomer needs: `make demo` and `make test`.
 SWIFT ?= swift
 JOINTOPS := .build/debug/jointops
+PREFIX ?= /usr/local
 
-.PHONY: all deps build demo test bench clean
+.PHONY: all deps build demo test bench install clean
 
 all: build
 
@@ -21,6 +22,10 @@ demo: build
 ## Run every test against a throw-away PostgreSQL cluster (started and stopped here).
 test: build
 	scripts/test.sh
+
+## Install jointops, its man page and its bash, zsh and fish completions under PREFIX (default /usr/local).
+install: build
+	scripts/install.sh "$(PREFIX)" $(JOINTOPS)
 
 ## A short benchmark run (see BENCHMARKS.md for the full one).
 bench: deps

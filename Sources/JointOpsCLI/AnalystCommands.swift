@@ -7,18 +7,20 @@ struct AnalystCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyst",
         abstract: "Give analysts read-only logins to schema `reporting`.",
+        discussion: Help.discussion(examples: "jointops analyst add li_analyst --os-user lisi"),
         subcommands: [Add.self]
     )
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Create a login in jointops_analyst and print how to connect with it.",
-            discussion: """
+            discussion: Help.discussion("""
                 On the local cluster the login is peer-mapped to an OS user (--os-user, default: you). On a \
                 server give --password-stdin to read its password from standard input, or map an OS user to \
                 it in the server's pg_ident.conf. The login may SELECT on schema reporting only, with \
                 statement and idle-in-transaction timeouts and no temporary tables.
-                """
+                """, examples: "jointops analyst add li_analyst --os-user lisi",
+                "jointops analyst add wang_analyst --password-stdin < password.txt")
         )
 
         @Argument(help: "The login's name: lower-case letters, digits and _, e.g. li_analyst.") var name: String

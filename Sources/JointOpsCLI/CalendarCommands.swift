@@ -7,13 +7,14 @@ struct CalendarCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "calendar",
         abstract: "Working-day calendars: import official holiday notices, show a year, list what is loaded.",
+        discussion: Help.discussion(examples: "jointops calendar show 2026", "jointops calendar list"),
         subcommands: [Import.self, Show.self, List.self]
     )
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Import days of a holiday notice typed up as CSV; only the listed days change.",
-            discussion: """
+            discussion: Help.discussion("""
                 The file is UTF-8 CSV with the header `jurisdiction,date,kind,source` and an optional fifth \
                 column `notice_year`; lines starting with # are comments, fields may be double-quoted.
                   jurisdiction  national, or xinjiang (national days plus the region's)
@@ -30,7 +31,8 @@ struct CalendarCommand: ParsableCommand {
                 Days not listed keep what they were. A day a shipped official notice sets changes only with \
                 --replace. Until a (jurisdiction, year) is imported with --complete (the whole notice), \
                 deadlines into it stay provisional.
-                """)
+                """, examples: "jointops calendar import examples/calendar-xinjiang-2026.csv --complete",
+                "jointops calendar import 更正通知.csv --replace"))
         @Argument(help: "The CSV file.") var file: String
         @Flag(help: "The file is the whole notice for each (jurisdiction, year) it lists: those years become complete.")
         var complete = false
@@ -54,7 +56,9 @@ struct CalendarCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show a year's days off and make-up working days, their source, and whether the year is complete.")
+            abstract: "Show a year's days off and make-up working days, their source, and whether the year is complete.",
+            discussion: Help.discussion(examples: "jointops calendar show 2026",
+                                        "jointops calendar show 2026 --jurisdiction national --format csv"))
         @Argument(help: "The year, e.g. 2026.") var year: Int
         @Option(help: "national, or xinjiang (national days plus the region's).") var jurisdiction: Jurisdiction = .xinjiang
         @OptionGroup var output: FormatOption
@@ -69,7 +73,8 @@ struct CalendarCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the complete notices (shipped and imported).")
+        static let configuration = CommandConfiguration(abstract: "List the complete notices (shipped and imported).",
+            discussion: Help.discussion(examples: "jointops calendar list"))
         @OptionGroup var output: FormatOption
         func run() throws {
             try emit(CalendarTables.completeNotices(try connectedApplication().calendar()), output)

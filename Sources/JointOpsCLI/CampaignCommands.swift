@@ -7,11 +7,14 @@ struct CampaignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "campaign",
         abstract: "Create and list sector campaigns (专项整治).",
+        discussion: Help.discussion(examples: "jointops campaign list"),
         subcommands: [Create.self, List.self]
     )
 
     struct Create: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Create a time-boxed sector campaign.")
+        static let configuration = CommandConfiguration(abstract: "Create a time-boxed sector campaign.",
+            discussion: Help.discussion(examples:
+                "jointops campaign create CAMP-2026-BLACKCAR --title 乌苏市黑车专项整治 --sector 黑车 --from 2026-04-01 --to 2026-06-30"))
         @Argument(help: "Code, e.g. CAMP-2023-BLACKCAR.") var code: String
         @Option(help: "Chinese title.") var title: String
         @Option(help: "The sector the campaign targets.") var sector: Sector
@@ -27,7 +30,8 @@ struct CampaignCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List campaigns.")
+        static let configuration = CommandConfiguration(abstract: "List campaigns.",
+            discussion: Help.discussion(examples: "jointops campaign list", "jointops campaign list --format json"))
         @OptionGroup var output: FormatOption
 
         func run() throws {

@@ -10,13 +10,14 @@ extension CaseCommandGroup {
     struct Correct: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Correct a recorded field (更正) with a reason; the original stays in the history.",
-            discussion: """
+            discussion: Help.discussion("""
                 Before the decision is served any recorded field may be corrected; after service only clerical
                 errors (partyName, partyId, plate, actPlace, actDescription). The penalty (fine), the legal basis and
                 the party's identity (partyKind) then change only by revoking the decision and deciding anew.
                 (Rule to be confirmed by the bureau, 待确认.) A published decision is republished masked, marked 更正.
-                """)
-        @Argument var id: String
+                """, examples: "jointops case correct CASE-2026-0012 --field partyName --value 张三 --reason 当事人姓名录入错误",
+                "jointops case correct CASE-2026-0012 --field sector --value 黑车 --reason 行业类别选错"))
+        @Argument(help: .caseId) var id: String
         @Option(help: "The field to correct.") var field: CorrectableField
         @Option(help: "The right value: text, a date YYYY-MM-DD, yuan, or a code (partyKind, sector).") var value: String
         @Option(help: "Why the entry was wrong (Chinese).") var reason: String

@@ -7,8 +7,11 @@ import JointOps
 extension CaseCommandGroup {
     struct DecidePenalty: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "decide-penalty",
-            abstract: "Decide a penalty (行政处罚决定).")
-        @Argument var id: String
+            abstract: "Decide a penalty (行政处罚决定).",
+            discussion: Help.discussion(examples:
+                "jointops case decide-penalty CASE-2026-0012 --fine 30000 --basis RTR-63 --number 乌交执罚〔2026〕12号",
+                "jointops case decide-penalty CASE-2026-0012 --type fine --type confiscationOfIllegalGains --fine 30000 --gains 1200 --basis RTR-63 --number 乌交执罚〔2026〕13号"))
+        @Argument(help: .caseId) var id: String
         @OptionGroup var penalty: PenaltyOptions
         @Option(help: "Decision number, e.g. 乌交执罚〔2023〕12号.") var number: String
         @OptionGroup var options: WriteOptions
@@ -16,8 +19,10 @@ extension CaseCommandGroup {
     }
 
     struct DecideNoPenalty: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "decide-no-penalty", abstract: "Decide not to penalise.")
-        @Argument var id: String
+        static let configuration = CommandConfiguration(commandName: "decide-no-penalty", abstract: "Decide not to penalise.",
+            discussion: Help.discussion(examples:
+                "jointops case decide-no-penalty CASE-2026-0014 --reason firstMinorCorrected --number 乌交执不罚〔2026〕2号"))
+        @Argument(help: .caseId) var id: String
         @Option(help: "Why no penalty.") var reason: NoPenaltyReason
         @Option(help: "Decision number.") var number: String
         @OptionGroup var options: WriteOptions
@@ -27,8 +32,10 @@ extension CaseCommandGroup {
     }
 
     struct ReferToPolice: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "refer-to-police", abstract: "Refer a suspected crime to the police.")
-        @Argument var id: String
+        static let configuration = CommandConfiguration(commandName: "refer-to-police", abstract: "Refer a suspected crime to the police.",
+            discussion: Help.discussion(examples:
+                "jointops case refer-to-police CASE-2026-0015 --police WSGA --reason 涉嫌伪造机动车号牌"))
+        @Argument(help: .caseId) var id: String
         @Option(help: "Police agency code.") var police: String
         @Option(help: "Why (Chinese).") var reason: String
         @OptionGroup var options: WriteOptions
@@ -36,8 +43,10 @@ extension CaseCommandGroup {
     }
 
     struct TransferOut: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "transfer-out", abstract: "Hand the case to the agency with jurisdiction.")
-        @Argument var id: String
+        static let configuration = CommandConfiguration(commandName: "transfer-out", abstract: "Hand the case to the agency with jurisdiction.",
+            discussion: Help.discussion(examples:
+                "jointops case transfer-out CASE-2026-0016 --to WSSJ --reason 属市场监管部门管辖"))
+        @Argument(help: .caseId) var id: String
         @Option(help: "Receiving agency code.") var to: String
         @Option(help: "Why (Chinese).") var reason: String
         @OptionGroup var options: WriteOptions
@@ -46,7 +55,9 @@ extension CaseCommandGroup {
 
     struct DecideOnSpot: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "decide-on-spot",
-            abstract: "Summary procedure (简易程序): a warning or small fine decided on the spot; opens a case.")
+            abstract: "Summary procedure (简易程序): a warning or small fine decided on the spot; opens a case.",
+            discussion: Help.discussion(examples:
+                "jointops case decide-on-spot --agency WSZD --officer ZF-001 --officer ZF-002 --form 乌交当场〔2026〕0031 --party-name 张三 --party-id 654202199001011234 --act-date 2026-05-06 --act-place 乌苏市北京路 --sector 出租车 --description 未按规定使用计价器 --fine 200 --basis TAXI-47"))
         @Option(help: "Agency deciding.") var agency: String
         @Option(help: "Officer id (repeatable, two).") var officer: [String] = []
         @Option(help: "Number of the on-the-spot decision form.") var form: String
@@ -65,8 +76,11 @@ extension CaseCommandGroup {
     }
 
     struct ServeDecision: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "serve-decision", abstract: "Record service of the decision.")
-        @Argument var id: String
+        static let configuration = CommandConfiguration(commandName: "serve-decision", abstract: "Record service of the decision.",
+            discussion: Help.discussion(examples:
+                "jointops case serve-decision CASE-2026-0012 --method inPerson",
+                "jointops case serve-decision CASE-2026-0012 --method electronic --consent 送达地址确认书〔2026〕12号"))
+        @Argument(help: .caseId) var id: String
         @Option(help: "How the decision reached the party.") var method: ServiceMethod
         @Option(help: "Reference of the party's consent (electronic service).") var consent: String?
         @OptionGroup var options: WriteOptions
@@ -77,8 +91,10 @@ extension CaseCommandGroup {
 
     struct RevokeDecision: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "revoke-decision",
-            abstract: "Record that the decision was changed, revoked or declared void.")
-        @Argument var id: String
+            abstract: "Record that the decision was changed, revoked or declared void.",
+            discussion: Help.discussion(examples:
+                "jointops case revoke-decision CASE-2026-0012 --by 乌苏市人民政府（复议决定） --reason 认定事实不清"))
+        @Argument(help: .caseId) var id: String
         @Option(help: "By whom (Chinese), e.g. 乌苏市人民政府（复议决定）.") var by: String
         @Option(help: "Why (Chinese).") var reason: String
         @OptionGroup var options: WriteOptions

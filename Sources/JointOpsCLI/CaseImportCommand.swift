@@ -7,7 +7,7 @@ extension CaseCommandGroup {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Import a case register kept before JointOps (导入), one imported case history per row.",
-            discussion: """
+            discussion: Help.discussion("""
                 The file is CSV, UTF-8 with or without BOM (Excel: save as "CSV UTF-8"). The first line names the \
                 columns, in Chinese or English, in any order; * marks the required ones.
                   案件编号   case_number      CASE-YYYY-NNNN is kept as the id; empty or the bureau's own number: allocated
@@ -39,7 +39,8 @@ extension CaseCommandGroup {
                 examples/case-register-2026.csv.
                 Exit status: 0 when every row is imported (or was before), 3 when any row is refused, 2 when the \
                 file cannot be read or lacks a required column (nothing is imported then).
-                """)
+                """, examples: "jointops case import examples/case-register-2026.csv",
+                "jointops case import 乌苏市案件登记簿2025.csv --format csv > 导入结果.csv"))
         @Argument(help: "The CSV file.") var file: String
         @OptionGroup var options: WriteOptions
 

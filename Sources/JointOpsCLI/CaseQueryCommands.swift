@@ -6,8 +6,11 @@ import JointOps
 // Reading cases: one case, the list, the pipeline.
 extension CaseCommandGroup {
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a case: state, deadlines, next actions.")
-        @Argument var id: String
+        static let configuration = CommandConfiguration(abstract: "Show a case: state, deadlines, next actions.",
+            discussion: Help.discussion(examples:
+                "jointops case show CASE-2026-0012",
+                "jointops case show CASE-2026-0012 --format json"))
+        @Argument(help: .caseId) var id: String
         @OptionGroup var output: FormatOption
         func run() throws {
             let id = try StreamKind.case.parse(id)
@@ -26,7 +29,10 @@ extension CaseCommandGroup {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List cases.")
+        static let configuration = CommandConfiguration(abstract: "List cases.",
+            discussion: Help.discussion(examples:
+                "jointops case list --sector 黑车",
+                "jointops case list --agency WSZD --status served --format csv"))
         @Option(help: "Only this status.") var status: CaseState.Status?
         @Option(help: "Only cases of this agency.") var agency: String?
         @Option(help: "Only this sector.") var sector: Sector?
@@ -43,7 +49,9 @@ extension CaseCommandGroup {
     }
 
     struct Pipeline: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Count cases by stage.")
+        static let configuration = CommandConfiguration(abstract: "Count cases by stage.",
+            discussion: Help.discussion(examples:
+                "jointops case pipeline"))
         @OptionGroup var output: FormatOption
         func run() throws {
             try emit(CaseTables.pipeline(try connectedApplication().loadAll(CaseDecider.self, kind: .case).map(\.state)),

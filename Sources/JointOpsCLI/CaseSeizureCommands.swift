@@ -7,8 +7,10 @@ import JointOps
 extension CaseCommandGroup {
     struct SeizeVehicle: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "seize-vehicle",
-            abstract: "Seize a vehicle (扣押); 30 days, extendable once.")
-        @Argument var id: String
+            abstract: "Seize a vehicle (扣押); 30 days, extendable once.",
+            discussion: Help.discussion(examples:
+                "jointops case seize-vehicle CASE-2026-0012 --plate 新G·12345 --officer ZF-001 --officer ZF-002 --approver ZF-010 --place 乌苏市车辆停放场"))
+        @Argument(help: .caseId) var id: String
         @Option(help: "Plate, e.g. 新G·12345.") var plate: String
         @Option(help: "Officer id (repeatable).") var officer: [String] = []
         @Option(name: [.customLong("approver"), .customLong("approved-by")],
@@ -26,9 +28,11 @@ extension CaseCommandGroup {
     }
 
     struct ExtendSeizure: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "extend-seizure", abstract: "Extend a seizure once.")
-        @Argument var id: String
-        @Option var plate: String
+        static let configuration = CommandConfiguration(commandName: "extend-seizure", abstract: "Extend a seizure once.",
+            discussion: Help.discussion(examples:
+                "jointops case extend-seizure CASE-2026-0012 --plate 新G·12345 --days 30 --approver ZF-010"))
+        @Argument(help: .caseId) var id: String
+        @Option(help: .seizedPlate) var plate: String
         @Option(parsing: .unconditional, help: "Days, 1 to 30.") var days: String
         @Option(name: [.customLong("approver"), .customLong("approved-by")],
                 help: "Officer id of the approver: designated approver (审批负责人) of the agency on the day.")
@@ -40,9 +44,11 @@ extension CaseCommandGroup {
     }
 
     struct ReleaseVehicle: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "release-vehicle", abstract: "Give a seized vehicle back.")
-        @Argument var id: String
-        @Option var plate: String
+        static let configuration = CommandConfiguration(commandName: "release-vehicle", abstract: "Give a seized vehicle back.",
+            discussion: Help.discussion(examples:
+                "jointops case release-vehicle CASE-2026-0012 --plate 新G·12345 --reason 罚款已缴清"))
+        @Argument(help: .caseId) var id: String
+        @Option(help: .seizedPlate) var plate: String
         @Option(help: "Why (Chinese).") var reason: String
         @OptionGroup var options: WriteOptions
         func run() throws { try options.writeCase(id) { .releaseVehicle(plate: plate, reasonZh: reason) } }
@@ -50,9 +56,11 @@ extension CaseCommandGroup {
 
     struct ConfiscateVehicle: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "confiscate-vehicle",
-            abstract: "Confiscate a seized vehicle (needs a decided confiscation).")
-        @Argument var id: String
-        @Option var plate: String
+            abstract: "Confiscate a seized vehicle (needs a decided confiscation).",
+            discussion: Help.discussion(examples:
+                "jointops case confiscate-vehicle CASE-2026-0012 --plate 新G·12345"))
+        @Argument(help: .caseId) var id: String
+        @Option(help: .seizedPlate) var plate: String
         @OptionGroup var options: WriteOptions
         func run() throws { try options.writeCase(id) { .confiscateVehicle(plate: plate) } }
     }

@@ -26,7 +26,7 @@ public enum CommandLineTool {
             }
             return 0
         } catch {
-            return CommandIntent.$current.withValue(intent) { finish(with: error) }
+            return CommandIntent.$current.withValue(intent) { finish(with: error, arguments: arguments) }
         }
     }
 
@@ -79,15 +79,25 @@ public enum CommandLineTool {
         }
     }
 
-    static func finish(with error: Error) -> Int32 {
+    static func finish(with error: Error, arguments: [String]) -> Int32 {
         switch JointOpsCommand.exitCode(for: error) {
         case .success:
+            // `jointops help cse`: ArgumentParser would show the nearest parent's help, as if all were well.
+            let asked = CommandPath(arguments: Array(arguments.dropFirst()))
+            if arguments.first == "help", let unknown = asked.unknownSubcommand {
+                say(asked.pointing(unknown))
+                return ExitStatus.usage.rawValue
+            }
             // --help and --version: ArgumentParser's text, on stdout.
             print(JointOpsCommand.fullMessage(for: error))
             return 0
         case .validationFailure:
-            // A parse or validate() error: ArgumentParser says 64 (EX_USAGE); JointOps promises 2, in one line.
-            say(UsageMessage.oneLine(JointOpsCommand.message(for: error), full: JointOpsCommand.fullMessage(for: error)))
+            // A parse or validate() error: ArgumentParser says 64 (EX_USAGE); JointOps promises 2, in one line
+            // that ends by pointing at the help of the command the words name.
+            let path = CommandPath(arguments: arguments)
+            let line = path.unknownSubcommand
+                ?? UsageMessage.oneLine(JointOpsCommand.message(for: error), full: JointOpsCommand.fullMessage(for: error))
+            say(path.pointing(line))
             return ExitStatus.usage.rawValue
         default:
             let failure = UserFacingError(translating: error, rendering: StepSpelling.text)
@@ -108,8 +118,9 @@ public enum CommandLineTool {
 /// ArgumentParser's usage messages in the command line's own words, on one line.
 enum UsageMessage {
     /// "The value 'bus' is invalid for '--sector <sector>'. Please provide one of …" becomes
-    /// "--sector `bus` is not known: use one of blackCar, taxi, …"; other messages keep their words, with the
-    /// usage ArgumentParser adds in `full` on the same line.
+    /// "--sector `bus` is not known: use one of blackCar, taxi, …" (with "did you mean" when one is near); other
+    /// messages keep their words and the "Help:" line of `full`, on one line, without the usage it repeats
+    /// (the caller ends the line by pointing at `--help`).
     static func oneLine(_ message: String, full: String) -> String {
         let pattern = #/^The value '(?<value>.*)' is invalid for '(?<option>-[^ ']+)[^']*'(?<rest>(.|\n)*)$/#
         if let match = message.wholeMatch(of: pattern) {
@@ -122,11 +133,15 @@ enum UsageMessage {
                 return "\(option) `\(value)` is not known: use one of \(zip(values, labels).map { "\($0) (\($1))" }.joined(separator: ", "))"
             }
             if !values.isEmpty {
-                return "\(option) `\(value)` is not known: use one of \(values.joined(separator: ", "))"
+                let codes = values.map { $0.components(separatedBy: " - ")[0] }
+                let hint = Nearest.word(to: value, among: codes).map { "; did you mean `\($0)`?" } ?? ""
+                return "\(option) `\(value)` is not known: use one of \(values.joined(separator: ", "))\(hint)"
             }
         }
         let flat = { (text: String) in
-            text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "; ")
+            text.split(whereSeparator: \.isNewline).prefix { !$0.hasPrefix("Usage:") }
+                .map { $0.trimmingCharacters(in: .whitespaces).replacing(#/ {2,}/#, with: " ") }.filter { !$0.isEmpty }
+                .joined(separator: "; ")
         }
         var line = flat(full)
         if line.hasPrefix("Error: ") { line.removeFirst("Error: ".count) }

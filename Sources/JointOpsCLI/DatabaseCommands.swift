@@ -6,11 +6,14 @@ struct DatabaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "db",
         abstract: "Migrate and inspect the database schema.",
+        discussion: Help.discussion(examples: "jointops db status", "DATABASE_URL=postgres://jointops@db.wusu.local/jointops jointops db migrate"),
         subcommands: [Migrate.self, Status.self]
     )
 
     struct Migrate: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Apply the migrations of Schema/ that are not applied yet.")
+        static let configuration = CommandConfiguration(abstract: "Apply the migrations of Schema/ that are not applied yet.",
+            discussion: Help.discussion(examples:
+                "jointops db migrate"))
 
         func run() throws {
             let database = Database()
@@ -24,7 +27,9 @@ struct DatabaseCommand: ParsableCommand {
     }
 
     struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List applied and pending migrations.")
+        static let configuration = CommandConfiguration(abstract: "List applied and pending migrations.",
+            discussion: Help.discussion(examples:
+                "jointops db status"))
 
         func run() throws {
             for status in try Database().migrations() {
@@ -39,6 +44,7 @@ struct LocalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "local",
         abstract: "Manage the embedded local PostgreSQL cluster (Unix socket only).",
+        discussion: Help.discussion(examples: "jointops local start", "jointops local status --data-dir /srv/jointops"),
         subcommands: [Start.self, Stop.self, Status.self, ReplicaCommand.self]
     )
 
@@ -57,7 +63,10 @@ struct LocalCommand: ParsableCommand {
     }
 
     struct Start: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Create (first time) and start the local cluster, then migrate it.")
+        static let configuration = CommandConfiguration(abstract: "Create (first time) and start the local cluster, then migrate it.",
+            discussion: Help.discussion(examples:
+                "jointops local start",
+                "jointops local start --data-dir /srv/jointops --group jointops"))
         @OptionGroup var location: Location
         @Option(help: "Let this OS group's members reach the socket (officers and analysts bound to their OS users); remembered.")
         var group: String?
@@ -71,7 +80,9 @@ struct LocalCommand: ParsableCommand {
     }
 
     struct Stop: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Stop the local cluster.")
+        static let configuration = CommandConfiguration(abstract: "Stop the local cluster.",
+            discussion: Help.discussion(examples:
+                "jointops local stop"))
         @OptionGroup var location: Location
 
         func run() throws {
@@ -81,7 +92,9 @@ struct LocalCommand: ParsableCommand {
     }
 
     struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Say whether the local cluster runs and where it is.")
+        static let configuration = CommandConfiguration(abstract: "Say whether the local cluster runs and where it is.",
+            discussion: Help.discussion(examples:
+                "jointops local status"))
         @OptionGroup var location: Location
 
         func run() throws {

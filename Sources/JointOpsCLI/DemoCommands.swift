@@ -8,13 +8,13 @@ struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "Play the bureau's year (operations, cases, supervision, outreach) into an empty database.",
-        discussion: """
+        discussion: Help.discussion("""
             Everything goes through the command handlers, as officers would enter it, so the rules are applied.
             The same --seed gives the same events. Ends with the operations board, the case pipeline and the year's
             figures as `jointops report annual --year Y` shows them. Plays any year whose national holiday notice is
             loaded and whose legal bases are in force (2023, 2024 and 2025 as shipped); refuses any other before
             writing anything.
-            """
+            """, examples: "jointops demo", "jointops demo --year 2024 --seed 7 --format json > demo-2024.json")
     )
 
     @Option(help: "Seed of the generator: the same seed plays the same year.") var seed: UInt64 = 2023

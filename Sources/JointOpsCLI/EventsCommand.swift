@@ -8,6 +8,7 @@ struct EventsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "events",
         abstract: "Read the event log.",
+        discussion: Help.discussion(examples: "jointops events list --stream CASE-2026-0012"),
         subcommands: [List.self]
     )
 
@@ -15,11 +16,11 @@ struct EventsCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print the event log as an audit trail, oldest first (commit order).",
-            discussion: """
+            discussion: Help.discussion("""
                 Times are Beijing time (Asia/Shanghai): recorded_at is when JointOps stored the event, occurred_at when
-                the officer says it happened (--at). Example:
-                  jointops events list --stream CASE-2023-0001 --since 2023-04-01 --type CaseFiled --format json
-                """)
+                the officer says it happened (--at).
+                """, examples: "jointops events list --stream CASE-2023-0001 --since 2023-04-01 --type CaseFiled --format json",
+                "jointops events list --actor ZF-001 --since 2026-11-01 --reverse --limit 20"))
 
         @Option(help: "Only this stream (a case, operation, … id), e.g. CASE-2023-0001.") var stream: String?
         @Option(help: "Only events recorded by this login or officer.") var actor: String?

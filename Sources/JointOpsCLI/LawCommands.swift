@@ -8,16 +8,17 @@ struct LawCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "law",
         abstract: "Look up the legal bases (处罚依据) that notices and decisions are checked against.",
+        discussion: Help.discussion(examples: "jointops law list --sector 黑车", "jointops law show RTR-63"),
         subcommands: [List.self, Show.self, Thresholds.self]
     )
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List the legal-basis catalogue: family, version, sectors, penalties, fine bands, in force.",
-            discussion: """
+            discussion: Help.discussion("""
                 Cite a family (e.g. RTR-63) with --basis: the version in force on the act date is recorded, or a \
                 later lighter one (APL 37). Entries marked 未核实 are not fully verified: `jointops law show ID` says why.
-                """)
+                """, examples: "jointops law list", "jointops law list --sector 黑车 --on 2026-03-01"))
         @Option(help: "Only articles that apply to this case sector.") var sector: Sector?
         @Option(help: "Only versions in force on this day, YYYY-MM-DD.") var on: String?
         @OptionGroup var output: FormatOption
@@ -41,7 +42,10 @@ struct LawCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show a legal basis (a version id or a family) with every version of it, its sources and checks.")
+            abstract: "Show a legal basis (a version id or a family) with every version of it, its sources and checks.",
+            discussion: Help.discussion(examples:
+                "jointops law show RTR-63",
+                "jointops law show RTR-63-2023 --format json"))
         @Argument(help: "A family such as RTR-63, or a version id such as RTR-63-2023.") var id: String
         @OptionGroup var output: FormatOption
 
@@ -80,7 +84,9 @@ struct LawCommand: ParsableCommand {
 
     struct Thresholds: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show the 较大数额 fines that give a hearing right (APL 63), with their source.")
+            abstract: "Show the 较大数额 fines that give a hearing right (APL 63), with their source.",
+            discussion: Help.discussion(examples:
+                "jointops law thresholds"))
         @OptionGroup var output: FormatOption
 
         func run() throws {

@@ -10,13 +10,14 @@ extension OfficerCommand {
     struct Designate: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Give an officer a duty for an agency over a period.",
-            discussion: """
+            discussion: Help.discussion("""
                 Legal reviews, approvals (filing, evidence preservation, seizure and its extension) and hearings \
                 name an officer holding the duty on the step's date. --from and --to are both included; without \
                 --to the duty runs until ended with `jointops officer undesignate`. A hearing chair is designated \
                 for the officer's own agency; a legal reviewer or approver may be designated for another (the \
                 bureau's reviewers for its brigade).
-                """)
+                """, examples: "jointops officer designate ZF-010 --role approver --from 2026-01-01",
+                "jointops officer designate ZF-020 --role legalReviewer --agency WSZD --from 2026-01-01 --to 2026-12-31"))
         @Argument(help: "Officer id.") var id: String
         @Option(help: "The duty.") var role: OfficerRole
         @Option(help: "Code of the agency the duty is for (default: the officer's own).") var agency: String?
@@ -34,7 +35,8 @@ extension OfficerCommand {
     struct Undesignate: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "End an officer's duty.",
-            discussion: "--to is the duty's last day: steps dated after it are refused, earlier ones stand.")
+            discussion: Help.discussion("--to is the duty's last day: steps dated after it are refused, earlier ones stand.",
+                examples: "jointops officer undesignate ZF-010 --role approver --to 2026-06-30"))
         @Argument(help: "Officer id.") var id: String
         @Option(help: "The duty.") var role: OfficerRole
         @Option(help: "Code of the agency the duty is for (default: the officer's own).") var agency: String?
@@ -48,7 +50,8 @@ extension OfficerCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show an officer: agency, certificate periods, duties.")
+        static let configuration = CommandConfiguration(abstract: "Show an officer: agency, certificate periods, duties.",
+            discussion: Help.discussion(examples: "jointops officer show ZF-001"))
         @Argument(help: "Officer id.") var id: String
         @OptionGroup var output: FormatOption
 

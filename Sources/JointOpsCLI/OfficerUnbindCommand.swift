@@ -8,10 +8,10 @@ extension OfficerCommand {
     struct Unbind: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "End the bindings of the logins that act as an officer (administrators only).",
-            discussion: """
+            discussion: Help.discussion("""
                 Recorded in the registry like the binding. The logins stay, but record as nobody (refused) until \
                 `jointops officer bind` binds them again, to this officer or another.
-                """)
+                """, examples: "jointops officer unbind ZF-001"))
         @Argument(help: "Officer id, e.g. ZF-001.") var officer: String
         @OptionGroup var options: WriteOptions
 

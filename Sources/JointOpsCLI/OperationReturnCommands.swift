@@ -8,17 +8,14 @@ extension OperationCommandGroup {
         static let configuration = CommandConfiguration(
             commandName: "record-return",
             abstract: "Record a partner agency's own results for one session (配合单位报送成果).",
-            discussion: """
+            discussion: Help.discussion("""
                 The traffic police, market regulation and other partners run their cases in their own systems: \
                 each reports its figures for a session it took part in (it has a tally there), once, recorded \
                 against it. The bureau's own results are not returned: they come from its cases linked to the session.
 
                 Every figure is a whole number ≥ 0 (fines in whole yuan, 元), at most (数值上限): \
                 \(FigureBounds.text(PartnerReturn.fieldNames)).
-
-                Example: op record-return OP-2026-0003 --session S1 --agency WSJJ --officers 6 --vehicles-deployed 2 \
-                --vehicles-inspected 40 --cases-filed 3 --fines-yuan 600 --people-educated 25
-                """)
+                """, examples: "jointops op record-return OP-2026-0003 --session S1 --agency WSJJ --officers 6 --vehicles-deployed 2 --vehicles-inspected 40 --cases-filed 3 --fines-yuan 600 --people-educated 25"))
         @Argument(help: "Operation id, e.g. OP-2026-0003.") var id: String
         @Option(help: "Session id as recorded (S1), or its number (1). 集中整治编号") var session: String
         @Option(help: "Code of the reporting agency. 报送单位") var agency: String

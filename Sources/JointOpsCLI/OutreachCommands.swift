@@ -7,11 +7,14 @@ struct OutreachCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "outreach",
         abstract: "Publicity activities (普法宣传): leaflets, campaigns and the channels they used.",
+        discussion: Help.discussion(examples: "jointops outreach list"),
         subcommands: [Record.self, List.self]
     )
 
     struct Record: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record an activity; prints the new PUB-YYYY-NNNN id.")
+        static let configuration = CommandConfiguration(abstract: "Record an activity; prints the new PUB-YYYY-NNNN id.",
+            discussion: Help.discussion(examples:
+                "jointops outreach record --event 拒乘黑车普法宣传 --place 乌苏市人民广场 --agency WSZD --leaflets 500 --people 320 --date 2026-05-20"))
         @Option(help: "The event (Chinese).") var event: String
         @Option(help: "Where (Chinese).") var place: String
         @Option(help: "Day, YYYY-MM-DD (default: the --at date).") var date: String?
@@ -36,7 +39,10 @@ struct OutreachCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List activities with the leaflet total.")
+        static let configuration = CommandConfiguration(abstract: "List activities with the leaflet total.",
+            discussion: Help.discussion(examples:
+                "jointops outreach list",
+                "jointops outreach list --format csv"))
         @OptionGroup var output: FormatOption
         func run() throws {
             let activities = try connectedApplication().loadAll(OutreachDecider.self, kind: .outreach)

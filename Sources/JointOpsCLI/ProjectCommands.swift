@@ -10,20 +10,21 @@ struct ProjectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "project",
         abstract: "Run, inspect and rebuild the projections behind schema `reporting`.",
+        discussion: Help.discussion(examples: "jointops project status", "jointops project run --once"),
         subcommands: [Run.self, Status.self, Rebuild.self, Retry.self]
     )
 
     struct Run: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Catch up, then follow the event log live until SIGINT or SIGTERM.",
-            discussion: """
+            discussion: Help.discussion("""
                 Survives server restarts and lost connections: it reconnects after 0.2 s, doubling up to 10 s, \
                 and exits only on SIGINT or SIGTERM (status 0, after the last committed batch). It writes one line \
                 to stderr per change of state (connected, caught up, waiting, reconnecting, quarantined, stopped), \
                 each starting with an ISO 8601 time in China Standard Time (+08:00). \
                 JOINTOPS_HELD_BACK_WARN_SECONDS (default 60) is how long events may wait behind a running \
                 transaction before it says so.
-                """)
+                """, examples: "jointops project run", "jointops project run --once --batch-size 500"))
 
         @Option(name: .customLong("batch-size"), help: "Events per transaction.") var batchSize = 1000
         @Flag(help: "Catch up once and exit instead of following.") var once = false
@@ -75,9 +76,9 @@ struct ProjectCommand: ParsableCommand {
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show each projection's version, position and lag; with --check, whether they keep up.",
-            discussion: """
+            discussion: Help.discussion("""
                 A check never starts the local PostgreSQL: when it is stopped, this says so in one line and exits 5.
-                """)
+                """, examples: "jointops project status", "jointops project status --check --max-lag-seconds 60"))
 
         @OptionGroup var format: FormatOption
         @OptionGroup var health: ProjectHealthOptions
@@ -120,10 +121,11 @@ struct ProjectCommand: ParsableCommand {
 
     struct Retry: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Replay the held events of quarantined streams in order, after a fix; still failing, they stay set aside.")
+            abstract: "Replay the held events of quarantined streams in order, after a fix; still failing, they stay set aside.",
+            discussion: Help.discussion(examples: "jointops project retry", "jointops project retry cases --stream CASE-2026-0012"))
 
         @Argument(help: "Only this projection (default: every projection).") var projection: String?
-        @Option(help: "Only this stream.") var stream: String?
+        @Option(help: "Only this stream, e.g. CASE-2026-0012.") var stream: String?
 
         func run() throws {
             let runner = try Database().projector()
@@ -145,7 +147,8 @@ struct ProjectCommand: ParsableCommand {
 
     struct Rebuild: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Build version N+1 of a projection from the start, then switch the reporting views to it.")
+            abstract: "Build version N+1 of a projection from the start, then switch the reporting views to it.",
+            discussion: Help.discussion(examples: "jointops project rebuild cases", "jointops project rebuild all"))
 
         @Argument(help: "The projection: registry, operations, cases, rectification, referrals, outreach, rule_of_law, commitments, duties, or all.")
         var name: String

@@ -7,13 +7,16 @@ struct RectifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rectify",
         abstract: "Supervision problems (整改问题): raise, issue the opinion, fix, verify, close out (销号).",
+        discussion: Help.discussion(examples: "jointops rectify list", "jointops rectify show RECT-2026-0004"),
         subcommands: [Raise.self, IssueOpinion.self, AssignOwner.self, ReportRectified.self, Verify.self,
                       RejectRectification.self, CloseOut.self, Show.self, List.self],
         aliases: ["rectification"]
     )
 
     struct Raise: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record a problem found; prints the new RECT-YYYY-NNNN id.")
+        static let configuration = CommandConfiguration(abstract: "Record a problem found; prints the new RECT-YYYY-NNNN id.",
+            discussion: Help.discussion(examples:
+                "jointops rectify raise --description 案卷缺少送达回证 --found-by 乌苏市交通运输局法制科 --found-during caseFileAudit"))
         @Option(help: "The problem (Chinese).") var description: String
         @Option(name: .customLong("found-by"), help: "Who found it.") var foundBy: String
         @Option(name: .customLong("found-during"), help: "How the problem came to light.")
@@ -36,8 +39,10 @@ struct RectifyCommand: ParsableCommand {
     }
 
     struct IssueOpinion: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "issue-opinion", abstract: "Issue the rectification opinion (整改意见).")
-        @Argument var id: String
+        static let configuration = CommandConfiguration(commandName: "issue-opinion", abstract: "Issue the rectification opinion (整改意见).",
+            discussion: Help.discussion(examples:
+                "jointops rectify issue-opinion RECT-2026-0004 --opinion 限期十日内补齐送达回证 --issued-by ZF-020"))
+        @Argument(help: .rectificationId) var id: String
         @Option(help: "The opinion (Chinese).") var opinion: String
         @Option(name: .customLong("issued-by"), help: "Officer id of who issued the opinion.") var issuedBy: String
         @OptionGroup var options: WriteOptions
@@ -45,8 +50,10 @@ struct RectifyCommand: ParsableCommand {
     }
 
     struct AssignOwner: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "assign-owner", abstract: "Name who fixes it and by when.")
-        @Argument var id: String
+        static let configuration = CommandConfiguration(commandName: "assign-owner", abstract: "Name who fixes it and by when.",
+            discussion: Help.discussion(examples:
+                "jointops rectify assign-owner RECT-2026-0004 --owner 执法一中队 --due 2026-06-15"))
+        @Argument(help: .rectificationId) var id: String
         @Option(help: "Who fixes it.") var owner: String
         @Option(help: "Due date, YYYY-MM-DD.") var due: String
         @OptionGroup var options: WriteOptions
@@ -54,24 +61,30 @@ struct RectifyCommand: ParsableCommand {
     }
 
     struct ReportRectified: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "report-rectified", abstract: "Report the problem fixed.")
-        @Argument var id: String
+        static let configuration = CommandConfiguration(commandName: "report-rectified", abstract: "Report the problem fixed.",
+            discussion: Help.discussion(examples:
+                "jointops rectify report-rectified RECT-2026-0004 --description 已补齐送达回证并归档"))
+        @Argument(help: .rectificationId) var id: String
         @Option(help: "What was done (Chinese).") var description: String
         @OptionGroup var options: WriteOptions
         func run() throws { try options.writeRectification(id) { .reportRectified(descriptionZh: description) } }
     }
 
     struct Verify: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Check the fix and accept it.")
-        @Argument var id: String
+        static let configuration = CommandConfiguration(abstract: "Check the fix and accept it.",
+            discussion: Help.discussion(examples:
+                "jointops rectify verify RECT-2026-0004 --verified-by ZF-020"))
+        @Argument(help: .rectificationId) var id: String
         @Option(name: .customLong("verified-by"), help: "Officer id of who checked the fix.") var verifiedBy: String
         @OptionGroup var options: WriteOptions
         func run() throws { try options.writeRectification(id) { .verify(verifiedBy: verifiedBy) } }
     }
 
     struct RejectRectification: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "reject-rectification", abstract: "Send the fix back.")
-        @Argument var id: String
+        static let configuration = CommandConfiguration(commandName: "reject-rectification", abstract: "Send the fix back.",
+            discussion: Help.discussion(examples:
+                "jointops rectify reject-rectification RECT-2026-0004 --verified-by ZF-020 --reason 回证签名不全"))
+        @Argument(help: .rectificationId) var id: String
         @Option(name: .customLong("verified-by"), help: "Officer id of who checked the fix.") var verifiedBy: String
         @Option(help: "Why (Chinese).") var reason: String
         @OptionGroup var options: WriteOptions
@@ -79,16 +92,20 @@ struct RectifyCommand: ParsableCommand {
     }
 
     struct CloseOut: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "close-out", abstract: "Sign the item off (销号).")
-        @Argument var id: String
+        static let configuration = CommandConfiguration(commandName: "close-out", abstract: "Sign the item off (销号).",
+            discussion: Help.discussion(examples:
+                "jointops rectify close-out RECT-2026-0004 --closed-by ZF-010"))
+        @Argument(help: .rectificationId) var id: String
         @Option(name: .customLong("closed-by"), help: "Officer id of who signed the item off.") var closedBy: String
         @OptionGroup var options: WriteOptions
         func run() throws { try options.writeRectification(id) { .closeOut(closedBy: closedBy) } }
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a rectification item.")
-        @Argument var id: String
+        static let configuration = CommandConfiguration(abstract: "Show a rectification item.",
+            discussion: Help.discussion(examples:
+                "jointops rectify show RECT-2026-0004"))
+        @Argument(help: .rectificationId) var id: String
         @OptionGroup var output: FormatOption
         func run() throws {
             let id = try StreamKind.rectification.parse(id)
@@ -104,7 +121,10 @@ struct RectifyCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List rectification items.")
+        static let configuration = CommandConfiguration(abstract: "List rectification items.",
+            discussion: Help.discussion(examples:
+                "jointops rectify list",
+                "jointops rectify list --format json"))
         @OptionGroup var output: FormatOption
         func run() throws {
             let items = try connectedApplication().loadAll(RectificationDecider.self, kind: .rectification)

@@ -7,11 +7,15 @@ struct ReferralCommandGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "referral",
         abstract: "Referrals (移送): licensing window → brigade, between agencies, to the police.",
+        discussion: Help.discussion(examples: "jointops referral list", "jointops referral show REF-2026-0002"),
         subcommands: [Send.self, Accept.self, Reject.self, RecordFeedback.self, Show.self, List.self]
     )
 
     struct Send: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Send a referral; prints the new REF-YYYY-NNNN id.")
+        static let configuration = CommandConfiguration(abstract: "Send a referral; prints the new REF-YYYY-NNNN id.",
+            discussion: Help.discussion(examples:
+                "jointops referral send --kind suspectedCrimeToPolice --from WSZD --to WSGA --subject 涉嫌伪造号牌 --case CASE-2026-0015 --plate 新G·12345",
+                "jointops referral send --kind agencyToAgency --from WSZD --to WSSJ --subject 车辆维修点无照经营"))
         @Option(help: "Which way the referral goes.") var kind: ReferralKind
         @Option(help: "Sending agency code.") var from: String
         @Option(help: "Receiving agency code.") var to: String
@@ -31,32 +35,40 @@ struct ReferralCommandGroup: ParsableCommand {
     }
 
     struct Accept: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The receiving agency accepts the referral.")
-        @Argument var id: String
+        static let configuration = CommandConfiguration(abstract: "The receiving agency accepts the referral.",
+            discussion: Help.discussion(examples:
+                "jointops referral accept REF-2026-0002 --accepted-by GA-003"))
+        @Argument(help: .referralId) var id: String
         @Option(name: .customLong("accepted-by"), help: "Officer id of the receiving agency's officer who accepted it.") var acceptedBy: String
         @OptionGroup var options: WriteOptions
         func run() throws { try options.writeReferral(id) { .accept(acceptedBy: acceptedBy) } }
     }
 
     struct Reject: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The receiving agency refuses the referral.")
-        @Argument var id: String
+        static let configuration = CommandConfiguration(abstract: "The receiving agency refuses the referral.",
+            discussion: Help.discussion(examples:
+                "jointops referral reject REF-2026-0002 --reason 不属于本机关管辖"))
+        @Argument(help: .referralId) var id: String
         @Option(help: "Why (Chinese).") var reason: String
         @OptionGroup var options: WriteOptions
         func run() throws { try options.writeReferral(id) { .reject(reasonZh: reason) } }
     }
 
     struct RecordFeedback: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "record-feedback", abstract: "Record what the receiver did.")
-        @Argument var id: String
+        static let configuration = CommandConfiguration(commandName: "record-feedback", abstract: "Record what the receiver did.",
+            discussion: Help.discussion(examples:
+                "jointops referral record-feedback REF-2026-0002 --outcome 已立案侦查"))
+        @Argument(help: .referralId) var id: String
         @Option(help: "Outcome (Chinese).") var outcome: String
         @OptionGroup var options: WriteOptions
         func run() throws { try options.writeReferral(id) { .recordFeedback(outcomeZh: outcome) } }
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a referral: where it goes and how it stands.")
-        @Argument var id: String
+        static let configuration = CommandConfiguration(abstract: "Show a referral: where it goes and how it stands.",
+            discussion: Help.discussion(examples:
+                "jointops referral show REF-2026-0002"))
+        @Argument(help: .referralId) var id: String
         @OptionGroup var output: FormatOption
         func run() throws {
             let id = try StreamKind.referral.parse(id)
@@ -70,7 +82,10 @@ struct ReferralCommandGroup: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List referrals.")
+        static let configuration = CommandConfiguration(abstract: "List referrals.",
+            discussion: Help.discussion(examples:
+                "jointops referral list",
+                "jointops referral list --format csv"))
         @OptionGroup var output: FormatOption
         func run() throws {
             let referrals = try connectedApplication().loadAll(ReferralDecider.self, kind: .referral)

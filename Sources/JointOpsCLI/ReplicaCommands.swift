@@ -7,16 +7,19 @@ struct ReplicaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replica",
         abstract: "A hot standby of the local cluster (streaming replication) for analysts' reports and queries.",
-        discussion: """
+        discussion: Help.discussion("""
             The standby lives in the cluster's folder (replica/), on a socket of its own (replica/run), and
             takes the primary's logins. Reports read it with `jointops report NAME --replica`.
-            """,
+            """, examples: "jointops local replica start", "jointops local replica status"),
         subcommands: [Start.self, Stop.self, Status.self]
     )
 
     struct Start: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Copy the local cluster with pg_basebackup (first time) and start the standby streaming from it.")
+            abstract: "Copy the local cluster with pg_basebackup (first time) and start the standby streaming from it.",
+            discussion: Help.discussion(examples:
+                "jointops local replica start",
+                "jointops local replica start --fresh"))
         @OptionGroup var location: LocalCommand.Location
         @Flag(help: "Discard the standby's files and copy the primary again (e.g. after it fell too far behind).")
         var fresh = false
@@ -33,7 +36,9 @@ struct ReplicaCommand: ParsableCommand {
     }
 
     struct Stop: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Stop the standby (its files stay; start resumes it).")
+        static let configuration = CommandConfiguration(abstract: "Stop the standby (its files stay; start resumes it).",
+            discussion: Help.discussion(examples:
+                "jointops local replica stop"))
         @OptionGroup var location: LocalCommand.Location
 
         func run() throws {
@@ -43,7 +48,9 @@ struct ReplicaCommand: ParsableCommand {
     }
 
     struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Say whether the standby runs, streams, and how far its replay lags.")
+        static let configuration = CommandConfiguration(abstract: "Say whether the standby runs, streams, and how far its replay lags.",
+            discussion: Help.discussion(examples:
+                "jointops local replica status"))
         @OptionGroup var location: LocalCommand.Location
 
         func run() throws {

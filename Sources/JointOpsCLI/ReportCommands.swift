@@ -7,7 +7,7 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Print a report from schema `reporting` (catching the projections up first).",
-        discussion: """
+        discussion: Help.discussion("""
             Reports (`jointops report --describe NAME` names a report's columns, the filters it takes and its date column):
             \(ReportDescription.lines.map { "  " + $0 }.joined(separator: "\n"))
 
@@ -21,7 +21,8 @@ struct ReportCommand: ParsableCommand {
             --as-of folds only the events recorded up to that instant into temporary tables for this run.
             --replica (or JOINTOPS_REPORTING_URL=<conninfo>) reads a hot standby as it stands, without catching up.
             `report plan --year 2023 --file plan.md --agency WSJT` records the year's 三、下一步工作打算 (--show prints it).
-            """,
+            """, examples: "jointops report case_register --year 2026 --agency WSZD",
+            "jointops report annual --year 2026 --output-dir 年报", "jointops report case_register --format csv --excel > 案件登记.csv"),
         subcommands: [ReportPlanCommand.self]
     )
 
@@ -48,7 +49,8 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         guard ReportQuery.names.contains(name) else {
-            throw ValidationError("there is no report named \(name); choose one of: \(ReportQuery.names.joined(separator: ", "))")
+            let nearest = Nearest.word(to: name, among: ReportQuery.names).map { "did you mean \($0)? " } ?? ""
+            throw ValidationError("there is no report named \(name); \(nearest)choose one of: \(ReportQuery.names.joined(separator: ", "))")
         }
         if let year, year < 0 { throw ValidationError("--year `\(year)` must be 0 or more, e.g. --year 2023") }
         if name == "annual" && year == nil && !describe { throw ValidationError("report annual needs --year, e.g. --year 2023") }
@@ -153,19 +155,17 @@ struct ReportCommand: ParsableCommand {
             print(report.json().rendered(), terminator: "")
             return warn()
         }
-        let folder = URL(fileURLWithPath: outputDirectory)
+        let folder = try OutputFolder.prepare(outputDirectory, for: "the annual report")
         let markdown = folder.appendingPathComponent("annual-\(year).md")
         let html = folder.appendingPathComponent("annual-\(year).html")
         let docx = folder.appendingPathComponent("annual-\(year).docx")
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let document = RuleOfLawReport(statistics: report)
             try document.markdown().write(to: markdown, atomically: true, encoding: .utf8)
             try document.html().write(to: html, atomically: true, encoding: .utf8)
             try document.docx().write(to: docx, options: .atomic)
         } catch {
-            throw UserFacingError.usage("cannot write the annual report into the folder \(folder.path)"
-                                        + "\(UserFacingError.fileReason(error)): name a folder you may write to with --output-dir")
+            throw OutputFolder.failure(folder, "the annual report", error)
         }
         print("wrote \(markdown.path), \(html.path) and \(docx.path)")
         warn()

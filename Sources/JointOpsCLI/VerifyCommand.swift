@@ -8,13 +8,14 @@ struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Prove the event log was not changed: recompute its hash chains and seals (日志核验).",
-        discussion: """
+        discussion: Help.discussion("""
             Every event carries a hash chained to the one before it in its stream, and seals cover the whole \
             log in commit order (README, "Proving the log"). A clean log prints what was checked (exit 0); \
             a changed one prints the first position that does not match and what to do (exit 3). \
             `--against` takes the seal line an annual report printed (or its hash) and checks the log still \
             holds the history that report was read from.
-            """)
+            """, examples: "jointops verify", "jointops verify --stream CASE-2026-0012",
+            "jointops verify --against 9c1185a5c5e9fc54612808977ee8f548b2258d31f7c2b3f1a0d5e6c7b8a9f0e1"))
 
     @Option(help: "Report only mismatches at or after this position (chains are still recomputed from the start).")
     var from: Int64?

@@ -60,7 +60,7 @@ import Testing
     @Test func anUnknownSubcommandIsAUsageErrorWithExitCodeTwo() throws {
         let result = try run(Self.binary, ["bogus"])
         #expect(result.status == 2)
-        #expect(result.output.contains("Usage: jointops"))
+        #expect(result.output.contains("`bogus` is not a command of `jointops`; see `jointops --help`"), "\(result.output)")
         #expect(result.output.split(separator: "\n").count == 1, "\(result.output)")
     }
 
