@@ -57,4 +57,5 @@ struct OutreachCommand: ParsableCommand {
         }
     }
 }
+
 extension OutreachChannel: Choice {}
