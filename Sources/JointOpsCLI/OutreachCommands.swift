@@ -63,4 +63,5 @@ struct OutreachCommand: ParsableCommand {
         }
     }
 }
+
 extension OutreachChannel: Choice {}

@@ -124,7 +124,9 @@ struct ProjectionTests {
             }
             try runner.install()
             let versions = try runner.status().map { "\($0.name) v\($0.version ?? 0)" }
-            #expect(versions == ["registry v1", "operations v2", "cases v2", "rectification v2", "referrals v2", "outreach v2"])
+            // The projections still at shape 1 (the rule-of-law year's) keep their first version.
+            #expect(versions == ["registry v1", "operations v2", "cases v2", "rectification v2", "referrals v2", "outreach v2",
+                                 "rule_of_law v1", "commitments v1", "duties v1"])
             let after = try snapshot(connection)
             #expect(after == before)
         }
