@@ -31,6 +31,10 @@ struct ReportCommand: ParsableCommand {
     var wait = 5.0
     @Flag(help: "Read on the local cluster's standby (`jointops local replica start`; JOINTOPS_REPORTING_URL names another), as it stands.")
     var replica = false
+    @Option(help: "At most this many rows, in the report's key order; a note on stderr gives the command for the next page.")
+    var limit: Int?
+    @Option(help: "Only rows after this key: the last row's key as the next-page note prints it (e.g. CASE-2023-0042, or 2023-06-30,CASE-2023-0042,3 for a key of several columns).")
+    var after: String?
 
     func validate() throws {
         guard ReportQuery.names.contains(name) else {
@@ -39,11 +43,13 @@ struct ReportCommand: ParsableCommand {
         if let year, year < 0 { throw ValidationError("--year `\(year)` must be 0 or more, e.g. --year 2023") }
         if name == "annual" && year == nil { throw ValidationError("report annual needs --year, e.g. --year 2023") }
         guard wait >= 0 && wait <= 3600 else { throw ValidationError("--wait takes 0 to 3600 seconds, e.g. --wait 2") }
+        try ReportPaging.validate(report: name, limit: limit, after: after)
     }
 
     func run() throws {
         let filter = ReportFilter(year: year, from: try from.map { try parseDate($0, option: "--from") },
-                                  to: try to.map { try parseDate($0, option: "--to") }, agency: agency, campaign: campaign)
+                                  to: try to.map { try parseDate($0, option: "--to") }, agency: agency, campaign: campaign,
+                                  limit: limit, after: after)
         var instant: Date?
         if let asOf {
             guard let parsed = Self.parseInstant(asOf) else {
@@ -62,12 +68,13 @@ struct ReportCommand: ParsableCommand {
             try write(report.content, year: year)
             return
         }
-        let report = try Database().report(request)
+        let report = try Database().reportPage(request)
         if report.leftOutHeldBack { heldBackNote(waited: wait, "this report leaves them out") }
         if let behind = report.readAsItStands { readAsItStandsNote(behind) }
         try HorizonNotes.warnIfHeldLong(report.horizon)
         HorizonNotes.quarantineNote(report.quarantinedStreams)
-        print(report.content.rendered(as: excel ? .csv : format, excelBOM: excel), terminator: "")
+        print(report.content.table.rendered(as: excel ? .csv : format, excelBOM: excel), terminator: "")
+        NextPageNote.say(after: report.content.nextAfter)
     }
 
     /// `JOINTOPS_REPORTING_URL` when set, else the local replica for --replica; nil reads the primary.
@@ -91,7 +98,8 @@ struct ReportCommand: ParsableCommand {
         }
         let report = try Database().report(request, on: standby)
         standbyNote(report.lag, report.behind)
-        print(report.content.rendered(as: excel ? .csv : format, excelBOM: excel), terminator: "")
+        print(report.content.table.rendered(as: excel ? .csv : format, excelBOM: excel), terminator: "")
+        NextPageNote.say(after: report.content.nextAfter)
     }
 
     /// "read on the standby: replay lag 0 bytes, 0.0 s; the reporting views are up to date with its log".
