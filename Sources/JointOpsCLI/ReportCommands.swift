@@ -33,7 +33,7 @@ struct ReportCommand: ParsableCommand {
     var replica = false
     @Option(help: "At most this many rows, in the report's key order; a note on stderr gives the command for the next page.")
     var limit: Int?
-    @Option(help: "Only rows after this key: the last row's key as the next-page note prints it (e.g. CASE-2023-0042, or 2023-06-30,CASE-2023-0042,3 for a key of several columns).")
+    @Option(help: "Only rows after this key: the last row's key as the next-page note prints it, its values joined by commas (case_register: 2023-06-30,CASE-2023-0042; deadlines_due: 2023-06-30,CASE-2023-0042,3).")
     var after: String?
 
     func validate() throws {
