@@ -46,9 +46,12 @@ public struct EventFilter: Sendable, Equatable {
     public var recordedBefore: Date?
     public var limit: Int
     public var order: Order
+    /// Only events after the one at this position, in `order` (a keyset page: `events list --after`).
+    public var after: Int64?
 
     public init(stream: String? = nil, types: [String]? = nil, actor: String? = nil, recordedFrom: Date? = nil,
-                recordedBefore: Date? = nil, limit: Int = 50, order: Order = .oldestFirst) {
+                recordedBefore: Date? = nil, limit: Int = 50, order: Order = .oldestFirst, after: Int64? = nil) {
+        self.after = after
         self.stream = stream
         self.types = types
         self.actor = actor
@@ -115,6 +118,8 @@ extension EventStore {
           AND ($3::text IS NULL OR e.actor = $3::text)
           AND ($4::timestamptz IS NULL OR e.recorded_at >= $4::timestamptz)
           AND ($5::timestamptz IS NULL OR e.recorded_at < $5::timestamptz)
+          AND ($7::bigint IS NULL OR (e.transaction_id, e.position) >
+               (SELECT a.transaction_id, a.position FROM eventstore.events a WHERE a.position = $7::bigint))
         ORDER BY e.transaction_id, e.position
         LIMIT $6
         """
@@ -125,6 +130,8 @@ extension EventStore {
           AND ($3::text IS NULL OR e.actor = $3::text)
           AND ($4::timestamptz IS NULL OR e.recorded_at >= $4::timestamptz)
           AND ($5::timestamptz IS NULL OR e.recorded_at < $5::timestamptz)
+          AND ($7::bigint IS NULL OR (e.transaction_id, e.position) <
+               (SELECT a.transaction_id, a.position FROM eventstore.events a WHERE a.position = $7::bigint))
         ORDER BY e.transaction_id DESC, e.position DESC
         LIMIT $6
         """
@@ -133,7 +140,7 @@ extension EventStore {
     public func events(matching filter: EventFilter) throws -> [RecordedEvent] {
         let sql = filter.order == .oldestFirst ? Self.eventsOldestFirstSQL : Self.eventsNewestFirstSQL
         return try decode(connection.execute(sql, [filter.stream, filter.types, filter.actor, filter.recordedFrom,
-                                                   filter.recordedBefore, filter.limit]))
+                                                   filter.recordedBefore, filter.limit, filter.after]))
     }
 
     /// Every event of every stream whose id starts with `prefix`, by stream id ("C" order), then version.

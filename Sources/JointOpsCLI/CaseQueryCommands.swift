@@ -36,15 +36,21 @@ extension CaseCommandGroup {
         @Option(help: "Only this status.") var status: CaseState.Status?
         @Option(help: "Only cases of this agency.") var agency: String?
         @Option(help: "Only this sector.") var sector: Sector?
+        @OptionGroup var page: PageOptions
         @OptionGroup var output: FormatOption
         func run() throws {
+            let after = try page.after.map { try StreamKind.case.parse($0) }
             let application = try connectedApplication()
             let calendar = try application.calendar()
             let cases = try application.loadAll(CaseDecider.self, kind: .case).filter { _, state in
                 (status == nil || state.status == status) && (agency == nil || state.agency == agency)
                     && (sector == nil || state.act?.sector == sector)
-            }.map { (id: $0.id, state: $0.state.recountingProvisionalDeadlines(with: calendar, in: application.jurisdiction)) }
-            try emit(CaseTables.list(cases), output)
+            }
+            let shown = page.page(cases, after: after) { $0.id }
+            try emit(CaseTables.list(shown.rows.map {
+                (id: $0.id, state: $0.state.recountingProvisionalDeadlines(with: calendar, in: application.jurisdiction))
+            }), output)
+            NextPageNote.say(after: shown.nextAfter)
         }
     }
 

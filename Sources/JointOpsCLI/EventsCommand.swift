@@ -30,7 +30,9 @@ struct EventsCommand: ParsableCommand {
         @Option(name: .customLong("type"), help: "Only events of this type, e.g. CaseFiled (repeat for several).")
         var types: [String] = []
         @Flag(help: "Newest first.") var reverse = false
-        @Option(help: "At most this many events.") var limit = 50
+        @Option(help: "At most this many events; a note on stderr gives the command for the next page.") var limit = 50
+        @Option(help: "Only events after this one, in the listing's order: the last row's position, as the next-page note prints it.")
+        var after: Int64?
         @OptionGroup var output: FormatOption
 
         func validate() throws {
@@ -41,13 +43,16 @@ struct EventsCommand: ParsableCommand {
             let filter = EventFilter(stream: stream, types: types.isEmpty ? nil : types, actor: actor,
                                      recordedFrom: try since.map { try Self.instant($0, option: "--since").start },
                                      recordedBefore: try until.map { try Self.instant($0, option: "--until").end },
-                                     limit: limit, order: reverse ? .newestFirst : .oldestFirst)
-            let (events, streamExists) = try Database().events(matching: filter)
+                                     limit: min(limit, Int.max - 1) + 1, order: reverse ? .newestFirst : .oldestFirst, after: after)
+            let (read, streamExists) = try Database().events(matching: filter)
             if let stream, !streamExists {
                 throw UserFacingError.usage("no stream \(stream) exists: check the id (a case, operation, referral … id "
                     + "such as CASE-2023-0001); `jointops events list` shows every stream's events")
             }
+            // One event more than asked for says whether another page follows.
+            let events = Array(read.prefix(limit))
             try emit(Self.table(events), output)
+            NextPageNote.say(after: read.count > limit ? events.last.map { String($0.position) } : nil)
         }
 
         /// One row per event; the payload is written into JSON as the object it is.

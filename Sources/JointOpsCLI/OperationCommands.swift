@@ -188,15 +188,19 @@ struct OperationCommandGroup: ParsableCommand {
         @Option(help: "Only this status.") var status: OperationState.Status?
         @Option(help: "Only this campaign code.") var campaign: String?
         @Option(help: "Only operations led by this agency.") var lead: String?
+        @OptionGroup var page: PageOptions
         @OptionGroup var output: FormatOption
 
         func run() throws {
+            let after = try page.after.map { try StreamKind.operation.parse($0) }
             let all = try connectedApplication().loadAll(OperationDecider.self, kind: .operation).filter { _, state in
                 (status == nil || state.status == status)
                     && (campaign == nil || state.plan?.campaignCode == campaign)
                     && (lead == nil || state.plan?.leadAgency == lead)
             }
-            try emit(OperationTables.board(all, cases: try OperationOutcomes.cases()), output)
+            let shown = page.page(all, after: after) { $0.id }
+            try emit(OperationTables.board(shown.rows, cases: try OperationOutcomes.cases()), output)
+            NextPageNote.say(after: shown.nextAfter)
         }
     }
 }

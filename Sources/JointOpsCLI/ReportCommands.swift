@@ -46,6 +46,10 @@ struct ReportCommand: ParsableCommand {
     var describe = false
     @Flag(help: "Read on the local cluster's standby (`jointops local replica start`; JOINTOPS_REPORTING_URL names another), as it stands.")
     var replica = false
+    @Option(help: "At most this many rows, in the report's key order; a note on stderr gives the command for the next page.")
+    var limit: Int?
+    @Option(help: "Only rows after this key: the last row's key as the next-page note prints it, its values joined by commas (case_register: 2023-06-30,CASE-2023-0042; deadlines_due: 2023-06-30,CASE-2023-0042,3).")
+    var after: String?
 
     func validate() throws {
         guard ReportQuery.names.contains(name) else {
@@ -59,12 +63,14 @@ struct ReportCommand: ParsableCommand {
             throw ValidationError("--bureau needs a name, e.g. --bureau 乌苏市交通运输局")
         }
         guard wait >= 0 && wait <= 3600 else { throw ValidationError("--wait takes 0 to 3600 seconds, e.g. --wait 2") }
+        try ReportPaging.validate(report: name, limit: limit, after: after)
     }
 
     func run() throws {
         if describe { return printDescription() }
         let filter = ReportFilter(year: year, from: try from.map { try parseDate($0, option: "--from") },
-                                  to: try to.map { try parseDate($0, option: "--to") }, agency: agency, campaign: campaign)
+                                  to: try to.map { try parseDate($0, option: "--to") }, agency: agency, campaign: campaign,
+                                  limit: limit, after: after)
         var instant: Date?
         if let asOf {
             guard let parsed = Self.parseInstant(asOf) else {
@@ -83,12 +89,13 @@ struct ReportCommand: ParsableCommand {
             try write(report.content, year: year, asOf: instant)
             return
         }
-        let report = try Database().report(request)
+        let report = try Database().reportPage(request)
         if report.leftOutHeldBack { heldBackNote(waited: wait, "this report leaves them out") }
         if let behind = report.readAsItStands { readAsItStandsNote(behind) }
         try HorizonNotes.warnIfHeldLong(report.horizon)
         HorizonNotes.quarantineNote(report.quarantinedStreams)
-        printTable(report.content)
+        printTable(report.content.table)
+        NextPageNote.say(after: report.content.nextAfter)
     }
 
     /// As wide as the terminal; never cut when piped.
@@ -129,7 +136,8 @@ struct ReportCommand: ParsableCommand {
         }
         let report = try Database().report(request, on: standby)
         standbyNote(report.lag, report.behind)
-        printTable(report.content)
+        printTable(report.content.table)
+        NextPageNote.say(after: report.content.nextAfter)
     }
 
     /// "read on the standby: replay lag 0 bytes, 0.0 s; the reporting views are up to date with its log".

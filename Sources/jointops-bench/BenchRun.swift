@@ -1,4 +1,5 @@
 import Foundation
+import Postgres
 
 /// What to measure and for how long.
 struct BenchPlan {
@@ -112,9 +113,19 @@ struct BenchRun {
             report(Figure("rebuild", writers: 1, try DomainWorkloads.rebuild(conninfo: copy, events: plan.domainEvents)))
         }
         if plan.workloads.contains("report") {
+            let connection = try Connection(copy)
             for query in DomainWorkloads.reportCases() {
-                let measurement = try DomainWorkloads.report(query, seconds: max(0.5, plan.seconds / 2), conninfo: copy)
-                report(Figure("report " + query.label, writers: 1, measurement))
+                let seconds = max(0.5, plan.seconds / 2)
+                let whole = Figure("report " + query.label, writers: 1, try DomainWorkloads.report(query, seconds: seconds, conninfo: copy))
+                report(whole)
+                guard query.name != "annual" else { continue }
+                // The pages beside the whole report, in the same run: ratio = the page's p99 ÷ the whole's.
+                for read in [DomainWorkloads.ReportCase.Read.firstPage, .lastPage] {
+                    let page = try query.reading(read, on: connection)
+                    var figure = Figure("report " + page.label, writers: 1, try DomainWorkloads.report(page, seconds: seconds, conninfo: copy))
+                    figure.ratio = whole.p99 > 0 ? figure.p99 / whole.p99 : nil
+                    report(figure)
+                }
             }
         }
     }

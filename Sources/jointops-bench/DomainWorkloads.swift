@@ -53,6 +53,14 @@ enum DomainWorkloads {
         return measurement
     }
 
+    /// The events of the template an earlier run left (`--keep`), nil when there is none.
+    static func templateEvents(cluster: LocalCluster) throws -> Int? {
+        let admin = try Connection(cluster.conninfo(database: "postgres"))
+        guard try admin.execute("SELECT 1 FROM pg_database WHERE datname = $1", [templateName]).rowCount > 0 else { return nil }
+        return Int(try Connection(cluster.conninfo(database: templateName))
+            .execute("SELECT count(*) FROM eventstore.events")[0].int64(0))
+    }
+
     /// A fresh copy of the template for one run.
     static func copyTemplate(run: Int, cluster: LocalCluster) throws -> String {
         let admin = try Connection(cluster.conninfo(database: "postgres"))
@@ -103,15 +111,39 @@ enum DomainWorkloads {
         return measurement
     }
 
-    /// One report as an analyst asks for it: the summaries whole, the registers one month at a time.
+    /// One report as an analyst asks for it: the summaries whole, the registers one month at a time; read
+    /// whole (as `report` read before paging: the "before"), and as its first and its last page of 100 rows.
     struct ReportCase {
+        enum Read: String { case whole, firstPage = "first page", lastPage = "last page" }
+
         let name: String
-        let filter: ReportFilter
+        var filter: ReportFilter
+        var read = Read.whole
         var label: String {
             if let year = filter.year { return "\(name) --year \(year)" }
-            return filter.from == nil ? name : name + " (one month)"
+            let scope = filter.from == nil ? name : name + " (one month)"
+            return scope + " " + read.rawValue
+        }
+
+        /// This report read as `read`; a last page resumes after the key of the row `pageSize` rows before the end.
+        func reading(_ read: Read, on connection: Connection) throws -> ReportCase {
+            var paged = self
+            paged.read = read
+            guard read != .whole else { return paged }
+            paged.filter.limit = DomainWorkloads.pageSize
+            if read == .lastPage, let key = ReportKey.of(name) {
+                let whole = try ReportQuery.table(name, filter: filter, on: connection)
+                if whole.rows.count > DomainWorkloads.pageSize {
+                    paged.filter.after = key.text(of: whole.rows[whole.rows.count - DomainWorkloads.pageSize - 1],
+                                                  headers: whole.headers)
+                }
+            }
+            return paged
         }
     }
+
+    /// The rows of a page in the paged figures (`--limit 100`).
+    static let pageSize = 100
 
     /// Registers are read one month at a time (`--from 2023-06-01 --to 2023-06-30`); summaries, the
     /// small registries (agencies, campaigns) and `annual --year 2023` whole.
@@ -123,7 +155,7 @@ enum DomainWorkloads {
         } + [ReportCase(name: "annual", filter: ReportFilter(year: 2023))]
     }
 
-    /// Repeats one report for `seconds` on one connection; a step is one whole report read into memory.
+    /// Repeats one report for `seconds` on one connection; a step is one whole report (or page) read into memory.
     static func report(_ report: ReportCase, seconds: Double, conninfo: String) throws -> Measurement {
         try WriterPool.measure(threads: 1, seconds: seconds, conninfo: conninfo) { _, connection in
             return {
@@ -131,7 +163,7 @@ enum DomainWorkloads {
                     _ = try AnnualReport.load(year: report.filter.year ?? 2023, on: connection).markdown()
                     return StepOutcome(events: 0)
                 }
-                _ = try ReportQuery.table(report.name, filter: report.filter, on: connection)
+                _ = try ReportQuery.page(report.name, filter: report.filter, on: connection)
                 return StepOutcome(events: 0)
             }
         }

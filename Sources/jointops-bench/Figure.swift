@@ -62,7 +62,8 @@ struct Target {
         case "catch-up": return Target(text: "≥ 20,000 events/s") { $0.eventsPerSecond >= 20_000 }
         // 1M events in under 60 s, as a rate so that shorter runs are judged the same way.
         case "rebuild": return Target(text: "≥ 16,667 events/s (1M in < 60 s)") { $0.eventsPerSecond >= 1_000_000 / 60 }
-        case let name where name.hasPrefix("report"): return Target(text: "p99 < 50 ms") { $0.p99 < 50 }
+        // A whole register is the figure before paging: the target is for its pages (and the summaries).
+        case let name where name.hasPrefix("report") && !name.contains(") whole"): return Target(text: "p99 < 50 ms") { $0.p99 < 50 }
         case let name where name.hasPrefix("cli"): return Target(text: "p50 < 60 ms") { $0.p50 < 60 }
         default: return nil
         }

@@ -56,6 +56,10 @@ struct JointOpsBench: ParsableCommand {
     @Flag(help: "Keep the cluster running afterwards, with the last run's caught-up copy of the domain events (prints how to connect).")
     var keep = false
 
+    @Flag(name: .customLong("reuse-template"),
+          help: "With --root naming a kept cluster: use its template of domain events if it holds at least --domain-events events, instead of loading them again.")
+    var reuseTemplate = false
+
     static let workloads = ["append-1", "append-batch", "hot-stream", "read-all", "catch-up", "report", "cli", "hash-cost"]
 
     func validate() throws {
@@ -103,9 +107,13 @@ struct JointOpsBench: ParsableCommand {
              + "writers=\(writers) notify=\(notify) workloads=\(selected.joined(separator: ","))")
         var figures: [Figure] = []
         if plan.workloads.contains("catch-up") || plan.workloads.contains("report") {
-            emit("# loading \(plan.domainEvents) domain events into the template database (once for all runs)")
-            let load = try DomainWorkloads.loadTemplate(events: plan.domainEvents, cluster: database.cluster)
-            emit(Figure("domain-load", writers: 2, load).line(run: 0))
+            if reuseTemplate, let held = try DomainWorkloads.templateEvents(cluster: database.cluster), held >= plan.domainEvents {
+                emit("# reusing the template database: \(held) domain events loaded by an earlier run")
+            } else {
+                emit("# loading \(plan.domainEvents) domain events into the template database (once for all runs)")
+                let load = try DomainWorkloads.loadTemplate(events: plan.domainEvents, cluster: database.cluster)
+                emit(Figure("domain-load", writers: 2, load).line(run: 0))
+            }
         }
         for run in 1...plan.runs {
             try BenchRun(plan: plan, database: database, run: run, keepsCopy: keep && run == plan.runs).measure { figure in

@@ -44,7 +44,10 @@ struct ProjectionTests {
             for (view, direct) in [("case_pipeline", CaseViews.pipelineDirect), ("publication_rate", CaseViews.publicationRateDirect),
                                    ("deadline_summary", DeadlineViews.summaryDirect),
                                    ("agency_outcomes", OperationViews.agencyOutcomesDirect),
-                                   ("legal_review_queue", CaseViews.reviewQueueDirect)] {
+                                   ("legal_review_queue", CaseViews.reviewQueueDirect)]
+                    + ["operation_outcomes_by_agency", "operation_outcomes_by_campaign", "operation_outcomes_by_month"].map { name in
+                        (name, { OperationOutcomeViews.direct($0)[name]! })
+                    } {
                 let rows = try sortedRows(connection, "SELECT * FROM reporting.\(view)")
                 #expect(!rows.isEmpty, "\(view) is empty")
                 #expect(rows == (try sortedRows(connection, direct(try activeTarget(connection)))), "\(view)")

@@ -50,6 +50,13 @@ extension Database {
         }
     }
 
+    /// One page of a `reporting` view (`--limit`, `--after`) and the key of the next, read as ``report(_:)`` reads.
+    public func reportPage(_ request: ReportRequest) throws -> ReportResult<ReportPage> {
+        try reading(request) { connection, schema in
+            try ReportQuery.page(request.name, filter: request.filter, on: connection, viewSchema: schema)
+        }
+    }
+
     /// The annual report of `year`, the projections caught up first (or folded as of `request.asOf`).
     public func annualReport(year: Int, _ request: ReportRequest) throws -> ReportResult<AnnualReport> {
         try reading(request) { connection, schema in try AnnualReport.load(year: year, on: connection, viewSchema: schema) }

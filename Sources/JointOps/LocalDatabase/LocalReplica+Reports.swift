@@ -96,9 +96,9 @@ extension LocalReplicaError: UserFacingConvertible {
 extension Database {
     /// A `reporting` view read on a standby as it stands: a standby cannot be written, so nothing is
     /// caught up; the result says how far behind the standby and the views are.
-    public func report(_ request: ReportRequest, on standby: StandbyLocation) throws -> StandbyReport<Table> {
+    public func report(_ request: ReportRequest, on standby: StandbyLocation) throws -> StandbyReport<ReportPage> {
         try reading(request, on: standby) { connection in
-            try ReportQuery.table(request.name, filter: request.filter, on: connection, viewSchema: "reporting")
+            try ReportQuery.page(request.name, filter: request.filter, on: connection, viewSchema: "reporting")
         }
     }
 

@@ -156,9 +156,6 @@ enum AnnualStatisticsView {
         return metrics
     }()
 
-    /// A code in English words, for a label people read (`blackCar` → `black car`).
-    static func words(_ code: String) -> String { code.replacing(/[A-Z]/) { " " + $0.output.lowercased() } }
-
     /// Penalty and no-penalty decisions not revoked: a revoked decision is no decision in any figure (numerator or
     /// denominator), whatever was published or served before it was revoked.
     static let decisionsThatStand = "outcome IN ('penalty', 'noPenalty') AND NOT decision_revoked"

@@ -44,6 +44,9 @@ enum DeadlineViews {
         WorkingDays.joinNumbers(of: due, as: "nd") + "\n" + WorkingDays.joinToday
     }
 
+    /// The clock's number within its case: with the case id, the key a page of deadlines resumes after.
+    static let clockNumber = ("clock_no", "期限序号", "Number of the clock within its case, in the order the clocks started")
+
     static let deadlines = ReportingView(
         "case_deadlines", "案件期限", "Case deadlines (法定期限): open, met on time or late, overdue",
         columns: [("case_id", "案件编号", "Case id"), ("agency", "办案单位", "Agency"),
@@ -61,13 +64,14 @@ enum DeadlineViews {
                   ("days_late", "逾期完成天数", "Days a met clock was late, in its unit (working or calendar days)"),
                   ("days_overdue", "已逾期天数", "Days an open clock is past its last day today, in its unit"),
                   ("counts_working_days", "按工作日计算", "The clock counts working days (else calendar days)"),
-                  ("provisional", "暂定", "The last day rests on a year without a complete calendar (暂定)")]) { t in
+                  ("provisional", "暂定", "The last day rests on a year without a complete calendar (暂定)"),
+                  clockNumber]) { t in
         """
         SELECT d.stream_id, c.agency, d.kind, d.label_zh, d.basis, d.opened_on, d.due, d.legally_due,
                EXTRACT(YEAR FROM d.legally_due)::int, d.status, d.resolved_on, d.met_on_time,
                d.status = 'open' AND d.legally_due < \(today), \(statusCode("d")), \(statusLabel(statusCode("d"))),
                d.days_late, \(daysOverdue(kind: "d.kind", due: "d.legally_due", open: "d.status = 'open'")),
-               \(WorkingDays.countsWorkingDays("d.kind")), d.provisional
+               \(WorkingDays.countsWorkingDays("d.kind")), d.provisional, d.seq
         FROM \(t.table("case_deadlines", of: "cases")) d
         JOIN \(t.table("cases", of: "cases")) c ON c.stream_id = d.stream_id
         \(numberedJoins(due: "d.legally_due"))
@@ -127,12 +131,12 @@ enum DeadlineViews {
                   ("provisional", "暂定", "The last day rests on a year without a complete calendar (暂定)"),
                   ("status", "时效状态代码", "open or overdue"), ("status_zh", "时效状态", "进行中 or 已逾期"),
                   ("days_overdue", "已逾期天数", "Days past the last day today, in the clock's unit; empty when not overdue"),
-                  ("year", "年度", "Year of the last day")]) { t in
+                  ("year", "年度", "Year of the last day"), clockNumber]) { t in
         """
         SELECT d.legally_due, d.stream_id, c.agency, c.officers, d.kind, d.label_zh, d.basis, d.due,
                \(WorkingDays.countsWorkingDays("d.kind")), d.provisional, \(statusCode("d")),
                \(statusLabel(statusCode("d"))), \(daysOverdue(kind: "d.kind", due: "d.legally_due", open: "true")),
-               EXTRACT(YEAR FROM d.legally_due)::int
+               EXTRACT(YEAR FROM d.legally_due)::int, d.seq
         FROM \(t.table("case_deadlines", of: "cases")) d
         JOIN \(t.table("cases", of: "cases")) c ON c.stream_id = d.stream_id
         \(numberedJoins(due: "d.legally_due"))

@@ -37,7 +37,14 @@ enum OperationOutcomeViews {
         ("reported_by", "填报单位", "Agency that reported the figures (the agency itself, or the lead agency for tallies)"),
     ]
 
-    /// One row per fact and session: (operation_id, session_id, session_date, agency, source, reported_by, measures…).
+    /// The columns of `facts`, in order.
+    static var factColumns: String {
+        (["operation_id", "session_id", "session_date", "agency", "source", "reported_by"] + measures.map(\.0) + ["stream_id"])
+            .joined(separator: ", ")
+    }
+
+    /// One row per fact and session: (operation_id, session_id, session_date, agency, source, reported_by, measures…,
+    /// stream_id), `stream_id` being the stream whose rows hold the fact (the case or referral of a link).
     static func facts(_ t: ProjectionTarget) -> String {
         let links = t.table("operation_links", of: "operations")
         let returns = t.table("operation_returns", of: "operations"), tallies = t.table("operation_tallies", of: "operations")
@@ -48,22 +55,23 @@ enum OperationOutcomeViews {
                    \(Array(repeating: none, count: 8).joined(separator: ", ")),
                    (l.kind = 'case')::int::bigint, COALESCE(l.filed, false)::int::bigint, COALESCE(l.decided, false)::int::bigint,
                    COALESCE(l.fine_yuan, 0), COALESCE(l.paid_yuan, 0),
-                   (l.kind = 'seizure')::int::bigint, (l.kind = 'referral')::int::bigint
+                   (l.kind = 'seizure')::int::bigint, (l.kind = 'referral')::int::bigint, l.stream_id
             FROM \(links) l
             UNION ALL
             SELECT r.stream_id, r.session_id, r.session_date, r.agency, '\(OutcomeSource.partnerReturn.rawValue)', r.agency,
                    r.officers_deployed, r.vehicles_deployed, r.vehicles_inspected, \(none), \(none), r.people_educated,
-                   \(none), \(none), \(none), r.cases_filed, \(none), r.fines_yuan, \(none), r.vehicles_seized, \(none)
+                   \(none), \(none), \(none), r.cases_filed, \(none), r.fines_yuan, \(none), r.vehicles_seized, \(none), r.stream_id
             FROM \(returns) r
             UNION ALL
             SELECT s.stream_id, s.session_id, s.session_date, s.agency, '\(OutcomeSource.sessionTally.rawValue)', o.lead_agency,
                    s.officers_deployed, s.vehicles_deployed, s.vehicles_inspected, s.violations_serious, s.violations_minor,
-                   s.people_educated, s.leaflets, s.rectification_notices, \(Array(repeating: none, count: 7).joined(separator: ", "))
+                   s.people_educated, s.leaflets, s.rectification_notices, \(Array(repeating: none, count: 7).joined(separator: ", ")),
+                   s.stream_id
             FROM \(tallies) s JOIN \(operations) o ON o.stream_id = s.stream_id
             UNION ALL
             SELECT s.stream_id, s.session_id, s.session_date, s.agency, '\(OutcomeSource.legacyTally.rawValue)', o.lead_agency,
                    \(Array(repeating: none, count: 8).joined(separator: ", ")), \(none), s.cases_filed, \(none), s.fines_yuan,
-                   \(none), s.vehicles_seized, s.referrals
+                   \(none), s.vehicles_seized, s.referrals, s.stream_id
             FROM \(tallies) s JOIN \(operations) o ON o.stream_id = s.stream_id
             WHERE COALESCE(s.cases_filed, 0) + COALESCE(s.vehicles_seized, 0) + COALESCE(s.fines_yuan, 0) + COALESCE(s.referrals, 0) > 0
             """
@@ -102,19 +110,39 @@ enum OperationOutcomeViews {
         """
     }
 
-    /// `facts` with named columns, the source's Chinese label and the operation's campaign.
-    static func labelledFacts(_ t: ProjectionTarget) -> String {
-        let names = measures.map(\.0)
+    /// The facts summed per operation, month, agency and source (`Rollups.outcomes`), with the source's Chinese
+    /// label, the operation's title and campaign, and the agency's name; `sessions` counts the sessions of a cell.
+    static func cells(_ t: ProjectionTarget) -> String {
         let labels = sources.map { "(\($0.code.sqlLiteral), \($0.zh.sqlLiteral))" }.joined(separator: ", ")
         return """
-            (SELECT f.*, lbl.zh AS source_zh, o.campaign_code, o.title_zh
-             FROM (\(facts(t))) AS f(operation_id, session_id, session_date, agency, source, reported_by, \(names.joined(separator: ", ")))
-             JOIN (VALUES \(labels)) AS lbl(code, zh) ON lbl.code = f.source
-             LEFT JOIN \(t.table("operations", of: "operations")) o ON o.stream_id = f.operation_id)
+            (SELECT r.*, lbl.zh AS source_zh, o.campaign_code, o.title_zh, a.name_zh AS agency_name_zh,
+                    CASE WHEN r.session_key IS NULL THEN r.row_count ELSE 1 END AS sessions
+             FROM \(Rollups.table(Rollups.outcomes, t)) r
+             JOIN (VALUES \(labels)) AS lbl(code, zh) ON lbl.code = r.source
+             LEFT JOIN \(t.table("operations", of: "operations")) o ON o.stream_id = r.operation_id
+             LEFT JOIN \(t.table("agencies", of: "registry")) a ON a.code = r.agency
+             WHERE r.row_count > 0)
             """
     }
 
-    static var sums: String { measures.map { "sum(f.\($0.0))::bigint" }.joined(separator: ", ") }
+    /// The cells summed per operation and `period` (columns of the cells, e.g. `month, year`), agency and source:
+    /// one row per operation in a group, so the views count operations with `count(*)` (hash-grouped) rather than
+    /// `count(DISTINCT …)`, which sorts every cell.
+    static func perOperation(_ t: ProjectionTarget, period: [String]) -> String {
+        let keys = (["operation_id"] + period + ["agency", "source", "reported_by"]).map { "c.\($0)" }.joined(separator: ", ")
+        let figures = measures.flatMap { ["sum(c.\($0.0)) AS \($0.0)", "sum(c.has_\($0.0)) AS has_\($0.0)"] }
+        return """
+            (SELECT \(keys), min(c.campaign_code) AS campaign_code, min(c.agency_name_zh) AS agency_name_zh,
+                    min(c.source_zh) AS source_zh, sum(c.sessions) AS sessions, \(figures.joined(separator: ", "))
+             FROM \(cells(t)) c
+             GROUP BY \(keys))
+            """
+    }
+
+    /// Each measure summed over the cells `c`: NULL where no fact of the group reports it.
+    static var sums: String {
+        measures.map { "CASE WHEN sum(c.has_\($0.0)) > 0 THEN sum(c.\($0.0)) END::bigint" }.joined(separator: ", ")
+    }
 
     static let links = ReportingView(
         "operation_links", "联合执法关联记录", "Acts of the bureau linked to an operation's field session: leads and on-the-spot decisions (cases), seizures, referrals",
@@ -122,9 +150,10 @@ enum OperationOutcomeViews {
                   ("session_date", "日期", "Day of the session (the act's business date)"),
                   ("year", "年度", "Year of the session"), ("record_id", "案件或移送编号", "Case or referral id"),
                   ("kind", "类别", "case (lead or on-the-spot decision), seizure or referral"),
-                  ("agency", "单位代码", "Acting agency")]) { t in
+                  ("agency", "单位代码", "Acting agency"),
+                  ("link_no", "关联序号", "Number of the link within its case or referral (with the record id, unique)")]) { t in
         """
-        SELECT operation_id, session_id, session_date, EXTRACT(YEAR FROM session_date)::int, stream_id, kind, agency
+        SELECT operation_id, session_id, session_date, EXTRACT(YEAR FROM session_date)::int, stream_id, kind, agency, seq
         FROM \(t.table("operation_links", of: "operations"))
         """
     }
@@ -137,11 +166,10 @@ enum OperationOutcomeViews {
                   ("agency_name_zh", "单位名称", "Agency name")] + sourceColumns
             + [("sessions", "集中整治次数", "Sessions with figures of this source")] + measures) { t in
         """
-        SELECT f.operation_id, min(f.title_zh), min(f.campaign_code), f.agency, min(a.name_zh), f.source, min(f.source_zh),
-               f.reported_by, count(DISTINCT f.session_id)::int, \(sums)
-        FROM \(labelledFacts(t)) f
-        LEFT JOIN \(t.table("agencies", of: "registry")) a ON a.code = f.agency
-        GROUP BY f.operation_id, f.agency, f.source, f.reported_by
+        SELECT c.operation_id, min(c.title_zh), min(c.campaign_code), c.agency, min(c.agency_name_zh), c.source, min(c.source_zh),
+               c.reported_by, sum(c.sessions)::int, \(sums)
+        FROM \(cells(t)) c
+        GROUP BY c.operation_id, c.agency, c.source, c.reported_by
         """
     }
 
@@ -154,11 +182,10 @@ enum OperationOutcomeViews {
             + [("operations", "行动数", "Operations with figures of this source"),
                ("sessions", "集中整治次数", "Sessions with figures of this source")] + measures) { t in
         """
-        SELECT f.campaign_code, EXTRACT(YEAR FROM f.session_date)::int, f.agency, min(a.name_zh), f.source, min(f.source_zh),
-               f.reported_by, count(DISTINCT f.operation_id)::int, count(DISTINCT (f.operation_id, f.session_id))::int, \(sums)
-        FROM \(labelledFacts(t)) f
-        LEFT JOIN \(t.table("agencies", of: "registry")) a ON a.code = f.agency
-        GROUP BY f.campaign_code, EXTRACT(YEAR FROM f.session_date), f.agency, f.source, f.reported_by
+        SELECT c.campaign_code, c.year, c.agency, min(c.agency_name_zh), c.source, min(c.source_zh),
+               c.reported_by, count(*)::int, sum(c.sessions)::int, \(sums)
+        FROM \(perOperation(t, period: ["year"])) c
+        GROUP BY c.campaign_code, c.year, c.agency, c.source, c.reported_by
         """
     }
 
@@ -169,13 +196,46 @@ enum OperationOutcomeViews {
             + [("operations", "行动数", "Operations with figures of this source"),
                ("sessions", "集中整治次数", "Sessions with figures of this source")] + measures) { t in
         """
-        SELECT date_trunc('month', f.session_date::timestamp)::date, EXTRACT(YEAR FROM f.session_date)::int, f.agency,
-               min(a.name_zh), f.source, min(f.source_zh), f.reported_by, count(DISTINCT f.operation_id)::int,
-               count(DISTINCT (f.operation_id, f.session_id))::int, \(sums)
-        FROM \(labelledFacts(t)) f
-        LEFT JOIN \(t.table("agencies", of: "registry")) a ON a.code = f.agency
-        GROUP BY date_trunc('month', f.session_date::timestamp), EXTRACT(YEAR FROM f.session_date), f.agency, f.source,
-                 f.reported_by
+        SELECT c.month, c.year, c.agency, min(c.agency_name_zh), c.source, min(c.source_zh), c.reported_by,
+               count(*)::int, sum(c.sessions)::int, \(sums)
+        FROM \(perOperation(t, period: ["month", "year"])) c
+        GROUP BY c.month, c.year, c.agency, c.source, c.reported_by
         """
+    }
+
+    // MARK: - What the rollup must equal
+
+    /// The facts labelled, each with its operation's campaign and title: what the views summed before the rollup.
+    static func labelledFacts(_ t: ProjectionTarget) -> String {
+        let labels = sources.map { "(\($0.code.sqlLiteral), \($0.zh.sqlLiteral))" }.joined(separator: ", ")
+        return """
+            (SELECT f.*, lbl.zh AS source_zh, o.campaign_code, o.title_zh, a.name_zh
+             FROM (\(facts(t))) AS f(\(factColumns))
+             JOIN (VALUES \(labels)) AS lbl(code, zh) ON lbl.code = f.source
+             LEFT JOIN \(t.table("operations", of: "operations")) o ON o.stream_id = f.operation_id
+             LEFT JOIN \(t.table("agencies", of: "registry")) a ON a.code = f.agency)
+            """
+    }
+
+    /// `operation_outcomes_by_agency`, `_by_campaign` and `_by_month` summed afresh from the facts.
+    static func direct(_ t: ProjectionTarget) -> [String: String] {
+        let sums = measures.map { "sum(f.\($0.0))::bigint" }.joined(separator: ", ")
+        let month = "date_trunc('month', f.session_date::timestamp)::date", year = "EXTRACT(YEAR FROM f.session_date)::int"
+        let distinct = "count(DISTINCT f.operation_id)::int, count(DISTINCT (f.operation_id, f.session_id))::int"
+        return [
+            byAgency.name: """
+                SELECT f.operation_id, min(f.title_zh), min(f.campaign_code), f.agency, min(f.name_zh), f.source, min(f.source_zh),
+                       f.reported_by, count(DISTINCT f.session_id)::int, \(sums)
+                FROM \(labelledFacts(t)) f GROUP BY f.operation_id, f.agency, f.source, f.reported_by
+                """,
+            byCampaign.name: """
+                SELECT f.campaign_code, \(year), f.agency, min(f.name_zh), f.source, min(f.source_zh), f.reported_by, \(distinct), \(sums)
+                FROM \(labelledFacts(t)) f GROUP BY f.campaign_code, \(year), f.agency, f.source, f.reported_by
+                """,
+            byMonth.name: """
+                SELECT \(month), \(year), f.agency, min(f.name_zh), f.source, min(f.source_zh), f.reported_by, \(distinct), \(sums)
+                FROM \(labelledFacts(t)) f GROUP BY \(month), \(year), f.agency, f.source, f.reported_by
+                """,
+        ]
     }
 }

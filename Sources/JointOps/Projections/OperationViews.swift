@@ -45,7 +45,7 @@ enum OperationViews {
             LEFT JOIN \(c) c ON c.code = o.campaign_code
             LEFT JOIN LATERAL (SELECT \(ReportingViews.tallyColumns.map { "sum(\($0.0))::bigint AS \($0.0)" }.joined(separator: ", "))
                                FROM \(s) ft WHERE ft.stream_id = o.stream_id) s ON true
-            LEFT JOIN (\(caseResults(t, keys: [("operation_id", "f.operation_id")]))) x ON x.operation_id = o.stream_id
+            LEFT JOIN LATERAL (\(caseResults(t, keys: [("operation_id", "f.operation_id")], of: ["o.stream_id"]))) x ON true
             """
     }
 
@@ -77,20 +77,21 @@ enum OperationViews {
             SELECT s.operation_id, s.campaign_code, s.agency, s.name_zh, s.month, s.year, s.status, s.sessions,
                    \(figures(tallies: "s", results: "x").joined(separator: ", "))
             FROM s
-            LEFT JOIN (\(caseResults(t, keys: keys))) x
-                ON x.operation_id = s.operation_id AND x.agency = s.agency AND x.month = s.month
+            LEFT JOIN LATERAL (\(caseResults(t, keys: keys, of: ["s.operation_id", "s.agency", "s.month"]))) x ON true
             """
     }
 
     /// Per `keys` (name, SQL over the facts `f`), the case figures of the bureau's linked cases and the partners'
-    /// returns (`OperationOutcomeViews.facts`): never the legacy tally figures.
-    static func caseResults(_ t: ProjectionTarget, keys: [(String, String)]) -> String {
-        let names = OperationOutcomeViews.measures.map(\.0).joined(separator: ", ")
+    /// returns (`OperationOutcomeViews.facts`): never the legacy tally figures. With `of` (SQL of the outer row,
+    /// one per key), only the group of that row: joined LATERAL, a page of rows looks up its own links and
+    /// returns (by operation) instead of every operation's being summed for it.
+    static func caseResults(_ t: ProjectionTarget, keys: [(String, String)], of outer: [String] = []) -> String {
+        let matching = zip(keys, outer).map { " AND \($0.1) = \($1)" }.joined()
         let results = Set(caseColumns.values).sorted().map { "sum(f.\($0))::bigint AS \($0)" }.joined(separator: ", ")
         return """
             SELECT \(keys.map { "\($0.1) AS \($0.0)" }.joined(separator: ", ")), \(results)
-            FROM (\(OperationOutcomeViews.facts(t))) AS f(operation_id, session_id, session_date, agency, source, reported_by, \(names))
-            WHERE f.source IN ('\(OutcomeSource.caseRegister.rawValue)', '\(OutcomeSource.partnerReturn.rawValue)')
+            FROM (\(OperationOutcomeViews.facts(t))) AS f(\(OperationOutcomeViews.factColumns))
+            WHERE f.source IN ('\(OutcomeSource.caseRegister.rawValue)', '\(OutcomeSource.partnerReturn.rawValue)')\(matching)
             GROUP BY \((1...keys.count).map(String.init).joined(separator: ", "))
             """
     }

@@ -8,7 +8,8 @@ import Postgres
 /// Folded with the domain's own `OperationDecider.evolve`.
 public struct OperationsProjection: StreamProjection {
     public let name = "operations"
-    public let shapeVersion = 4
+    // 5: the outcome rollup and paging indexes, link_no in operation_links
+    public let shapeVersion = 5
     /// The operation's events, and the case and referral events that link an act to a session (plus the filing,
     /// which names the agency of a case whose seizure is linked).
     public let eventTypes: Set<String> = Set(OperationEvent.eventTypes).union(Self.linkEventTypes)

@@ -1,3 +1,4 @@
+import Enforcement
 import EventStore
 import Foundation
 
@@ -29,7 +30,7 @@ struct Rollup: Sendable {
 }
 
 enum Rollups {
-    static let all: [Rollup] = [casePipeline, publication, deadlines, agencyOutcomes, partyNameInitials]
+    static let all: [Rollup] = [casePipeline, publication, deadlines, agencyOutcomes, outcomes, partyNameInitials]
         + AnnualStatisticsView.rollups
 
     static func of(_ projection: String) -> [Rollup] { all.filter { $0.projection == projection } }
@@ -129,4 +130,25 @@ enum Rollups {
             .init(name: "agency", type: "text", sql: "r.agency"),
         ],
         measures: ReportingViews.tallyColumns.map { ($0.0, "r.\($0.0)") })
+
+    /// The outcome facts (`OperationOutcomeViews.facts`) summed per operation, month, agency and source: the
+    /// cells the `operation_outcomes_by_*` views group (a few per operation instead of one row per session and
+    /// agency, read without joining the facts' three tables). A cell of the bureau's linked acts is one session
+    /// (`session_key`), so that the views can count sessions by adding; every other source has one fact per
+    /// session and agency. `has_…` counts the facts reporting a measure: none, and the view shows NULL.
+    static let outcomes = Rollup(
+        name: "outcome_rollup", projection: "operations",
+        source: { t in "(SELECT * FROM (\(OperationOutcomeViews.facts(t))) AS f(\(OperationOutcomeViews.factColumns)))" },
+        dimensions: [
+            // In the order of `operation_outcomes_by_agency`'s key, which the unique index then serves.
+            .init(name: "operation_id", type: "text", sql: "r.operation_id"),
+            .init(name: "agency", type: "text", sql: "r.agency"), .init(name: "source", type: "text", sql: "r.source"),
+            .init(name: "reported_by", type: "text", sql: "r.reported_by"),
+            .init(name: "month", type: "date", sql: "date_trunc('month', r.session_date::timestamp)::date"),
+            .init(name: "year", type: "integer", sql: "EXTRACT(YEAR FROM r.session_date)::int"),
+            .init(name: "session_key", type: "text",
+                  sql: "CASE WHEN r.source = '\(OutcomeSource.caseRegister.rawValue)' THEN r.session_id END"),
+        ],
+        measures: OperationOutcomeViews.measures.map { ($0.0, "r.\($0.0)") }
+            + OperationOutcomeViews.measures.map { ("has_\($0.0)", "(r.\($0.0) IS NOT NULL)::int") })
 }

@@ -16,7 +16,7 @@ extension TableProjection {
         rowTables.map { $0.create(target, of: name) }
             + Rollups.of(name).map { Rollups.create($0, target) }
             + (ReportingViews.filterIndexes[name] ?? []).map { table, index, key in
-                "CREATE INDEX \(target.constraint(table, of: name, "\(index)_idx")) ON \(target.table(table, of: name)) (\(key))"
+                "CREATE INDEX \(target.constraint(table, of: name, "\(index)_idx")) ON \(target.table(table, of: name)) \(key)"
             }
     }
 }

@@ -9,13 +9,20 @@ public struct ReportFilter: Sendable, Equatable {
     public var to: LocalDate?
     public var agency: String?
     public var campaign: String?
+    /// At most this many rows (`--limit`), in the report's key order (`ReportKey`).
+    public var limit: Int?
+    /// Only rows whose key sorts after this one (`--after`), in the key's text form.
+    public var after: String?
 
-    public init(year: Int? = nil, from: LocalDate? = nil, to: LocalDate? = nil, agency: String? = nil, campaign: String? = nil) {
+    public init(year: Int? = nil, from: LocalDate? = nil, to: LocalDate? = nil, agency: String? = nil, campaign: String? = nil,
+                limit: Int? = nil, after: String? = nil) {
         self.year = year
         self.from = from
         self.to = to
         self.agency = agency
         self.campaign = campaign
+        self.limit = limit
+        self.after = after
     }
 }
 
@@ -25,6 +32,10 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
     case filterNotApplicable(report: String, option: String)
     /// `--agency` names no registered agency (an empty table would read as "nothing happened").
     case unknownAgency(String, known: [String])
+    /// `--after` does not have the shape of the report's key.
+    case badAfter(report: String, after: String, key: String)
+    /// `--limit` below 1.
+    case badLimit(Int)
 
     public var description: String {
         switch self {
@@ -35,6 +46,11 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
         case let .unknownAgency(code, known):
             return "no agency has the code \(code); choose one of: \(known.joined(separator: ", ")) "
                 + "(agency list shows their names)"
+        case let .badAfter(report, after, key):
+            return "--after `\(after)` is not a key of report \(report): give its \(key) as the last row shows them, "
+                + "joined by commas (the next-page note prints the whole command)"
+        case let .badLimit(limit):
+            return "--limit \(limit) must be 1 or more, e.g. --limit 100"
         }
     }
 }
@@ -53,7 +69,8 @@ public enum ReportQuery {
     /// Every report name: the views of schema `reporting`, plus `annual`.
     public static var names: [String] { ReportingViews.names + ["annual"] }
 
-    /// The rows of `name` matching `filter`, sorted by every column.
+    /// The rows of `name` matching `filter`, in the order of the report's key (`ReportKey`): at most
+    /// `filter.limit`, those after `filter.after`.
     ///
     /// - Parameter viewSchema: `reporting`, or `pg_temp` for an `--as-of` build.
     public static func table(_ name: String, filter: ReportFilter, on connection: Connection,
@@ -96,12 +113,20 @@ public enum ReportQuery {
             guard columns.contains("campaign_code") else { throw ReportError.filterNotApplicable(report: name, option: "--campaign") }
             conditions.append("campaign_code = \(bind(campaign))")
         }
+        guard let key = ReportKey.of(name) else { throw ReportError.unknownReport(name, known: Self.names) }
+        if let after = filter.after {
+            let values = try key.values(of: after, report: name)
+            // Rows the date filter keeps all have a date, so a key that starts with it compares as one row.
+            let filled: Set<String> = filter.from != nil || filter.to != nil ? Set(dateColumns[name].map { [$0] } ?? []) : []
+            conditions.append(key.after(values, alias: "v", filled: filled, bind: { bind($0) }))
+        }
+        if let limit = filter.limit, limit < 1 { throw ReportError.badLimit(limit) }
+        let limit = filter.limit.map { " LIMIT \(bind($0))::bigint" } ?? ""
         let names = view.columns.map(\.name)
         let select = names.map { "v.\($0)::text" }.joined(separator: ", ")
-        let order = names.map { "v.\($0)" }.joined(separator: ", ")
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         let result = try connection.execute(
-            "SELECT \(select) FROM \(viewSchema).\(view.name) v\(whereClause) ORDER BY \(order)", parameters)
+            "SELECT \(select) FROM \(viewSchema).\(view.name) v\(whereClause) ORDER BY \(key.orderBy("v"))\(limit)", parameters)
         var rows: [[String]] = []
         rows.reserveCapacity(result.rowCount)
         for row in result.rows {
