@@ -22,6 +22,9 @@ import TestSupport
         "jointops outreach list": "outreach-list.schema.json", "jointops project status": "project-status.schema.json",
         "jointops rectify show": "show.schema.json", "jointops rectify list": "rectify-list.schema.json",
         "jointops referral show": "show.schema.json", "jointops referral list": "referral-list.schema.json",
+        "jointops activity list": "activity-list.schema.json", "jointops commitment list": "commitment-list.schema.json",
+        "jointops audit list": "audit-list.schema.json", "jointops audit show": "show.schema.json",
+        "jointops counsel list": "counsel-list.schema.json", "jointops petition list": "petition-list.schema.json",
     ]
 
     /// Commands whose JSON has a schema per variant, checked by their own tests.

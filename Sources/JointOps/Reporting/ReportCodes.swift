@@ -44,7 +44,7 @@ public enum ReportCodes {
         "source": CodeList(LeadSource.self), "sector": CodeList(Sector.self), "sectors": CodeList(Sector.self),
         "party_kind": CodeList(PartyKind.self), "legal_review": reviewState,
         "found_during": CodeList(FoundDuring.self), "operation_status": CodeList(OperationState.Status.self),
-        "timeliness": deadlineStatus,
+        "timeliness": deadlineStatus, "channels": CodeList(OutreachChannel.self),
     ]
 
     /// Columns whose codes depend on the report (`kind`, `status`, `outcome`, `source`).
@@ -60,7 +60,13 @@ public enum ReportCodes {
         "operation_outcomes_by_campaign": ["source": CodeList(OutcomeSource.self)],
         "operation_outcomes_by_month": ["source": CodeList(OutcomeSource.self)],
         "agencies": ["kind": CodeList(AgencyKind.self)],
-        "rectification_tracker": ["status": CodeList(RectificationState.Status.self)],
+        "rectification_tracker": ["status": CodeList(RectificationState.Status.self), "origin": CodeList(RectificationOrigin.self)],
+        "counsel_reviews": ["kind": CodeList(CounselReviewKind.self)],
+        "petitions": ["status": CodeList(PetitionState.Status.self)],
+        "rule_of_law_activities": ["kind": CodeList(RuleOfLawActivityKind.self)],
+        "rule_of_law_activity_totals": ["kind": CodeList(RuleOfLawActivityKind.self)],
+        "officer_duties": ["role": CodeList(OfficerRole.self)],
+        "designated_officer_totals": ["role": CodeList(OfficerRole.self)],
         "referrals": ["kind": CodeList(ReferralKind.self), "status": CodeList(ReferralState.Status.self)],
         "referral_outcomes": ["kind": CodeList(ReferralKind.self)],
         "annual_statistics": ["section": annualSection, "metric": CodeList([], closed: false)],

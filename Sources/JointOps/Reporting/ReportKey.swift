@@ -142,6 +142,17 @@ extension ReportKey {
         "referrals": ReportKey("sent_on:date?", "referral_id"),
         "referral_outcomes": ReportKey("year:int?", "kind", "from_agency?", "to_agency?"),
         "annual_statistics": ReportKey("year:int", "ordinal:int"),
+        "bureau": ReportKey("agency"),
+        "case_file_audits": ReportKey("audit_date:date", "audit_id"),
+        "counsel_reviews": ReportKey("review_date:date", "review_id"),
+        "petitions": ReportKey("received_on:date", "petition_id"),
+        "report_plans": ReportKey("year:int", "agency"),
+        "rule_of_law_activities": ReportKey("activity_date:date", "activity_id"),
+        "rule_of_law_activity_totals": ReportKey("year:int", "kind"),
+        "service_commitments": ReportKey("code", "valid_from:date"),
+        "officer_duties": ReportKey("officer_id", "role", "agency", "valid_from:date"),
+        "designated_officer_totals": ReportKey("year:int", "agency", "role"),
+        "outreach_campaigns": ReportKey("year:int", "campaign_zh"),
     ]
 
     /// The key of report `name` (a view of schema `reporting`).

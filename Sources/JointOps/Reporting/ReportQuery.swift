@@ -64,6 +64,8 @@ public enum ReportQuery {
         "deadlines_due": "due",
         "publicity_register": "published_on", "rectification_tracker": "raised_on", "referrals": "sent_on",
         "outreach_activities": "activity_date", "campaigns": "valid_from",
+        "case_file_audits": "audit_date", "counsel_reviews": "review_date", "petitions": "received_on",
+        "rule_of_law_activities": "activity_date",
     ]
 
     /// Every report name: the views of schema `reporting`, plus `annual`.
