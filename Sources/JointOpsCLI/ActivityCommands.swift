@@ -9,6 +9,7 @@ struct ActivityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "activity",
         abstract: "Rule-of-law activities (法治建设活动): party-group meetings, study, lectures, visits, trips, handbooks.",
+        discussion: Help.discussion(examples: "jointops activity record --kind 党组会 --title 研究部署年度法治政府建设工作 --agency WSJT --date 2023-02-10", "jointops activity list --year 2023"),
         subcommands: [Record.self, List.self]
     )
 
@@ -52,7 +53,9 @@ struct ActivityCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List activities, with the count and person-times of each kind.")
+        static let configuration = CommandConfiguration(
+            abstract: "List activities, with the count and person-times of each kind.",
+            discussion: Help.discussion(examples: "jointops activity list --year 2023 --kind 外出学习"))
         @Option(help: "Only this year's.") var year: Int?
         @Option(help: "Only this kind (code, label or short name).") var kind: RuleOfLawActivityKind?
         @OptionGroup var output: FormatOption

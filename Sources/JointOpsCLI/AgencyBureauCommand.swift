@@ -8,10 +8,9 @@ extension AgencyCommand {
     struct Bureau: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Name the registered agency the annual report is made for (报告单位).",
-            discussion: """
-                The report prints its name at the top (`report annual --bureau NAME` overrides it for one run).
-                Example: jointops agency bureau WSJT   (乌苏市交通运输局)
-                """)
+            discussion: Help.discussion(
+                "The report prints its name at the top (`report annual --bureau NAME` overrides it for one run).",
+                examples: "jointops agency bureau WSJT"))
         @Argument(help: "Code of a registered agency, e.g. WSJT.") var code: String
         @OptionGroup var options: WriteOptions
 

@@ -7,12 +7,14 @@ struct AuditCommandGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
         abstract: "Case-file audits (案卷评查): each finding opens a rectification item of origin 案卷评查.",
+        discussion: Help.discussion(examples: "jointops audit list --year 2023"),
         subcommands: [Record.self, List.self, Show.self]
     )
 
     struct Record: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Record an audit and its findings; prints the new AUDIT-YYYY-NNNN id and a RECT item per finding.")
+            abstract: "Record an audit and its findings; prints the new AUDIT-YYYY-NNNN id and a RECT item per finding.",
+            discussion: Help.discussion(examples: "jointops audit record --agency WSJT --audited WSZD --files 60 --scope 2023年上半年行政处罚案卷 --finding 执法案卷制作流程不规范 --date 2023-06-15"))
         @Option(help: "Day of the audit, YYYY-MM-DD (default: the --at date).") var date: String?
         @Option(help: "Code of the reviewing agency (you record as one of its officers).") var agency: String
         @Option(help: "Code of the agency whose case files were reviewed (default: --agency).") var audited: String?
@@ -60,7 +62,8 @@ struct AuditCommandGroup: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List audits with the files reviewed and findings.")
+        static let configuration = CommandConfiguration(abstract: "List audits with the files reviewed and findings.",
+            discussion: Help.discussion(examples: "jointops audit list --year 2023"))
         @Option(parsing: .unconditional, help: "Only audits of this year.") var year: String?
         @OptionGroup var output: FormatOption
         func run() throws {
@@ -76,8 +79,9 @@ struct AuditCommandGroup: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show an audit with the rectification item of each finding.")
-        @Argument var id: String
+        static let configuration = CommandConfiguration(abstract: "Show an audit with the rectification item of each finding.",
+            discussion: Help.discussion(examples: "jointops audit show AUDIT-2023-0001"))
+        @Argument(help: "The audit, AUDIT-YYYY-NNNN.") var id: String
         @OptionGroup var output: FormatOption
         func run() throws {
             let id = try StreamKind.audit.parse(id)

@@ -7,6 +7,7 @@ struct CommitmentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "commitment",
         abstract: "Service commitments (服务承诺): working days committed against the law's limit, from a day (administrators only).",
+        discussion: Help.discussion(examples: "jointops commitment list"),
         subcommands: [SetCommitment.self, List.self]
     )
 
@@ -14,10 +15,7 @@ struct CommitmentCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "set",
             abstract: "Set a commitment from a day on; an earlier version stays in force until then.",
-            discussion: """
-                Example: jointops commitment set ROAD-TRANSPORT-LICENCE --service 道路运输经营许可 --agency WSJT \
-                --statutory-days 20 --committed-days 7 --from 2023-03-01 --note 最多跑一次
-                """)
+            discussion: Help.discussion(examples: "jointops commitment set ROAD-TRANSPORT-LICENCE --service 道路运输经营许可 --agency WSJT --statutory-days 20 --committed-days 7 --from 2023-03-01 --note 最多跑一次"))
         @Argument(help: "Code, e.g. ROAD-TRANSPORT-LICENCE (letters, digits, hyphens).") var code: String
         @Option(help: "The service (Chinese), e.g. 道路运输经营许可.") var service: String
         @Option(help: "Code of the committing agency.") var agency: String
@@ -46,7 +44,9 @@ struct CommitmentCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List every version of every commitment, with its period in force.")
+        static let configuration = CommandConfiguration(
+            abstract: "List every version of every commitment, with its period in force.",
+            discussion: Help.discussion(examples: "jointops commitment list --year 2023"))
         @Option(help: "Only the versions in force on some day of this year.") var year: Int?
         @OptionGroup var output: FormatOption
 

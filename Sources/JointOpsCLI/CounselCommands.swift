@@ -7,11 +7,13 @@ struct CounselCommandGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "counsel",
         abstract: "The legal adviser's reviews (法律顾问审核), apart from the legal reviewers' case reviews (法制审核).",
+        discussion: Help.discussion(examples: "jointops counsel list --year 2023"),
         subcommands: [Record.self, List.self]
     )
 
     struct Record: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record a review by the adviser; prints the new COUNSEL-YYYY-NNNN id.")
+        static let configuration = CommandConfiguration(abstract: "Record a review by the adviser; prints the new COUNSEL-YYYY-NNNN id.",
+            discussion: Help.discussion(examples: "jointops counsel record --kind 三方协议 --subject 城乡公交运营三方协议 --counsel 马律师 --agency WSJT --date 2023-05-10"))
         @Option(help: "What was reviewed.") var kind: CounselReviewKind
         @Option(help: "What was reviewed, in words (Chinese).") var subject: String
         @Option(help: "The adviser (Chinese): the retained lawyer or law firm.") var counsel: String
@@ -38,7 +40,8 @@ struct CounselCommandGroup: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the adviser's reviews, with the count of each kind.")
+        static let configuration = CommandConfiguration(abstract: "List the adviser's reviews, with the count of each kind.",
+            discussion: Help.discussion(examples: "jointops counsel list --year 2023 --kind case"))
         @Option(parsing: .unconditional, help: "Only reviews of this year.") var year: String?
         @Option(help: "Only reviews of this kind.") var kind: CounselReviewKind?
         @OptionGroup var output: FormatOption

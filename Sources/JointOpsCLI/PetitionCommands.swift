@@ -7,11 +7,13 @@ struct PetitionCommandGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "petition",
         abstract: "Petitions (信访): receive, resolve (化解), list.",
+        discussion: Help.discussion(examples: "jointops petition list"),
         subcommands: [Receive.self, Resolve.self, List.self]
     )
 
     struct Receive: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record a petition received; prints the new PET-YYYY-NNNN id.")
+        static let configuration = CommandConfiguration(abstract: "Record a petition received; prints the new PET-YYYY-NNNN id.",
+            discussion: Help.discussion(examples: "jointops petition receive --received-on 2021-03-15 --agency WSJT --subject 班线客车线路调整补偿诉求"))
         @Option(name: .customLong("received-on"), help: "Day first received, YYYY-MM-DD (default: the --at date); a long-standing petition keeps its first day.")
         var receivedOn: String?
         @Option(help: "Code of the agency handling it (you record as one of its officers).") var agency: String
@@ -27,8 +29,9 @@ struct PetitionCommandGroup: ParsableCommand {
     }
 
     struct Resolve: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record how a petition was resolved (化解).")
-        @Argument var id: String
+        static let configuration = CommandConfiguration(abstract: "Record how a petition was resolved (化解).",
+            discussion: Help.discussion(examples: "jointops petition resolve PET-2023-0001 --resolved-on 2023-08-21 --outcome 签订协议，信访人签字认可"))
+        @Argument(help: "The petition, PET-YYYY-NNNN.") var id: String
         @Option(name: .customLong("resolved-on"), help: "Day resolved, YYYY-MM-DD (default: the --at date).") var resolvedOn: String?
         @Option(help: "How it was resolved (Chinese).") var outcome: String
         @OptionGroup var options: WriteOptions
@@ -40,7 +43,8 @@ struct PetitionCommandGroup: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List petitions and how each was resolved.")
+        static let configuration = CommandConfiguration(abstract: "List petitions and how each was resolved.",
+            discussion: Help.discussion(examples: "jointops petition list --resolved-in 2023"))
         @Option(parsing: .unconditional, help: "Only petitions resolved in this year.") var resolvedIn: String?
         @OptionGroup var output: FormatOption
         func run() throws {

@@ -23,7 +23,6 @@ struct ReportCommand: ParsableCommand {
             `report plan --year 2023 --file plan.md --agency WSJT` records the year's 三、下一步工作打算 (--show prints it).
             """, examples: "jointops report case_register --year 2026 --agency WSZD",
             "jointops report annual --year 2026 --output-dir 年报", "jointops report case_register --format csv --excel > 案件登记.csv"),
-        subcommands: [ReportPlanCommand.self]
     )
 
     @Argument(help: "The report (a view of schema reporting, or annual).") var name: String
