@@ -41,7 +41,7 @@ enum AnnualRecomputationSQL {
         in_year AS (  -- an event's business date in the year
           SELECT e.*, COALESCE(d->>'seizedOn', d->>'publishedOn', d->>'passedOn', d->>'returnedOn', d->>'raisedOn',
                                d->>'sentOn', d->'activity'->>'date', d->'session'->>'date', d->'plan'->>'from',
-                               d->>'withdrawnOn')::date AS on_day
+                               d->>'withdrawnOn', d->'audit'->>'date')::date AS on_day
           FROM e),
         this_year AS (SELECT i.* FROM in_year i, y WHERE EXTRACT(YEAR FROM i.on_day) = y.year),
         clock AS (
@@ -124,8 +124,20 @@ enum AnnualRecomputationSQL {
                   WHERE t = 'OperationPlanned' AND stream_id NOT IN (SELECT stream_id FROM e WHERE t = 'OperationCancelled')
         UNION ALL SELECT 'joint_operation_sessions', count(*) FROM year_sessions
         UNION ALL SELECT 'rectification_problems', count(*) FROM this_year WHERE t = 'RectificationItemRaised'
+                  AND COALESCE(d->>'origin', 'campaignSelfExamination') = 'campaignSelfExamination'
         UNION ALL SELECT 'rectification_opinions', count(*) FROM this_year r WHERE t = 'RectificationItemRaised'
+                  AND COALESCE(d->>'origin', 'campaignSelfExamination') = 'campaignSelfExamination'
                   AND EXISTS (SELECT 1 FROM e x WHERE x.stream_id = r.stream_id AND x.t = 'RectificationOpinionIssued')
+        UNION ALL SELECT 'inspection_problems', count(*) FROM this_year WHERE t = 'RectificationItemRaised'
+                  AND d->>'origin' = 'inspectionTour'
+        UNION ALL SELECT 'inspection_problems_closed_out', count(*) FROM this_year r WHERE t = 'RectificationItemRaised'
+                  AND d->>'origin' = 'inspectionTour'
+                  AND EXISTS (SELECT 1 FROM e x WHERE x.stream_id = r.stream_id AND x.t = 'RectificationClosedOut')
+        UNION ALL SELECT 'audit_findings', count(*) FROM this_year WHERE t = 'RectificationItemRaised'
+                  AND d->>'origin' = 'caseFileAudit'
+        UNION ALL SELECT 'case_file_audits', count(*) FROM this_year WHERE t = 'CaseFileAuditRecorded'
+        UNION ALL SELECT 'case_files_audited', COALESCE(sum((d->'audit'->>'filesReviewed')::int), 0) FROM this_year
+                  WHERE t = 'CaseFileAuditRecorded'
         UNION ALL SELECT 'rectification_open', count(*) FROM this_year r WHERE t = 'RectificationItemRaised'
                   AND NOT EXISTS (SELECT 1 FROM e x WHERE x.stream_id = r.stream_id AND x.t = 'RectificationClosedOut')
         UNION ALL SELECT 'referrals_sent', count(*) FROM this_year WHERE t = 'ReferralSent'

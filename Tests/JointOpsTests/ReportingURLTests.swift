@@ -54,7 +54,7 @@ struct ReportingURLTests {
         let listener = try SilentListener()
         defer { listener.close() }
         let result = try cli.run(["report", "agencies", "--year", "2023"],
-                                 environment: ["JOINTOPS_REPORTING_URL": listener.conninfo, "JOINTOPS_STATEMENT_TIMEOUT": "1"])
+                                 environment: ["JOINTOPS_REPORTING_URL": listener.conninfo, "JOINTOPS_CONNECT_TIMEOUT": "1"])
         #expect(result.status == 5, "\(result.stderr)")
         #expect(result.errorLines == ["jointops: JOINTOPS_REPORTING_URL names host 127.0.0.1:\(listener.port), which did not accept a "
                                       + "connection within 1 s: check that the standby there runs and that the host, port, login "
