@@ -56,9 +56,11 @@ struct ActivityCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List activities, with the count and person-times of each kind.",
             discussion: Help.discussion(examples: "jointops activity list --year 2023 --kind 外出学习"))
-        @Option(help: "Only this year's.") var year: Int?
+        @Option(parsing: .unconditional, help: "Only this year's.") var year: Int?
         @Option(help: "Only this kind (code, label or short name).") var kind: RuleOfLawActivityKind?
         @OptionGroup var output: FormatOption
+
+        func validate() throws { try checkYear(year) }
 
         func run() throws {
             let activities = try connectedApplication().loadAll(RuleOfLawDecider.self, kind: .ruleOfLaw)

@@ -67,7 +67,7 @@ struct AuditCommandGroup: ParsableCommand {
         @Option(parsing: .unconditional, help: "Only audits of this year.") var year: String?
         @OptionGroup var output: FormatOption
         func run() throws {
-            let year = try year.map { try parseInt($0, option: "--year") }
+            let year = try year.map { try parseYear($0) }
             let audits = try connectedApplication().loadAll(AuditDecider.self, kind: .audit)
                 .compactMap { id, a in a.map { (id, $0) } }.filter { year == nil || $0.1.date.year == year }
             try emit(Table(["id", "date", "agency", "audited_agency", "files_reviewed", "findings", "scope", "findings_zh"],

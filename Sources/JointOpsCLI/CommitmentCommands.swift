@@ -47,8 +47,10 @@ struct CommitmentCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List every version of every commitment, with its period in force.",
             discussion: Help.discussion(examples: "jointops commitment list --year 2023"))
-        @Option(help: "Only the versions in force on some day of this year.") var year: Int?
+        @Option(parsing: .unconditional, help: "Only the versions in force on some day of this year.") var year: Int?
         @OptionGroup var output: FormatOption
+
+        func validate() throws { try checkYear(year) }
 
         func run() throws {
             let state = try connectedApplication().handler(CommitmentDecider.self).load(StreamKind.commitmentStream).state

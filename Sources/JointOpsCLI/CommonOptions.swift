@@ -147,3 +147,20 @@ func words(_ camel: String) -> String {
     }
     return out
 }
+
+/// The year a list is filtered by: 1900 to 2100, so a slip (`--year 12345`, `--year -3`) is refused instead of
+/// listing nothing, which would read as "nothing happened that year".
+func parseYear(_ text: String, option: String = "--year") throws -> Int {
+    let year = try parseInt(text, option: option)
+    if let problem = yearProblem(year, option: option) { throw UserFacingError.usage(problem) }
+    return year
+}
+
+/// The same check in an argument's `validate()`, where a usage error is a `ValidationError`.
+func checkYear(_ year: Int?, option: String = "--year") throws {
+    if let year, let problem = yearProblem(year, option: option) { throw ValidationError(problem) }
+}
+
+private func yearProblem(_ year: Int, option: String) -> String? {
+    (1900...2100).contains(year) ? nil : "\(option) `\(year)` is not a year: give one from 1900 to 2100, e.g. \(option) 2023"
+}

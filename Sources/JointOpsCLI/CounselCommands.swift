@@ -46,7 +46,7 @@ struct CounselCommandGroup: ParsableCommand {
         @Option(help: "Only reviews of this kind.") var kind: CounselReviewKind?
         @OptionGroup var output: FormatOption
         func run() throws {
-            let year = try year.map { try parseInt($0, option: "--year") }
+            let year = try year.map { try parseYear($0) }
             let reviews = try connectedApplication().loadAll(CounselDecider.self, kind: .counsel)
                 .compactMap { id, r in r.map { (id, $0) } }
                 .filter { (year == nil || $0.1.date.year == year) && (kind == nil || $0.1.kind == kind) }

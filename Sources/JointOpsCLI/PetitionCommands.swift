@@ -48,7 +48,7 @@ struct PetitionCommandGroup: ParsableCommand {
         @Option(parsing: .unconditional, help: "Only petitions resolved in this year.") var resolvedIn: String?
         @OptionGroup var output: FormatOption
         func run() throws {
-            let year = try resolvedIn.map { try parseInt($0, option: "--resolved-in") }
+            let year = try resolvedIn.map { try parseYear($0, option: "--resolved-in") }
             let petitions = try connectedApplication().loadAll(PetitionDecider.self, kind: .petition)
                 .filter { year == nil || $0.state.resolvedOn?.year == year }
             try emit(Table(["id", "status", "status_zh", "agency", "received_on", "resolved_on", "long_standing", "subject", "outcome"],
