@@ -33,7 +33,7 @@ struct DatabaseCommand: ParsableCommand {
 
         func run() throws {
             for status in try Database().migrations() {
-                let state = status.appliedAt.map { "applied \($0.formatted(.iso8601))" } ?? "pending"
+                let state = status.appliedAt.map { "applied \(ShanghaiTime.iso($0))" } ?? "pending"
                 print("\(status.name)  \(state)")
             }
         }

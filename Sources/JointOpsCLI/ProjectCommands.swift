@@ -107,7 +107,7 @@ struct ProjectCommand: ParsableCommand {
                 emit(Table(["projection", "stream", "position", "event", "held_events", "sqlstate", "since", "error"],
                            rows: quarantined.map {
                                [$0.projection, $0.streamId, $0.position.description, "\($0.eventType)@\($0.streamVersion)",
-                                String($0.heldEvents), $0.sqlState, $0.quarantinedAt.formatted(.iso8601), $0.error]
+                                String($0.heldEvents), $0.sqlState, ShanghaiTime.iso($0.quarantinedAt), $0.error]
                            }), format.format)
             }
             let horizon = try runner.heldBackHorizon()

@@ -145,8 +145,8 @@ struct ReportCommand: ParsableCommand {
             ?? "read on JOINTOPS_REPORTING_URL, which is no standby (no replay lag)"
         let views = behind.events == 0 || behind.oldestRecordedAt == nil
             ? "the reporting views are up to date with its log"
-            : "the reporting views leave out its \(behind.events) latest events (recorded since "
-                + "\(behind.oldestRecordedAt!.formatted(.iso8601))) until the primary's projector catches up"
+            : "the reporting views leave out its \(Self.latest(behind.events)) (recorded since "
+                + "\(ShanghaiTime.iso(behind.oldestRecordedAt!))) until the primary's projector catches up"
         FileHandle.standardError.write(Data("jointops: note: \(source); \(views)\n".utf8))
     }
 
@@ -178,12 +178,15 @@ struct ReportCommand: ParsableCommand {
         warn()
     }
 
+    /// "latest event", "3 latest events".
+    static func latest(_ events: some BinaryInteger) -> String { events == 1 ? "latest event" : "\(events) latest events" }
+
     /// An analyst's login reads the views without catching them up: say how far behind the log they are.
     func readAsItStandsNote(_ behind: ProjectionsBehind) {
         let state = behind.events == 0 || behind.oldestRecordedAt == nil
             ? "they are up to date with the log"
-            : "they leave out the \(behind.events) latest events (recorded since "
-                + "\(behind.oldestRecordedAt!.formatted(.iso8601))); the projector (`jointops project run`) brings them up to date"
+            : "they leave out the \(Self.latest(behind.events)) (recorded since "
+                + "\(ShanghaiTime.iso(behind.oldestRecordedAt!))); the projector (`jointops project run`) brings them up to date"
         FileHandle.standardError.write(Data("jointops: note: read the reporting views as they stand (this login may not catch them up): \(state)\n".utf8))
     }
 

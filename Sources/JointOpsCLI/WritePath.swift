@@ -19,7 +19,15 @@ extension WriteOptions {
         let outcome = try perform(application.handler(D.self), request)
         report(outcome, status: D.status(of: outcome.state), next: D.next(after: outcome.state), format: format)
         provisionalNote(outcome.events)
-        if !outcome.events.isEmpty { try lateNote(outcome, application: application) }
+        guard !outcome.events.isEmpty else { return }
+        // The act is committed and its result printed: a failure now (the server lost while working out whether the
+        // act was late) must not exit 5, whose advice to retry would record it twice without a --command-id.
+        do {
+            try lateNote(outcome, application: application)
+        } catch {
+            FileHandle.standardError.write(Data(("jointops: warning: recorded, but whether it was late could not be checked "
+                + "(the database stopped answering); `jointops events list --stream \(outcome.stream)` shows what was recorded\n").utf8))
+        }
     }
 
     /// Runs `command` on the existing record `id` of `kind`.

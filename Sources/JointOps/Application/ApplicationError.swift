@@ -59,7 +59,7 @@ public enum ApplicationError: Error, Equatable, Sendable, CustomStringConvertibl
         case let .notFound(id, kind):
             return "no \(kind.noun) \(id) exists: check the id with \(render(.list(kind)))"
         case let .businessTimeInFuture(at, now):
-            return "--at \(at) is later than now (\(now.formatted(.iso8601))): record acts once they have happened"
+            return "--at \(at) is later than now (\(ShanghaiTime.iso(now))): record acts once they have happened"
         case let .conflictPersisted(stream):
             return "\(stream) kept changing while this command was decided: run the command again"
         case let .unreadableEvent(stream, version, type, reason):
