@@ -58,15 +58,33 @@ extension Connection {
         }
     }
 
-    /// Waits for the socket to be ready for `events`; at `expiry`, cancels and drops the connection.
+    /// Waits for the socket to be ready for `events`; at `expiry`, cancels and drops the connection. When
+    /// `Connection.interruption` is bound (`project run`), it is looked at every `interruptionCheck`, so a stop
+    /// request ends a statement a frozen server never answers, which has no deadline there.
     private func waitForSocket(_ events: Int16, until expiry: ContinuousClock.Instant?, sql: String?) throws(PostgresError) {
-        switch Self.waitForSocket(PQsocket(handle), events, until: expiry) {
-        case .ready: return
-        case .failed(let code): throw clientError("waiting for the server failed: \(String(cString: strerror(code)))", sql: sql)
-        case .expired:
-            let error = PostgresError.timedOut(target: target, after: deadline ?? .zero, connecting: false, sql: sql)
-            drop(because: error)
-            throw error
+        let interruption = Self.interruption
+        while true {
+            var slice = expiry
+            if interruption != nil {
+                let next = ContinuousClock.now.advanced(by: Self.interruptionCheck)
+                slice = expiry.map { min($0, next) } ?? next
+            }
+            switch Self.waitForSocket(PQsocket(handle), events, until: slice) {
+            case .ready: return
+            case .failed(let code): throw clientError("waiting for the server failed: \(String(cString: strerror(code)))", sql: sql)
+            case .expired:
+                if let expiry, ContinuousClock.now >= expiry {
+                    let error = PostgresError.timedOut(target: target, after: deadline ?? .zero, connecting: false, sql: sql)
+                    drop(because: error)
+                    throw error
+                }
+                if let interruption, interruption() {
+                    let error = PostgresError(kind: .interrupted, message: "a statement on PostgreSQL at \(target) was interrupted",
+                                              target: target)
+                    drop(because: error)
+                    throw error
+                }
+            }
         }
     }
 
