@@ -113,6 +113,15 @@ struct ReplicaTests {
                     "\(aloneStatus)")
             print("jointops local replica status with the primary stopped: \(aloneStatus)", terminator: "")
 
+            // A frozen standby: the status says so within the connect limit, in one line, instead of waiting for good.
+            let pid = try #require(aloneStatus.firstMatch(of: /running, pid (\d+)/).flatMap { Int32($0.output.1) })
+            kill(pid, SIGSTOP)
+            let frozenStart = ContinuousClock.now
+            let frozenStatus = try fixture.jointops(["local", "replica", "status"], ["JOINTOPS_CONNECT_TIMEOUT": "2"])
+            kill(pid, SIGCONT)
+            #expect(frozenStatus.status == 5 && frozenStatus.errorLines.count == 1, "\(frozenStatus.stderr)")
+            #expect(frozenStart.duration(to: .now) < .seconds(15), "replica status on a frozen standby took too long")
+
             let asOf = try fixture.jointops(["report", "agencies", "--replica", "--as-of", "2023-12-31"])
             #expect(asOf.status == 2 && asOf.errorLines.count == 1, "\(asOf.stderr)")
             #expect(try fixture.jointops(["local", "replica", "stop"]).stdout == "stopped\n")
