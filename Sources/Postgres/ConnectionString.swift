@@ -7,8 +7,8 @@ public enum ConnectionString {
     public static func problem(in text: String) -> String? {
         var message: UnsafeMutablePointer<CChar>?
         if let options = PQconninfoParse(text, &message) {
-            PQconninfoFree(options)
-            return nil
+            defer { PQconninfoFree(options) }
+            return portProblem(options)
         }
         if let message { PQfreemem(message) }
         if text.hasPrefix("postgresql://") || text.hasPrefix("postgres://") {
@@ -18,6 +18,22 @@ public enum ConnectionString {
             return "the URL is malformed (percent-encode `@`, `:` and `/` inside the login or password)"
         }
         return pairsProblem(text) ?? "libpq cannot read it"
+    }
+
+    /// libpq reads any text as a port and only fails when it connects: a port is a number (or a list of them).
+    static func portProblem(_ options: UnsafeMutablePointer<PQconninfoOption>) -> String? {
+        var option = options
+        while let keyword = option.pointee.keyword {
+            if String(cString: keyword) == "port", let value = option.pointee.val {
+                let port = String(cString: value)
+                let valid = port.split(separator: ",", omittingEmptySubsequences: false).allSatisfy { part in
+                    part.isEmpty || (part.allSatisfy { $0.isASCII && $0.isNumber } && Int(part).map { (1...65535).contains($0) } == true)
+                }
+                if !valid { return "the port `\(port)` is not a number from 1 to 65535" }
+            }
+            option += 1
+        }
+        return nil
     }
 
     /// The first fault of a `key=value` string: a word without `=`, an unknown key, an unclosed quote.

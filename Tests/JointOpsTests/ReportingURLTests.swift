@@ -15,6 +15,8 @@ struct ReportingURLTests {
         ("host=db2 dbname='jointops", "the value of `dbname` opens a quote that is not closed"),
         ("postgresql://db2/jointops?sslmod=require", "`sslmod` after `?` is not a connection setting"),
         ("host=db2 password=天山 雪莲 dbname=jointops", "the password's value has a space: put it in single quotes"),
+        ("postgresql://li_analyst:secretpw@db2:notaport/jointops", "the port `notaport` is not a number from 1 to 65535"),
+        ("host=db2 port=70000 dbname=jointops", "the port `70000` is not a number from 1 to 65535"),
     ]
 
     @Test(arguments: malformed)
