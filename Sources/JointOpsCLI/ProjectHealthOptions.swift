@@ -30,11 +30,16 @@ struct ProjectHealthOptions: ParsableArguments {
     var maxQuarantined: Int?
 
     func validate() throws {
-        for (name, value) in [("--max-lag-events", maxLagEvents.map(Double.init)), ("--max-lag-seconds", maxLagSeconds),
-                              ("--max-held-back-seconds", maxHeldBackSeconds), ("--max-quarantined", maxQuarantined.map(Double.init))] {
+        let limits = [("--max-lag-events", maxLagEvents.map(Double.init)), ("--max-lag-seconds", maxLagSeconds),
+                      ("--max-held-back-seconds", maxHeldBackSeconds), ("--max-quarantined", maxQuarantined.map(Double.init))]
+        for (name, value) in limits {
             if let value, !(value >= 0 && value.isFinite) {
                 throw ValidationError("\(name) must be 0 or more, e.g. \(name) 300")
             }
+        }
+        // A limit without the check would be read and ignored: whoever typed it expects it to be checked.
+        if !check, let (name, _) = limits.first(where: { $0.1 != nil }) {
+            throw ValidationError("\(name) is a limit of the health check: add --check, e.g. project status --check \(name) 300")
         }
     }
 

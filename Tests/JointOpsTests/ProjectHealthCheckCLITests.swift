@@ -84,6 +84,18 @@ import TestSupport
             #expect(result.stderr.contains("JOINTOPS_CHECK_MAX_HELD_BACK_SECONDS"), "\(result.stderr)")
         }
     }
+
+    @Test(arguments: [["--max-lag-events", "10"], ["--max-lag-seconds", "0"], ["--max-held-back-seconds", "60"],
+                      ["--max-quarantined", "1"]])
+    func aLimitWithoutTheCheckIsAUsageErrorRatherThanIgnored(options: [String]) throws {
+        let cli = CLIRunner(database: TestDatabase(name: "none", conninfo: "host=/nonexistent-jointops dbname=x", server: ""))
+        let result = try cli.run(["project", "status"] + options)
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.errorLines.count == 1, "\(result.stderr)")
+        #expect(result.errorLines.first?.hasPrefix("jointops: \(options[0]) is a limit of the health check: add --check") == true,
+                "\(result.stderr)")
+    }
 }
 
 /// A long transaction makes a following projector say it is waiting, and the health check fail; when it
