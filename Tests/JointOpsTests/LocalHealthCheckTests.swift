@@ -20,8 +20,7 @@ import TestSupport
                 let result = try fixture.starting(arguments)
                 #expect(result.status == 5, "\(arguments): \(result.output)")
                 #expect(result.output == "jointops: PostgreSQL at socket \(socket) is not running (nothing answers there): "
-                        + "start it (`jointops local start` for the local database) or check DATABASE_URL / PGHOST, then "
-                        + "retry the command\n", "\(arguments)")
+                        + "start it with `jointops local start`, then retry the command (nothing was changed)\n", "\(arguments)")
                 #expect(try fixture.cluster.status() == .stopped, "\(arguments) left the server stopped")
             }
             // An ordinary command still starts the local server when needed.

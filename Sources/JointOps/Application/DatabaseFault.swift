@@ -80,18 +80,26 @@ enum DatabaseFault {
         }
     }
 
-    /// A connection that could not be made: nothing was sent, so nothing changed whatever the command.
-    private static func unreachable(_ error: PostgresError, rendering render: (UserStep) -> String) -> String {
+    /// A connection that could not be made: nothing was sent, so nothing changed whatever the command. The advice
+    /// names what to start: the local database, or the server DATABASE_URL (or PGHOST) names, which we cannot.
+    private static func unreachable(_ error: PostgresError, rendering render: (UserStep) -> String,
+                                    location: DatabaseLocation = .fromEnvironment()) -> String {
+        let start: String
+        switch location {
+        case .local: start = "start it with \(render(.startLocalDatabase))"
+        case .external(let conninfo):
+            let named = conninfo.isEmpty ? "PGHOST names" : "DATABASE_URL names"
+            start = "check that the server \(named) is running and reachable from here"
+        }
         switch error.connectFailure {
         case .noServer?:
-            return "\(error): start it (\(render(.startLocalDatabase)) for the local database) or check DATABASE_URL / "
-                + "PGHOST, then retry the command"
+            return "\(error): \(start), then retry the command (nothing was changed)"
+        case nil:
+            return "\(error); \(start), then retry the command (nothing was changed)"
         case .notAcceptingConnections?:
             return "\(error): retry the command in a moment (nothing was changed)"
         case .refused?:
             return "\(error): check the login and database in DATABASE_URL (or PGUSER / PGDATABASE)"
-        case nil:
-            return "\(error); start the local database with \(render(.startLocalDatabase)), or check DATABASE_URL / PGHOST"
         }
     }
 
