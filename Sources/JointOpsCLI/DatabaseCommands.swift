@@ -104,7 +104,7 @@ struct LocalCommand: ParsableCommand {
             case .notInitialised: print("not created yet (\(cluster.root.path)); run \(start)")
             case .stopped: print("stopped (\(cluster.root.path)); run \(start)")
             case .crashed(let pid):
-                print("not running, and not shut down cleanly: its server (pid \(pid)) was killed or crashed "
+                print("not running, and not shut down cleanly: its server\(pid.map { " (pid \($0))" } ?? "") was killed or crashed "
                       + "(\(cluster.root.path)); \(start), or any command, starts it and PostgreSQL recovers "
                       + "every committed write from its log")
             case .running(let pid): print("running, pid \(pid) — \(cluster.conninfo())")

@@ -62,4 +62,26 @@ struct LocalStartLockTests {
         #expect(after.refused == before.refused, "no second start raced the first")
         #expect(try cli.run(["local", "status"], environment: environment).stdout.hasPrefix("running, pid "))
     }
+
+    /// An immediate shutdown (`pg_ctl stop -m immediate`, i.e. SIGQUIT) removes `postmaster.pid` but leaves the
+    /// control file "in production": still not a clean shutdown, and `local status` says so (a try-out found it
+    /// said "stopped"). A clean stop reads "stopped" again.
+    @Test func anImmediateShutdownIsSaidToBeNoCleanShutdownAndACleanStopIsNot() throws {
+        let root = "/tmp/jo-immediate-\(UUID().uuidString.prefix(8).lowercased())"
+        var cluster = LocalCluster(root: URL(fileURLWithPath: root))
+        cluster.settings = ["fsync": "off", "synchronous_commit": "off", "full_page_writes": "off"]
+        defer { try? cluster.destroy() }
+        try cluster.startAndMigrate()
+        let (cli, environment) = local(root)
+        let pidFile = try String(contentsOf: cluster.dataDirectory.appendingPathComponent("postmaster.pid"), encoding: .utf8)
+        let pid = try #require(pidFile.split(separator: "\n").first.flatMap { Int32($0) })
+        kill(pid, SIGQUIT)
+        try waitUntil("the postmaster ended its immediate shutdown") { hasExited(pid) }
+        let status = try cli.run(["local", "status"], environment: environment)
+        #expect(status.stdout.hasPrefix("not running, and not shut down cleanly: its server was killed or crashed"),
+                "\(status.stdout)")
+        #expect(try cli.run(["agency", "list"], environment: environment).status == 0, "any command starts and recovers it")
+        #expect(try cli.run(["local", "stop"], environment: environment).status == 0)
+        #expect(try cli.run(["local", "status"], environment: environment).stdout.hasPrefix("stopped ("))
+    }
 }

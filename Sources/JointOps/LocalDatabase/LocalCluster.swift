@@ -44,9 +44,10 @@ public struct LocalCluster: Sendable {
     public enum Status: Equatable, Sendable {
         case notInitialised
         case stopped
-        /// Not running, but not shut down cleanly either: the server of `pid` was killed or crashed and left
-        /// its `postmaster.pid`. The next start recovers from the write-ahead log.
-        case crashed(pid: Int)
+        /// Not running, but not shut down cleanly either: the server was killed or crashed. `pid` is the one its
+        /// `postmaster.pid` names when it was left behind (nil after an immediate shutdown, which removes the file
+        /// but leaves the control file "in production"). The next start recovers from the write-ahead log.
+        case crashed(pid: Int?)
         case running(pid: Int)
     }
 
@@ -58,8 +59,22 @@ public struct LocalCluster: Sendable {
         let pid = result.output.split(separator: "PID: ").dropFirst().first
             .flatMap { Int($0.prefix { $0.isNumber }) } ?? 0
         // A killed postmaster stays a zombie until its parent reaps it, and pg_ctl counts a zombie as alive.
-        guard result.status == 0, !Self.isZombie(pid) else { return leftPid.map { .crashed(pid: $0) } ?? .stopped }
+        guard result.status == 0, !Self.isZombie(pid) else {
+            if let left = leftPid { return .crashed(pid: left) }
+            return try shutDownCleanly() ? .stopped : .crashed(pid: nil)
+        }
         return .running(pid: pid)
+    }
+
+    /// Whether the control file says the last server shut down cleanly (`pg_controldata`'s "shut down");
+    /// true when it cannot tell, so a doubt never reads as a crash.
+    private func shutDownCleanly() throws -> Bool {
+        let result = try runServerTool("pg_controldata", ["-D", dataDirectory.path])
+        guard result.status == 0,
+              let line = result.output.split(whereSeparator: \.isNewline).first(where: { $0.hasPrefix("Database cluster state:") })
+        else { return true }
+        let state = line.dropFirst("Database cluster state:".count).trimmingCharacters(in: .whitespaces)
+        return state == "shut down" || state == "shut down in recovery"
     }
 
     /// Whether process `pid` has exited and awaits its parent (state Z or X in /proc; false without /proc).
@@ -100,7 +115,7 @@ public struct LocalCluster: Sendable {
             try createDatabaseIfMissing()
             return false
         }
-        if case .crashed(let pid) = try status() { try awaitReaping(of: pid) }
+        if case .crashed(let pid?) = try status() { try awaitReaping(of: pid) }
         try prepareDirectories()
         if !isInitialised { try initialise() }
         try secureAccess(reload: false)
