@@ -2,13 +2,19 @@ import EventStore
 import Postgres
 
 extension LocalCluster {
+    /// A session of `conninfo` (a login of this cluster or its standby) within the limits every command has:
+    /// `ConnectTimeout.current` to connect, `deadline` per statement.
+    static func session(_ conninfo: String, deadline: Duration? = StatementTimeout.current) throws -> Connection {
+        try Connection(conninfo, deadline: deadline, connectTimeout: ConnectTimeout.current)
+    }
+
     /// Creates the cluster the first time, starts it, and applies the shipped migrations.
     ///
     /// - Returns: false when it was already running.
     @discardableResult
     public func startAndMigrate() throws -> Bool {
         let started = try start()
-        try prepareSchema(on: Connection(conninfo(), deadline: StatementTimeout.current, connectTimeout: ConnectTimeout.current))
+        try prepareSchema(on: Self.session(conninfo()))
         return started
     }
 
@@ -18,20 +24,20 @@ extension LocalCluster {
     /// exist yet: a cluster of an older version) does the superuser migrate and make the logins.
     func connect(as role: SessionRole, deadline: Duration?) throws -> Connection {
         if role == .administrator {
-            let connection = try Connection(conninfo(), deadline: deadline, connectTimeout: ConnectTimeout.current)
+            let connection = try Self.session(conninfo(), deadline: deadline)
             try prepareSchema(on: connection)
             return connection
         }
         do {
-            let connection = try Connection(conninfo(user: role.localLogin), deadline: deadline, connectTimeout: ConnectTimeout.current)
+            let connection = try Self.session(conninfo(user: role.localLogin), deadline: deadline)
             if try isCurrent(Migrator(connection: connection, migrations: SchemaFiles.migrations())) { return connection }
         } catch let error as PostgresError where Self.serverUnavailable(error) {
             throw error
         } catch {
             // No such login yet, or a schema it cannot read: the superuser prepares both below.
         }
-        try prepareSchema(on: Connection(conninfo(), deadline: deadline, connectTimeout: ConnectTimeout.current))
-        return try Connection(conninfo(user: role.localLogin), deadline: deadline, connectTimeout: ConnectTimeout.current)
+        try prepareSchema(on: Self.session(conninfo(), deadline: deadline))
+        return try Self.session(conninfo(user: role.localLogin), deadline: deadline)
     }
 
     /// A server that does not answer the login, is not up, or an attempt given up: the superuser would fare

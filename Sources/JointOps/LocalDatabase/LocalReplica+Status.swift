@@ -40,7 +40,7 @@ extension LocalReplica {
             return ReplicaStatus(state: .stopped, notStreaming: nil, lag: nil)
         case .running(let running): pid = running
         }
-        let standbySession = try Connection(conninfo(user: LocalCluster.superuser), deadline: StatementTimeout.current, connectTimeout: ConnectTimeout.current)
+        let standbySession = try LocalCluster.session(conninfo(user: LocalCluster.superuser))
         let receiver: String? = try standbySession.execute("SELECT status FROM pg_catalog.pg_stat_wal_receiver").first?.get(0)
         guard let replay = try StandbyReplay.read(standbySession) else {
             // Promoted (pg_promote): a server of its own now, which replays nothing.
@@ -53,7 +53,7 @@ extension LocalReplica {
             return ReplicaStatus(state: .running(pid: pid), notStreaming: receiver.map { .receiver($0) } ?? .noReceiver,
                                  lag: replay.frozen)
         }
-        let row = try Connection(primary.conninfo(), deadline: StatementTimeout.current, connectTimeout: ConnectTimeout.current).execute("""
+        let row = try LocalCluster.session(primary.conninfo()).execute("""
             SELECT pg_catalog.pg_wal_lsn_diff(pg_catalog.pg_current_wal_lsn(), $1::pg_lsn)::bigint,
                    (SELECT EXTRACT(epoch FROM replay_lag) FROM pg_catalog.pg_stat_replication WHERE usename = $2
                     ORDER BY backend_start DESC LIMIT 1)::float8

@@ -89,7 +89,7 @@ public struct LocalReplica: Sendable {
     ///
     /// - Returns: true when the primary was restarted for it.
     func preparePrimary() throws -> Bool {
-        let admin = try Connection(primary.conninfo())
+        let admin = try LocalCluster.session(primary.conninfo())
         try admin.run("""
             DO $$
             BEGIN
@@ -124,7 +124,7 @@ public struct LocalReplica: Sendable {
         let result = try primary.runServerTool("pg_ctl", ["restart", "-w", "-t", "60", "-m", "fast",
                                                           "-D", primary.dataDirectory.path, "-l", primary.logFile.path])
         guard result.status == 0 else { throw LocalClusterError.startFailed(log: primary.logFile.path, output: result.output) }
-        let after = try Connection(primary.conninfo()).execute("SELECT pg_catalog.current_setting('wal_level')")[0]
+        let after = try LocalCluster.session(primary.conninfo()).execute("SELECT pg_catalog.current_setting('wal_level')")[0]
         guard try after.get(0, as: String.self) != "minimal" else { throw LocalReplicaError.walLevelPinned }
         return true
     }
