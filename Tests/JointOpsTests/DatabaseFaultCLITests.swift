@@ -125,6 +125,13 @@ struct DatabaseFaultCLITests {
             #expect(line.hasSuffix("nothing was recorded: point DATABASE_URL at the primary, or have its administrator make "
                                    + "it writable, then retry the command"), "\(line)")
             #expect(try Self.events(cluster) == 1)
+            if how == .databaseSetting {
+                // A report writes only to catch the views up: its advice is to read the standby as it stands.
+                let (report, _) = try unavailable(cli, ["report", "agencies"])
+                #expect(report.hasSuffix("nothing was changed: for a report read as the standby stands set "
+                                         + "JOINTOPS_REPORTING_URL to it (the local standby: report --replica), otherwise "
+                                         + "point DATABASE_URL at the primary and retry the command"), "\(report)")
+            }
         }
     }
 

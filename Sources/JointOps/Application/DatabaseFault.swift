@@ -70,6 +70,12 @@ enum DatabaseFault {
             case .changes:
                 return "\(what): check that it is running, then retry the command; an unfinished change is rolled back"
             }
+        case .readOnly(let error) where intent == .reads:
+            // A read catches the projections up first, which writes: on a standby it reads as it stands instead.
+            return "the database\(Self.at(error)) is read-only (\(error.message)): it is a standby or "
+                + "default_transaction_read_only is on, and this command catches the reporting views up first; nothing "
+                + "was changed: for a report read as the standby stands set JOINTOPS_REPORTING_URL to it (the local "
+                + "standby: report --replica), otherwise point DATABASE_URL at the primary and retry the command"
         case .readOnly(let error):
             return "the database\(Self.at(error)) is read-only (\(error.message)): it is a standby or "
                 + "default_transaction_read_only is on; nothing was recorded: point DATABASE_URL at the primary, "
