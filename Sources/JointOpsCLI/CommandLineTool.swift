@@ -103,8 +103,9 @@ public enum CommandLineTool {
             let failure = UserFacingError(translating: error, rendering: StepSpelling.text)
             say(failure.message)
             // libpq's and the server's own text, for whoever debugs a connection (README "When the database is slow or gone").
-            if let error = error as? PostgresError, ProcessInfo.processInfo.environment["JOINTOPS_DEBUG"] == "1" {
-                say("debug: \(error.debugDescription.split(whereSeparator: \.isNewline).joined(separator: " "))")
+            if ProcessInfo.processInfo.environment["JOINTOPS_DEBUG"] == "1",
+               let detail = (error as? PostgresError)?.debugDescription ?? (error as? CarriesDebugDetail)?.debugDetail {
+                say("debug: \(detail.split(whereSeparator: \.isNewline).joined(separator: " "))")
             }
             return failure.status.rawValue
         }

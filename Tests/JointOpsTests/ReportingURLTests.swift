@@ -62,4 +62,22 @@ struct ReportingURLTests {
                                       + "connection within 1 s: check that the standby there runs and that the host, port, login "
                                       + "and password are right, or unset JOINTOPS_REPORTING_URL to read the primary"])
     }
+
+    /// JOINTOPS_DEBUG=1 adds libpq's own text on a second line, for the standby's variable as for DATABASE_URL.
+    @Test func debugAddsLibpqsOwnTextOnASecondLineForEitherVariable() throws {
+        let closed = try SilentListener()
+        closed.close()
+        let conninfo = "host=127.0.0.1 port=\(closed.port) dbname=jointops user=li_analyst"
+        let standby = try cli.run(["report", "agencies"], environment: ["JOINTOPS_REPORTING_URL": conninfo, "JOINTOPS_DEBUG": "1"])
+        let primary = try CLIRunner(database: TestDatabase(name: "", conninfo: conninfo, server: ""))
+            .run(["agency", "list"], environment: ["JOINTOPS_DEBUG": "1"])
+        for result in [standby, primary] {
+            #expect(result.status == 5, "\(result.stderr)")
+            #expect(result.errorLines.count == 2, "\(result.stderr)")
+            #expect(result.errorLines.last?.hasPrefix("jointops: debug: ") == true, "\(result.stderr)")
+            #expect(result.errorLines.last?.contains("Connection refused") == true, "\(result.stderr)")
+        }
+        let quiet = try cli.run(["report", "agencies"], environment: ["JOINTOPS_REPORTING_URL": conninfo])
+        #expect(quiet.errorLines.count == 1 && !quiet.stderr.contains("Connection refused"), "\(quiet.stderr)")
+    }
 }

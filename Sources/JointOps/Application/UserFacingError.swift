@@ -132,3 +132,8 @@ extension UserFacingError {
 public protocol UserFacingConvertible: Error {
     func userFacing(rendering render: (UserStep) -> String) -> UserFacingError
 }
+
+/// An error that wraps a database error in our own words, keeping libpq's text for JOINTOPS_DEBUG=1.
+public protocol CarriesDebugDetail {
+    var debugDetail: String? { get }
+}

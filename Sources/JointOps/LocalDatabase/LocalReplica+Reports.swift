@@ -20,7 +20,8 @@ public enum StandbyLocation: Sendable {
             if let problem = ConnectionString.problem(in: conninfo) { throw StandbyError.notAConnectionString(problem) }
             do { return try SessionRole.projector.connect(conninfo, deadline: StatementTimeout.current) } catch let error as PostgresError
                 where error.kind == .connectionFailed || (error.kind == .timedOut && error.sql == nil) {
-                throw StandbyError.unreachable(target: error.target ?? "the server it names", deadline: error.deadline)
+                throw StandbyError.unreachable(target: error.target ?? "the server it names", deadline: error.deadline,
+                                               debug: error.debugDescription)
             }
         case .localReplica(let cluster):
             let replica = LocalReplica(of: cluster)
@@ -51,8 +52,9 @@ public enum StandbyError: Error, Equatable, CustomStringConvertible, UserFacingC
     /// `JOINTOPS_REPORTING_URL` is no connection string libpq can read: why, in our words.
     case notAConnectionString(String)
     /// No session could be opened on the server `JOINTOPS_REPORTING_URL` names (`target`): it refused,
-    /// is down or unreachable, or, with `deadline`, did not complete the connection in time.
-    case unreachable(target: String, deadline: Duration?)
+    /// is down or unreachable, or, with `deadline`, did not complete the connection in time. `debug` is libpq's
+    /// own text, shown only with JOINTOPS_DEBUG=1.
+    case unreachable(target: String, deadline: Duration?, debug: String)
 
     static let variable = "JOINTOPS_REPORTING_URL"
 
@@ -66,7 +68,7 @@ public enum StandbyError: Error, Equatable, CustomStringConvertible, UserFacingC
             // The value is not repeated: it may hold a password.
             return "\(Self.variable) is not a connection string: \(problem); write e.g. "
                 + "host=standby.example port=5432 dbname=jointops user=li_analyst, or postgresql://li_analyst@standby.example:5432/jointops"
-        case .unreachable(let target, let deadline):
+        case .unreachable(let target, let deadline, _):
             let what = deadline.map { "did not accept a connection within \(PostgresError.seconds($0))" }
                 ?? "did not accept the connection (it is down, unreachable from here, or refused the login)"
             return "\(Self.variable) names \(target), which \(what): check that the standby there runs and that the "
@@ -84,6 +86,12 @@ public enum StandbyError: Error, Equatable, CustomStringConvertible, UserFacingC
         case .noViewsYet, .unreachable: return UserFacingError(description, status: .databaseUnavailable)
         case .notAConnectionString: return .usage(description)
         }
+    }
+}
+
+extension StandbyError: CarriesDebugDetail {
+    public var debugDetail: String? {
+        if case .unreachable(_, _, let debug) = self { debug } else { nil }
     }
 }
 
