@@ -86,8 +86,16 @@ struct LocalCommand: ParsableCommand {
         @OptionGroup var location: Location
 
         func run() throws {
-            try location.cluster.stop()
-            print("stopped")
+            print(Self.said(try location.cluster.stop(), folder: location.cluster.root.path, creates: "jointops local start"))
+        }
+
+        /// What `stop` found, in one line: a stop of nothing running says so rather than "stopped".
+        static func said(_ found: LocalCluster.Status, folder: String, creates: String) -> String {
+            switch found {
+            case .running: "stopped"
+            case .stopped, .crashed: "already stopped (\(folder)); nothing to do"
+            case .notInitialised: "nothing to stop: none was created here (\(folder)); `\(creates)` creates and starts it"
+            }
         }
     }
 

@@ -42,8 +42,8 @@ struct ReplicaCommand: ParsableCommand {
         @OptionGroup var location: LocalCommand.Location
 
         func run() throws {
-            try LocalReplica(of: location.cluster).stop()
-            print("stopped")
+            let replica = LocalReplica(of: location.cluster)
+            print(LocalCommand.Stop.said(try replica.stop(), folder: replica.standby.root.path, creates: "jointops local replica start"))
         }
     }
 

@@ -81,7 +81,11 @@ struct LocalStartLockTests {
         #expect(status.stdout.hasPrefix("not running, and not shut down cleanly: its server was killed or crashed"),
                 "\(status.stdout)")
         #expect(try cli.run(["agency", "list"], environment: environment).status == 0, "any command starts and recovers it")
-        #expect(try cli.run(["local", "stop"], environment: environment).status == 0)
+        #expect(try cli.run(["local", "stop"], environment: environment).stdout == "stopped\n")
         #expect(try cli.run(["local", "status"], environment: environment).stdout.hasPrefix("stopped ("))
+        #expect(try cli.run(["local", "stop"], environment: environment).stdout == "already stopped (\(root)); nothing to do\n")
+        let none = try cli.run(["local", "stop"], environment: ["DATABASE_URL": "", "JOINTOPS_DATA_DIR": root + "-none"])
+        #expect(none.status == 0 && none.stdout == "nothing to stop: none was created here (\(root)-none); "
+                + "`jointops local start` creates and starts it\n", "\(none.stdout)\(none.stderr)")
     }
 }

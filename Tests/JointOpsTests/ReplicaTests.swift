@@ -125,6 +125,8 @@ struct ReplicaTests {
             let asOf = try fixture.jointops(["report", "agencies", "--replica", "--as-of", "2023-12-31"])
             #expect(asOf.status == 2 && asOf.errorLines.count == 1, "\(asOf.stderr)")
             #expect(try fixture.jointops(["local", "replica", "stop"]).stdout == "stopped\n")
+            #expect(try fixture.jointops(["local", "replica", "stop"]).stdout
+                    == "already stopped (\(fixture.replica.standby.root.path)); nothing to do\n", "a second stop says so")
             #expect(try fixture.jointops(["local", "replica", "status"]).stdout
                     == "stopped (\(fixture.replica.standby.root.path)), replay lag unknown: the standby is not running; "
                     + "run jointops local replica start\n")

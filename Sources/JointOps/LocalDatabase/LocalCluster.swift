@@ -132,10 +132,15 @@ public struct LocalCluster: Sendable {
         return true
     }
 
-    public func stop() throws {
-        guard case .running = try status() else { return }
+    ///
+    /// - Returns: the status it found: only `.running` was stopped now.
+    @discardableResult
+    public func stop() throws -> Status {
+        let found = try status()
+        guard case .running = found else { return found }
         let result = try runServerTool("pg_ctl", ["stop", "-w", "-m", "fast", "-D", dataDirectory.path])
         guard result.status == 0 else { throw LocalClusterError.stopFailed(output: result.output) }
+        return found
     }
 
     /// Stops the cluster and deletes every file of it.

@@ -82,7 +82,8 @@ public struct LocalReplica: Sendable {
     }
 
     /// Stops the standby (its files stay: `start` resumes streaming where it stopped).
-    public func stop() throws { try standby.stop() }
+    @discardableResult
+    public func stop() throws -> LocalCluster.Status { try standby.stop() }
 
     /// Makes the replication login, its `pg_hba.conf` line and ident mapping, and turns streaming
     /// replication on when the cluster was configured without it.
