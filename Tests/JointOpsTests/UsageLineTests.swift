@@ -63,7 +63,7 @@ import TestSupport
             says: "\(file) is a file, not a folder"),
         Bad(arguments: ["report", "annual", "--year", "2023", "--output-dir", "/proc/jointops/年报"], helpOf: nil,
             says: "it does not exist and cannot be made in /proc"),
-        Bad(arguments: ["case", "list"], helpOf: nil, says: "local database",
+        Bad(arguments: ["case", "list"], helpOf: nil, says: "check that the server DATABASE_URL names is running",
             environment: ["DATABASE_URL": "host=/nonexistent-jointops-socket dbname=jointops"]),
     ]
 
