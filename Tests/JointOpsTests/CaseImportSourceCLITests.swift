@@ -1,4 +1,6 @@
+import Enforcement
 import Foundation
+@testable import JointOps
 import Testing
 import TestSupport
 
@@ -27,5 +29,25 @@ import TestSupport
                     == [["CASE-2026-0001", "complaint", "投诉举报"], ["CASE-2026-0002", "imported", "导入案件"]], "\(register)")
             #expect(try ViewSupport.show(cli, "CASE-2026-0001")["source_zh"] == "投诉举报")
         }
+    }
+}
+
+/// A register row's command id stands for the row as read: a row without a source keeps the identity it had before
+/// registers could carry one (importing an old file again is a retry), and a source is part of a row that has one.
+@Suite struct ImportedRowIdentityTests {
+    static let row = ImportedCase(caseId: "CASE-2026-0001", agency: "WSZD",
+                                  party: Party(nameZh: "马某", kind: .individual, partyId: "654202199001011234"),
+                                  act: Act(date: LocalDate(iso: "2026-01-08")!, placeZh: "乌苏市火车站广场", sector: .blackCar,
+                                           descriptionZh: "非法载客"),
+                                  filedOn: LocalDate(iso: "2026-01-09"), fileName: "登记簿.csv", line: 2)
+
+    @Test func aRowWithoutASourceIsDescribedAsBeforeAndASourceChangesTheRow() {
+        let without = Application.givenCommand(for: Self.row).arguments
+        #expect(!without.contains("source"))
+        #expect(without.contains("closedOn: nil, fileName: \"\", line: 0)"), "\(without)")
+        var sourced = Self.row
+        sourced.source = .complaint
+        let with = Application.givenCommand(for: sourced).arguments
+        #expect(with != without && with.contains("source: Optional(Enforcement.LeadSource.complaint)"), "\(with)")
     }
 }
