@@ -79,11 +79,11 @@ public enum ReportCodes {
             .map { ($0.code, $0.labelZh) })
     }()
 
-    /// The outcome that stands on a case (`CaseState.Outcome`, as `case show` names it).
     /// A case's source: a lead's or a filing's, or `imported` for a register row that records none.
     static let caseSource = CodeList(LeadSource.allCases.map { ($0.rawValue, $0.labelZh) }
                                      + [(CaseFold.importedSource, CaseFold.importedSourceZh)])
 
+    /// The outcome that stands on a case (`CaseState.Outcome`, as `case show` names it).
     static let caseOutcome = CodeList([("penalty", "行政处罚"), ("noPenalty", "不予处罚"), ("criminalReferral", "移送公安"),
                                        ("transferredOut", "移送其他部门")])
 
