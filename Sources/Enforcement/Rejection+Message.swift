@@ -52,6 +52,7 @@ extension Rejection {
         case .jointOperation(let rejection):
             rejection.message(rendering: render)
         case .correction(let rejection): rejection.message(rendering: render)
+        case .source(let rejection): rejection.message
         case .ruleOfLaw(let rejection): rejection.message
         case .tooFewOfficers(let count):
             "\(count) officer\(count == 1 ? "" : "s") named, but every investigative or coercive act needs at least "
@@ -232,6 +233,7 @@ extension Rejection {
         case .jointOperation(let rejection):
             rejection.category
         case .correction(let rejection): rejection.category
+        case .source(let rejection): rejection.category
         case .ruleOfLaw(let rejection): rejection.category
         // Someone else created the record first: the one refusal that is a conflict (exit 4).
         case .alreadyExists, .loginBoundToAnother:

@@ -75,6 +75,8 @@ public enum Rejection: Error, Equatable, Sendable {
     /// APL 29: another case already fined this act.
     case actAlreadyFined(by: CaseRef)
     case leadHeldByOtherAgency(leadAgency: String, filingAgency: String)
+    /// The filing's source (案件来源) is missing or contradicts its lead (`SourceRejection`).
+    case source(SourceRejection)
     case preservationPending(String)
     case noPreservedEvidence(String)
     case noEvidenceRecorded(String)

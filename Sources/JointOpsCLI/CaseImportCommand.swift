@@ -30,6 +30,7 @@ extension CaseCommandGroup {
                   公示日期   published_on
                   缴款日期   paid_on          the fine paid in full
                   结案日期   closed_on
+                  案件来源   source           检查发现 (inspection), 投诉举报 (complaint), …; empty: counted as imported
                 A decision needs its basis, date and number; service, publication and payment need a decision. \
                 Each row is checked as a decision would be: the basis fits the sector and governs the act on the day \
                 of the decision, the dates are in order and not after today, the act was not fined or filed by \

@@ -29,24 +29,30 @@ extension CaseCommandGroup {
     struct File: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "File a case (立案): give a lead's id, or none to open a new case.",
-            discussion: Help.discussion(examples:
+            discussion: Help.discussion("""
+                A case filed without a lead names its source (案件来源) with --source: inspection (检查发现), \
+                complaint (投诉举报), … (a joint operation's case is filed from its lead). A lead's case keeps the \
+                lead's source: leave --source out, or repeat the same one.
+                """, examples:
                 "jointops case file CASE-2026-0012 --agency WSZD --approver ZF-010 --party-name 张三 --party-id 654202199001011234 --act-date 2026-03-02 --act-place 乌苏市火车站 --sector 黑车 --description 无证从事网约车经营 --plate 新G·12345",
-                "jointops case file --agency WSZD --approver ZF-010 --party-name 乌苏市某某运输有限公司 --party-kind organisation --party-id 91654202MA7XXXXXX1 --act-date 2026-03-05 --act-place 乌苏市客运站 --sector 班线 --description 班线客车站外揽客"))
+                "jointops case file --source 检查发现 --agency WSZD --approver ZF-010 --party-name 乌苏市某某运输有限公司 --party-kind organisation --party-id 91654202MA7XXXXXX1 --act-date 2026-03-05 --act-place 乌苏市客运站 --sector 班线 --description 班线客车站外揽客"))
         @Argument(help: "The lead's case id; leave out to open a new case.") var id: String?
         @Option(help: "Agency filing the case.") var agency: String
         @Option(name: [.customLong("approver"), .customLong("approved-by")],
                 help: "Officer id of the approver: designated approver (审批负责人) of the agency on the day.")
         var approvedBy: String
+        @Option(help: "Where the case came from (案件来源); required without a lead, a lead's own source stands.")
+        var source: LeadSource?
         @OptionGroup var partyAct: PartyActOptions
         @OptionGroup var options: WriteOptions
         func run() throws {
             let party = try partyAct.party(), act = try partyAct.act()
             if let id {
-                try options.write(.fileCase(caseId: "", agency: agency, party: party, act: act, approvedBy: approvedBy),
-                                  onCase: id)
+                try options.write(.fileCase(caseId: "", agency: agency, party: party, act: act, approvedBy: approvedBy,
+                                            source: source), onCase: id)
             } else {
                 try options.create(CaseDecider.self, .case) {
-                    .fileCase(caseId: $0, agency: agency, party: party, act: act, approvedBy: approvedBy)
+                    .fileCase(caseId: $0, agency: agency, party: party, act: act, approvedBy: approvedBy, source: source)
                 }
             }
         }

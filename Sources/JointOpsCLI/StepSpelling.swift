@@ -43,7 +43,11 @@ enum StepSpelling {
             [["referral", "send", "--kind", "KIND", "--from", "AGENCY", "--to", "AGENCY", "--subject", "TEXT"]]
         case .raiseRectification:
             [["rectification", "raise", "--description", "TEXT", "--found-by", "TEXT", "--found-during", "HOW"]]
-        case .openCase: [CaseAction.receiveLead, .file, .decideOnSpot].map { ["case", verb($0)] + requiredOptions($0) }
+        case .openCase:
+            // A new case filed without a lead names its source; a lead's filing (`onCase`) keeps the lead's.
+            [CaseAction.receiveLead, .file, .decideOnSpot].map {
+                ["case", verb($0)] + requiredOptions($0) + ($0 == .file ? ["--source", "SOURCE"] : [])
+            }
         case let .show(record, id): [[record.rawValue, "show", id]]
         case let .onCase(action, caseId): [caseCommandLine(action, caseId: caseId)]
         }

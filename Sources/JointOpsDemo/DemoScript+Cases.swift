@@ -157,8 +157,9 @@ extension DemoScript {
         case .lineDeviation:
             let act = Act(date: start, placeZh: place, sector: .scheduledLine,
                           descriptionZh: "客运班车未按批准的客运站点停靠，在\(place)站外上下客", plate: DemoData.plate(&random))
+            // Passengers complain of coaches that pick up outside the station.
             try ordinary(plan, party: organisation(Array(DemoData.companies[0...1]) + [DemoData.companies[4]]), act: act,
-                         penalty: .fine(random.int(2...4) * 500, basis: "RTR-68-2023"))
+                         filedFrom: .complaint, penalty: .fine(random.int(2...4) * 500, basis: "RTR-68-2023"))
         case .drivingSchool(let complex):
             let act = Act(date: start, placeZh: "乌苏市驾培训练场", sector: .drivingSchool,
                           descriptionZh: "从事机动车驾驶员培训业务未按规定备案，经责令改正拒不改正")
@@ -175,7 +176,7 @@ extension DemoScript {
             try on(id, try addingWorkdays(8, to: start), .archive(fileRef: "不予立案卷\(year)-\(id.suffix(4))"))
         case .transferredToMarketRegulation:
             let act = Act(date: start, placeZh: place, sector: .taxi, descriptionZh: "出租汽车驾驶员不按计价器收费、议价拉客")
-            let id = try fileAndInvestigate(start, party: individual(), act: act, lead: nil, seize: nil)
+            let id = try fileAndInvestigate(start, party: individual(), act: act, lead: nil, filedFrom: .complaint, seize: nil)
             try on(id, try addingWorkdays(4, to: start), .transferOut(toAgency: "WSSJ", reasonZh: "价格违法行为属市场监督管理部门管辖"))
             try on(id, try addingWorkdays(8, to: start), .close(reportZh: "已移送乌苏市市场监督管理局处理"))
             try on(id, try addingWorkdays(12, to: start), .archive(fileRef: "移送卷\(year)-\(id.suffix(4))"))
@@ -211,9 +212,11 @@ extension DemoScript {
 
     /// Files (after a lead, if any), assigns a team, records evidence and seizes the vehicle; returns the case id.
     /// A lead from an operation's session (`link`) was caught at its checkpoint: the vehicle is seized there and
-    /// then, linked to the session, and the case filed a day or two later.
+    /// then, linked to the session, and the case filed a day or two later. A case filed without a lead names
+    /// where it came from (`filedFrom`): mostly the brigade's own patrols.
     mutating func fileAndInvestigate(_ start: LocalDate, party: Party, act: Act, lead source: LeadSource?,
-                                     seize plate: String?, link: OperationLink? = nil) throws -> String {
+                                     filedFrom: LeadSource = .inspection, seize plate: String?,
+                                     link: OperationLink? = nil) throws -> String {
         var filedOn = try workday(start)
         let id: String
         var plate = plate
@@ -229,7 +232,8 @@ extension DemoScript {
             try on(id, filedOn, actor: DemoData.brigadeHead.id, .fileCase(caseId: id, agency: "WSZD", party: party, act: act, approvedBy: DemoData.brigadeHead.id))
         } else {
             id = try application.handler(CaseDecider.self).create(.case, request: request(filedOn, actor: DemoData.brigadeHead.id)) {
-                .fileCase(caseId: $0, agency: "WSZD", party: party, act: act, approvedBy: DemoData.brigadeHead.id)
+                .fileCase(caseId: $0, agency: "WSZD", party: party, act: act, approvedBy: DemoData.brigadeHead.id,
+                          source: filedFrom)
             }.stream
         }
         let team = team()

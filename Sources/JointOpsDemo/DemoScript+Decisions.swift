@@ -3,9 +3,10 @@ import Enforcement
 // From the end of the investigation to the archive, for an ordinary case and an on-the-spot decision.
 extension DemoScript {
     mutating func ordinary(_ plan: CasePlan, party: Party, act: Act, lead source: LeadSource? = nil,
-                           seize plate: String? = nil, penalty: Penalty?, hearing: Bool = false, complex: Bool = false,
-                           withhold: Bool = false) throws {
-        let id = try fileAndInvestigate(plan.start, party: party, act: act, lead: source, seize: plate, link: plan.link)
+                           filedFrom: LeadSource = .inspection, seize plate: String? = nil, penalty: Penalty?,
+                           hearing: Bool = false, complex: Bool = false, withhold: Bool = false) throws {
+        let id = try fileAndInvestigate(plan.start, party: party, act: act, lead: source, filedFrom: filedFrom, seize: plate,
+                                        link: plan.link)
         guard plan.stop > .investigating else { return }
         let state = try application.handler(CaseDecider.self).load(id).state
         let filedOn = state.filedOn!

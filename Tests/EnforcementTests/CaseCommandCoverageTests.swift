@@ -10,7 +10,7 @@ import Testing
     static let everyCommand: [CaseCommand] = [
         .receiveLead(caseId: Fixture.caseId, agency: Fixture.transport, source: .inspection, summaryZh: "涉嫌非法营运"),
         .fileCase(caseId: Fixture.caseId, agency: Fixture.transport, party: Fixture.zhangSan, act: Fixture.blackCarAct,
-                  approvedBy: Fixture.chenGang),
+                  approvedBy: Fixture.chenGang, source: .inspection),
         .declineFiling(reasonZh: "不属于本机关管辖"),
         .assignOfficers(officers),
         .recordEvidence(kind: .interviewRecord, descriptionZh: "询问笔录", mediaRef: "media/1.mp4", sha256: Fixture.sha,

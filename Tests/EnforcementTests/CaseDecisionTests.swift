@@ -199,7 +199,7 @@ enum LineStory {
     static func noticed(complex: Bool) -> [(String, CaseCommand)] {
         [
             ("2023-08-02", .fileCase(caseId: id, agency: Fixture.transport, party: Fixture.company, act: act,
-                                     approvedBy: Fixture.chenGang)),
+                                     approvedBy: Fixture.chenGang, source: .inspection)),
             ("2023-08-02", .assignOfficers([Fixture.liMing, Fixture.wangFang])),
             ("2023-08-03", .recordEvidence(kind: .audioVisual, descriptionZh: "车载视频", mediaRef: "media/150/1.mp4",
                                            sha256: Fixture.sha, officers: [Fixture.liMing, Fixture.wangFang])),

@@ -44,7 +44,7 @@ import Testing
         var act = Fixture.blackCarAct
         act.date = Fixture.date("2021-07-30")
         let result = given([], when: .fileCase(caseId: id, agency: Fixture.transport, party: Fixture.zhangSan, act: act,
-                                               approvedBy: Fixture.chenGang), on: "2023-08-01")
+                                               approvedBy: Fixture.chenGang, source: .inspection), on: "2023-08-01")
         #expect(result == .failure(.limitationPeriodExpired(actDate: act.date, expiredOn: Fixture.date("2023-07-30"))))
         #expect(result.rejection?.category == .ruleRefused)
     }
@@ -54,7 +54,7 @@ import Testing
         act.date = Fixture.date("2021-07-30")
         act.harmedLifeHealthOrFinance = true
         let result = given([], when: .fileCase(caseId: id, agency: Fixture.transport, party: Fixture.zhangSan, act: act,
-                                               approvedBy: Fixture.chenGang), on: "2023-08-01")
+                                               approvedBy: Fixture.chenGang, source: .inspection), on: "2023-08-01")
         #expect(result.eventTypes == ["CaseFiled"])
     }
 
@@ -78,7 +78,7 @@ import Testing
                             context: Fixture.context("2023-08-01", filed: [Fixture.blackCarKey: kuitunCase]))
         #expect(refused == .failure(.actAlreadyFiled(by: kuitunCase)))
         let ownCase = CaseRef(caseId: id, agencyCode: Fixture.transport)
-        let allowed = given([], when: CaseStory.filed[1].1, on: "2023-08-01",
+        let allowed = given(CaseStory.events(CaseStory.leadReceived), when: CaseStory.filed[1].1, on: "2023-08-01",
                             context: Fixture.context("2023-08-01", filed: [Fixture.blackCarKey: ownCase]))
         #expect(allowed.eventTypes == ["CaseFiled"])
     }
@@ -94,13 +94,14 @@ import Testing
         var act = Fixture.blackCarAct
         act.plate = "XG12345"
         let result = given([], when: .fileCase(caseId: id, agency: Fixture.transport, party: Fixture.zhangSan, act: act,
-                                               approvedBy: Fixture.chenGang), on: "2023-08-01")
+                                               approvedBy: Fixture.chenGang, source: .inspection), on: "2023-08-01")
         #expect(result == .failure(.invalidPlate(.unknownProvince(text: "XG12345"))))
     }
 
     @Test func filingWithAnUnknownAgencyIsRejected() {
         let result = given([], when: .fileCase(caseId: id, agency: "NOPE", party: Fixture.zhangSan,
-                                               act: Fixture.blackCarAct, approvedBy: Fixture.chenGang), on: "2023-08-01")
+                                               act: Fixture.blackCarAct, approvedBy: Fixture.chenGang, source: .inspection),
+                           on: "2023-08-01")
         #expect(result == .failure(.unknownAgency("NOPE")))
     }
 

@@ -25,7 +25,8 @@ enum LawStory {
     /// Filed on `filed`, evidence the next day, investigation concluded on `concluded`.
     static func concluded(_ act: Act, party: Party = Fixture.zhangSan, filed: String, concluded: String) -> Steps {
         [
-            (filed, .fileCase(caseId: id, agency: Fixture.transport, party: party, act: act, approvedBy: Fixture.chenGang)),
+            (filed, .fileCase(caseId: id, agency: Fixture.transport, party: party, act: act, approvedBy: Fixture.chenGang,
+                              source: .inspection)),
             (filed, .assignOfficers([Fixture.liMing, Fixture.wangFang])),
             (filed, .recordEvidence(kind: .siteRecord, descriptionZh: "现场检查笔录", mediaRef: "media/0301/1.mp4",
                                     sha256: Fixture.sha, officers: [Fixture.liMing, Fixture.wangFang])),

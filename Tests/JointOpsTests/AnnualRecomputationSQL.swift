@@ -18,6 +18,7 @@ enum AnnualRecomputationSQL {
             CASE WHEN EXISTS (SELECT 1 FROM e WHERE e.stream_id = c.stream_id AND t = 'DecidedOnSpot') THEN 'summary'
                  ELSE 'ordinary' END AS procedure,
             COALESCE((SELECT d->>'source' FROM e WHERE e.stream_id = c.stream_id AND t = 'CaseLeadReceived'),
+                     (SELECT d->>'source' FROM e WHERE e.stream_id = c.stream_id AND t = 'CaseFiled'),
                      (SELECT 'inspection' FROM e WHERE e.stream_id = c.stream_id AND t = 'DecidedOnSpot')) AS source,
             (SELECT d->'act'->>'sector' FROM e WHERE e.stream_id = c.stream_id AND t IN ('CaseFiled', 'DecidedOnSpot')) AS sector,
             (SELECT (d->'party'->>'isMinor')::boolean FROM e WHERE e.stream_id = c.stream_id AND t IN ('CaseFiled', 'DecidedOnSpot')) AS minor,

@@ -113,7 +113,7 @@ import TestSupport
         let act = Act(date: LocalDate(iso: "2023-03-02")!, placeZh: "乌苏市火车站", sector: .blackCar,
                       descriptionZh: "未取得经营许可从事道路旅客运输", plate: "新G·12345")
         let id = try cases.create(.case, request: HandlerFixtures.request("2023-03-03", actor: HandlerFixtures.approver)) {
-            .fileCase(caseId: $0, agency: "WSZD", party: party, act: act, approvedBy: HandlerFixtures.approver)
+            .fileCase(caseId: $0, agency: "WSZD", party: party, act: act, approvedBy: HandlerFixtures.approver, source: .inspection)
         }.stream
         let on = HandlerFixtures.request("2023-03-03")
         try cases.handle(.assignOfficers(["ZF-001", "ZF-002"]), on: id, request: on)

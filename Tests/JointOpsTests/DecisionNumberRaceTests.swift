@@ -16,7 +16,7 @@ import TestSupport
         let act = Act(date: F.day("2023-03-02"), placeZh: "乌苏市火车站", sector: .blackCar, descriptionZh: "载客")
         let filed = try cases.create(.case, request: F.request("2023-03-03", actor: HandlerFixtures.approver)) {
             .fileCase(caseId: $0, agency: "WSZD", party: Party(nameZh: "马某", kind: .individual, partyId: party),
-                      act: act, approvedBy: HandlerFixtures.approver)
+                      act: act, approvedBy: HandlerFixtures.approver, source: .inspection)
         }
         try cases.handle(.assignOfficers(["ZF-001", "ZF-002"]), on: filed.stream, request: F.request("2023-03-03"))
         try cases.handle(.recordEvidence(kind: .siteRecord, descriptionZh: "笔录", mediaRef: "m.mp4",

@@ -167,12 +167,14 @@ import TestSupport
                           descriptionZh: "未取得经营许可从事道路旅客运输", plate: "新G12345")
             let cases = app.handler(CaseDecider.self)
             let first = try cases.create(.case, request: F.request("2023-03-03", actor: F.approver)) {
-                .fileCase(caseId: $0, agency: "WSZD", party: party, act: act, approvedBy: HandlerFixtures.approver)
+                .fileCase(caseId: $0, agency: "WSZD", party: party, act: act, approvedBy: HandlerFixtures.approver,
+                          source: .inspection)
             }
             #expect(first.state.act?.plate == "新G·12345")
             #expect(throws: Rejection.actAlreadyFiled(by: CaseRef(caseId: first.stream, agencyCode: "WSZD"))) {
                 try cases.create(.case, request: F.request("2023-03-04", actor: F.approver)) {
-                    .fileCase(caseId: $0, agency: "WSJJ", party: party, act: act, approvedBy: HandlerFixtures.approver)
+                    .fileCase(caseId: $0, agency: "WSJJ", party: party, act: act, approvedBy: HandlerFixtures.approver,
+                              source: .inspection)
                 }
             }
             #expect(try app.streams(of: .case) == [first.stream])

@@ -6,8 +6,9 @@ extension CaseCommand {
     public static func receiveLead(caseId: String, agency: String, source: LeadSource, summaryZh: String) -> Self {
         .opening(.receiveLead(caseId: caseId, agency: agency, source: source, summaryZh: summaryZh))
     }
-    public static func fileCase(caseId: String, agency: String, party: Party, act: Act, approvedBy: String) -> Self {
-        .opening(.fileCase(caseId: caseId, agency: agency, party: party, act: act, approvedBy: approvedBy))
+    public static func fileCase(caseId: String, agency: String, party: Party, act: Act, approvedBy: String,
+                                source: LeadSource? = nil) -> Self {
+        .opening(.fileCase(caseId: caseId, agency: agency, party: party, act: act, approvedBy: approvedBy, source: source))
     }
     public static func declineFiling(reasonZh: String) -> Self { .opening(.declineFiling(reasonZh: reasonZh)) }
     public static func assignOfficers(_ officers: [String]) -> Self { .investigation(.assignOfficers(officers)) }

@@ -28,8 +28,9 @@ public enum CaseCommand: Sendable, Equatable {
     public enum Opening: Sendable, Equatable {
         /// Registers a case lead (案源) with the agency that received it; opens the filing clock.
         case receiveLead(caseId: String, agency: String, source: LeadSource, summaryZh: String)
-        /// Files the case (立案), approved by the agency head; with or without a lead first.
-        case fileCase(caseId: String, agency: String, party: Party, act: Act, approvedBy: String)
+        /// Files the case (立案), approved by the agency head; with or without a lead first. `source` (案件来源) is
+        /// required without a lead; with one, the lead's source stands and `source` may only repeat it.
+        case fileCase(caseId: String, agency: String, party: Party, act: Act, approvedBy: String, source: LeadSource?)
         /// Decides not to file a lead.
         case declineFiling(reasonZh: String)
     }

@@ -6,7 +6,7 @@ extension CaseDecider {
         switch command {
         case let .opening(.receiveLead(_, agency, _, _)), let .outcome(.decideOnSpot(_, agency, _, _, _, _, _)):
             return .agency(agency)
-        case .opening(.fileCase(_, _, _, _, let approvedBy)), .investigation(.preserveEvidence(_, _, let approvedBy)),
+        case .opening(.fileCase(_, _, _, _, let approvedBy, _)), .investigation(.preserveEvidence(_, _, let approvedBy)),
              .seizure(.seizeVehicle(_, _, let approvedBy, _)), .seizure(.extendSeizure(_, _, let approvedBy)):
             return .officer(approvedBy, option: "--approver")
         case .procedure(.passLegalReview(let reviewer, _)), .procedure(.returnLegalReview(let reviewer, _)):

@@ -19,6 +19,7 @@ extension CaseDecider {
             s.party = e.party
             s.act = e.act
             s.filedOn = e.filedOn
+            if let source = e.source { s.source = source }   // after a lead, the lead's source stands
             s.limitationExpires = e.limitationExpires
             s.status = .investigating
             s.complete(.filing, on: e.filedOn)

@@ -49,7 +49,7 @@ extension CaseDecider {
             decisionNumber: penalty == nil ? nil : row.decisionNumber, actKey: row.actKey, decidedOn: row.decidedOn,
             servedOn: row.servedOn, publishedOn: row.publishedOn, paidOn: row.paidOn, closedOn: row.closedOn,
             decisionDue: decisionDue, serviceDue: serviceDue, publicationDue: publicationDue,
-            fileName: row.fileName, line: row.line))]
+            fileName: row.fileName, line: row.line, source: row.source))]
     }
 
     /// The register's dates in the order the procedure puts them (the same rule every step's date obeys), and
@@ -81,6 +81,7 @@ extension CaseState {
     /// and a clock with both ends dated is recorded done, on time or late.
     mutating func recordImport(_ e: CaseEvent.Imported) {
         imported = true
+        source = e.source
         caseId = e.caseId
         agency = e.agency
         party = e.party

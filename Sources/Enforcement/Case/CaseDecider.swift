@@ -43,7 +43,7 @@ public enum CaseDecider: Decider {
     /// the act being filed, decided on the spot, or fined.
     public static func actKeys(for command: CaseCommand, state: CaseState) -> [ActKey] {
         switch command {
-        case let .opening(.fileCase(_, _, party, act, _)), let .outcome(.decideOnSpot(_, _, party, act, _, _, _)):
+        case let .opening(.fileCase(_, _, party, act, _, _)), let .outcome(.decideOnSpot(_, _, party, act, _, _, _)):
             [ActKey(partyId: party.partyId, actDate: act.date)]
         case .outcome(.decidePenalty):
             state.actKey.map { [$0] } ?? []
@@ -63,10 +63,10 @@ public enum CaseDecider: Decider {
         switch command {
         case let .receiveLead(caseId, agency, source, summaryZh):
             return try receiveLead(caseId, agency, source, summaryZh, state, context)
-        case let .fileCase(caseId, agency, party, act, approvedBy):
+        case let .fileCase(caseId, agency, party, act, approvedBy, source):
             try require(state, [.none, .leadReceived], command)
             try requireMainLineOrder(.filing, state, context)
-            return try fileCase(caseId, agency, party, act, approvedBy, state, context)
+            return try fileCase(caseId, agency, party, act, approvedBy, source, state, context)
         case .declineFiling(let reasonZh):
             try require(state, [.leadReceived], command)
             try requireMainLineOrder(.filingDeclined, state, context)
@@ -90,7 +90,8 @@ public enum CaseDecider: Decider {
     }
 
     private static func fileCase(_ caseId: String, _ agency: String, _ party: Party, _ act: Act, _ approvedBy: String,
-                                 _ state: CaseState, _ context: DecisionContext) throws(Rejection) -> [CaseEvent] {
+                                 _ source: LeadSource?, _ state: CaseState,
+                                 _ context: DecisionContext) throws(Rejection) -> [CaseEvent] {
         let caseId = state.caseId ?? caseId
         try Rejection.requireText(caseId, "case id")
         _ = try checkAgency(agency, context: context)
@@ -102,11 +103,12 @@ public enum CaseDecider: Decider {
         let key = ActKey(partyId: party.partyId, actDate: act.date)
         try checkFirstToFile(key, caseId: caseId, context: context)
         try checkApprover(approvedBy, agency: agency, context)   // MOT-9 63: approved by the agency head
+        let filingSource = try checkFilingSource(source, state)
         let due = context.deadline { c, j in
             Deadlines.decision(filed: context.today, calendar: c, in: j)
         }
         let expires = LimitationPeriod.expires(actDate: act.date, harmedLifeHealthOrFinance: act.harmedLifeHealthOrFinance)
         return [.filed(.init(caseId: caseId, agency: agency, party: party, act: act, approvedBy: approvedBy,
-                             filedOn: context.today, limitationExpires: expires, decisionDue: due))]
+                             filedOn: context.today, limitationExpires: expires, decisionDue: due, source: filingSource))]
     }
 }

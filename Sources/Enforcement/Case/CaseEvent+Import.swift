@@ -31,5 +31,8 @@ extension CaseEvent {
         /// Where the row came from: the file's name and its line number.
         public let fileName: String
         public let line: Int
+        /// The register's source of the case (案件来源); nil when it records none, and in every import before
+        /// registers could carry one (those cases read as imported, source unknown).
+        public var source: LeadSource? = nil
     }
 }

@@ -25,6 +25,9 @@ extension CaseEvent {
         public let limitationExpires: LocalDate
         /// 90 CD to decide (APL 60).
         public let decisionDue: Deadline
+        /// Where a case filed without a lead came from (案件来源); nil after a lead (the lead's source stands) and
+        /// in every filing recorded before filings carried a source (those cases read as "not recorded").
+        public var source: LeadSource? = nil
     }
 
     public struct FilingDeclined: EventPayload {

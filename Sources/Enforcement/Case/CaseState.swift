@@ -63,6 +63,8 @@ public struct CaseState: Sendable, Equatable {
     /// Brought in from a register kept before JointOps (导入, `CaseEvent.Imported`).
     public internal(set) var imported = false
     public internal(set) var procedure: Procedure = .ordinary
+    /// Where the case came from (案件来源): the lead's source, else the filing's; nil for a case filed without a
+    /// lead before filings carried a source, and for an on-the-spot decision (the reports count it as inspection).
     public internal(set) var source: LeadSource?
     public internal(set) var leadReceivedOn: LocalDate?
     public internal(set) var party: Party?

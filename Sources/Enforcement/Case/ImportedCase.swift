@@ -15,6 +15,8 @@ public struct ImportedCase: Sendable, Equatable {
     public var publishedOn: LocalDate?
     public var paidOn: LocalDate?
     public var closedOn: LocalDate?
+    /// Where the case came from (案件来源), when the register records it.
+    public var source: LeadSource?
     /// The file's name and the row's line in it, recorded with the case.
     public var fileName: String
     public var line: Int
@@ -22,7 +24,7 @@ public struct ImportedCase: Sendable, Equatable {
     public init(caseId: String, agency: String, party: Party, act: Act, filedOn: LocalDate? = nil,
                 penalty: Penalty? = nil, decisionNumber: String? = nil, decidedOn: LocalDate? = nil,
                 servedOn: LocalDate? = nil, publishedOn: LocalDate? = nil, paidOn: LocalDate? = nil,
-                closedOn: LocalDate? = nil, fileName: String = "", line: Int = 0) {
+                closedOn: LocalDate? = nil, source: LeadSource? = nil, fileName: String = "", line: Int = 0) {
         self.caseId = caseId
         self.agency = agency
         self.party = party
@@ -35,6 +37,7 @@ public struct ImportedCase: Sendable, Equatable {
         self.publishedOn = publishedOn
         self.paidOn = paidOn
         self.closedOn = closedOn
+        self.source = source
         self.fileName = fileName
         self.line = line
     }

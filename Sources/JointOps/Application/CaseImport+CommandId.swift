@@ -29,6 +29,9 @@ extension Application {
         row.caseId = ""
         row.fileName = ""
         row.line = 0
-        return GivenCommand(name: "case import", arguments: String(reflecting: row))
+        // Rows without a source keep the identity they had before registers could carry one, so a file imported
+        // then is a retry now, not a changed row.
+        let arguments = String(reflecting: row).replacingOccurrences(of: ", source: nil, fileName: ", with: ", fileName: ")
+        return GivenCommand(name: "case import", arguments: arguments)
     }
 }

@@ -17,7 +17,8 @@ struct RowFields {
                                filedOn: try date(.filedOn), decisionNumber: values[.decisionNumber],
                                decidedOn: try date(.decidedOn), servedOn: try date(.servedOn),
                                publishedOn: try date(.publishedOn), paidOn: try date(.paidOn),
-                               closedOn: try date(.closedOn), fileName: file, line: line)
+                               closedOn: try date(.closedOn), source: try choice(.source, LeadSource.self),
+                               fileName: file, line: line)
         row.penalty = try penalty()
         let decisionColumns: [Column] = [.legalBasis, .penaltyTypes, .fine, .decisionNumber, .decidedOn]
         if row.penalty != nil || decisionColumns.contains(where: { values[$0] != nil }) {

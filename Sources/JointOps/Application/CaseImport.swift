@@ -13,7 +13,7 @@ public enum CaseImport {
         case partyId = "party_id", actDate = "act_date", place, description, plate, filedOn = "filed_on"
         case legalBasis = "legal_basis", penaltyTypes = "penalty_types", fine = "fine_yuan"
         case decisionNumber = "decision_number", decidedOn = "decided_on", servedOn = "served_on"
-        case publishedOn = "published_on", paidOn = "paid_on", closedOn = "closed_on"
+        case publishedOn = "published_on", paidOn = "paid_on", closedOn = "closed_on", source
 
         public var headerZh: String {
             switch self {
@@ -37,6 +37,7 @@ public enum CaseImport {
             case .publishedOn: "公示日期"
             case .paidOn: "缴款日期"
             case .closedOn: "结案日期"
+            case .source: "案件来源"
             }
         }
 

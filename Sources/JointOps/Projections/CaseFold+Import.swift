@@ -1,10 +1,12 @@
 import Enforcement
 
-// An imported case (导入) in the read models: the source `imported`, and a met clock for each step whose two
-// ends the register dated. A step it left undated has no clock: "not known", never late (nor on time).
+// An imported case (导入) in the read models: the register's source, else `imported`; a met clock for each step
+// whose two ends the register dated. A step it left undated has no clock: "not known", never late (nor on time).
 extension CaseFold {
-    /// The `source` of an imported case in `cases` and the views built on it.
+    /// The `source` of an imported case whose register records none, in `cases` and the views built on it.
     static let importedSource = "imported"
+    /// Its label, wherever people read it.
+    static let importedSourceZh = "导入案件"
 
     mutating func recordImport(_ e: CaseEvent.Imported) {
         decisionDue = e.decisionDue

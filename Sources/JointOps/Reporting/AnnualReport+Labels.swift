@@ -9,14 +9,17 @@ extension AnnualReport {
         public let en: String
     }
 
-    /// The row for figures whose code was never recorded (an ordinary case filed without a lead has no source).
+    /// The row for figures whose code was never recorded (a case filed without a lead before filings named its
+    /// source).
     public static let notRecorded = Label(zh: "未记录", en: "Not recorded")
     /// The row for a code this version of the report has no label for (a newer program's value).
     static let unknownCode = Label(zh: "其他", en: "Other")
 
     static func sourceLabel(_ code: String?) -> Label {
         guard let code else { return notRecorded }
-        if code == "imported" { return Label(zh: "导入案件", en: "Imported from earlier records") }
+        if code == CaseFold.importedSource {
+            return Label(zh: CaseFold.importedSourceZh, en: "Imported from earlier records")
+        }
         guard let source = LeadSource(rawValue: code) else { return unknownCode }
         let en: String = switch source {
         case .inspection: "Found in inspection"

@@ -7,11 +7,13 @@ extension AnnualReport {
     public var notes: [Label] {
         var notes = [Self.rateDefinition]
         notes.append(Label(
-            zh: "各分类（来源、行业、单位、程序、阶段）均按受理年度计，合计等于受理案件数；未登记案源直接立案的普通程序案件没有来源，"
-                + "列为“未记录”；当场处罚（简易程序）案件的来源为检查发现",
+            zh: "各分类（来源、行业、单位、程序、阶段）均按受理年度计，合计等于受理案件数；案件来源为案源登记的来源，"
+                + "未登记案源直接立案的，为立案时填写的来源；当场处罚（简易程序）案件的来源为检查发现；"
+                + "“未记录”只含立案须填写来源之前直接立案、未记录来源的案件，没有此类案件时不列",
             en: "Every breakdown (source, sector, agency, procedure, stage) counts the cases accepted in the year and sums to "
-                + "the cases accepted; ordinary cases filed without a recorded lead have no source and are counted as "
-                + "\"not recorded\"; on-the-spot (summary) cases are found in inspection"))
+                + "the cases accepted; a case's source is its lead's, or for a case filed without a lead the source given "
+                + "when it was filed; on-the-spot (summary) cases are found in inspection; \"not recorded\" holds only "
+                + "cases filed without a lead before the filing had to name its source, and is left out when there are none"))
         let seized = value("seizures"), fines = value("fines_imposed_yuan")
         let linkedSeized = joint("vehicles_seized", .caseRegister), linkedFines = joint("fines_imposed_yuan", .caseRegister)
         let partnerSeized = joint("vehicles_seized", .partnerReturn), partnerFines = joint("fines_imposed_yuan", .partnerReturn)

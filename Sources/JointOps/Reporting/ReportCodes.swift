@@ -41,7 +41,7 @@ public enum ReportCodes {
     /// Codes that mean the same in every report.
     static let byColumn: [String: CodeList] = [
         "stage": CodeList(CaseState.Status.self), "procedure": CodeList(values: [Procedure.ordinary, .summary]),
-        "source": CodeList(LeadSource.self), "sector": CodeList(Sector.self), "sectors": CodeList(Sector.self),
+        "source": caseSource, "sector": CodeList(Sector.self), "sectors": CodeList(Sector.self),
         "party_kind": CodeList(PartyKind.self), "legal_review": reviewState,
         "found_during": CodeList(FoundDuring.self), "operation_status": CodeList(OperationState.Status.self),
         "timeliness": deadlineStatus, "channels": CodeList(OutreachChannel.self),
@@ -78,6 +78,10 @@ public enum ReportCodes {
         return CodeList([DeadlineStatus.open, .onTime(doneOn: day), .late(doneOn: day, days: 1), .overdue(days: 1)]
             .map { ($0.code, $0.labelZh) })
     }()
+
+    /// A case's source: a lead's or a filing's, or `imported` for a register row that records none.
+    static let caseSource = CodeList(LeadSource.allCases.map { ($0.rawValue, $0.labelZh) }
+                                     + [(CaseFold.importedSource, CaseFold.importedSourceZh)])
 
     /// The outcome that stands on a case (`CaseState.Outcome`, as `case show` names it).
     static let caseOutcome = CodeList([("penalty", "行政处罚"), ("noPenalty", "不予处罚"), ("criminalReferral", "移送公安"),
