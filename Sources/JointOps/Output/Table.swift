@@ -102,11 +102,14 @@ public struct Table: Sendable, Equatable {
     public func selecting(_ columns: [String]) throws -> Table {
         let unknown = columns.filter { !headers.contains($0) }
         guard unknown.isEmpty else { throw TableError.unknownColumns(unknown, known: headers) }
+        return picking(columns.flatMap { [$0, $0 + "_zh"] })
+    }
+
+    /// Exactly the named columns this table has, in that order, each once (the caller chose the labels).
+    public func picking(_ columns: [String]) -> Table {
         var picked: [Int] = []
         for name in columns {
-            for candidate in [name, name + "_zh"] {
-                if let index = headers.firstIndex(of: candidate), !picked.contains(index) { picked.append(index) }
-            }
+            if let index = headers.firstIndex(of: name), !picked.contains(index) { picked.append(index) }
         }
         var table = Table(picked.map { headers[$0] }, rows: rows.map { row in picked.map { row[$0] } },
                           kinds: picked.map { kinds[$0] })
