@@ -89,7 +89,8 @@ struct ReportCommand: ParsableCommand {
         guard let columns, !describe else { return }
         let names = FormatOption.names(in: columns)
         guard !names.isEmpty else {
-            throw ValidationError("--columns needs column names, e.g. --columns \(ReportColumnSets.defaults(of: name)?.prefix(3).joined(separator: ",") ?? "a,b")")
+            let example = ReportColumnSets.defaults(of: name)?.prefix(3).joined(separator: ",") ?? "a,b"
+            throw ValidationError("--columns needs column names, e.g. --columns \(example)")
         }
         do { try ReportColumnChoice.check(names, report: name) } catch let error as TableError {
             throw ValidationError(error.description)

@@ -44,7 +44,7 @@ public enum ReportColumnChoice: Sendable, Equatable {
         }
     }
 
-    /// "showing 9 of 31 columns; …": said under a table of the default set that leaves columns out, counting the
+    /// "showing 9 of 33 columns; …": said under a table of the default set that leaves columns out, counting the
     /// columns people read (a code and its label are one), as `--describe` counts them.
     public func note(report name: String) -> String? {
         guard self == .defaults, let count = ReportDescription(name)?.shownByDefault, count.seen < count.all else { return nil }

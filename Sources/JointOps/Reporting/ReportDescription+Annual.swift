@@ -1,6 +1,7 @@
 extension ReportDescription {
     /// `report --describe annual`: the files `report annual --year Y` writes, and the members of the one JSON document
-    /// `--format json` prints instead (schemas/report-annual.schema.json; `AnnualDescriptionTests` keeps them equal).
+    /// `--format json` prints instead (schemas/report-annual.schema.json; `ReportColumnSetTests` and
+    /// `ReportColumnsCLITests` keep them equal).
     static let annual = ReportDescription(
         name: "annual", zh: "法治政府建设年度报告", en: "Annual rule-of-law report", filters: ["--year"],
         columns: [

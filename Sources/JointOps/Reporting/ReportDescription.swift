@@ -18,7 +18,8 @@ public struct ReportDescription: Sendable {
     public let writes: [String]
 
     /// The annual report: files, not a view.
-    public static let annualLine = "annual — 法治政府建设年度报告 Annual rule-of-law report (--year; writes Markdown, HTML and Word, or prints one JSON document)"
+    public static let annualLine = "annual — 法治政府建设年度报告 Annual rule-of-law report "
+        + "(--year; writes Markdown, HTML and Word, or prints one JSON document)"
 
     public init?(_ name: String) {
         if name == "annual" {
