@@ -65,8 +65,11 @@ struct FormatOption: ParsableArguments {
     var columns: String?
 
     /// The names `--columns` asks for, nil without it.
-    var columnNames: [String]? {
-        columns.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    var columnNames: [String]? { columns.map(Self.names(in:)) }
+
+    /// `a, b,c` → `["a", "b", "c"]`.
+    static func names(in columns: String) -> [String] {
+        columns.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 }
 

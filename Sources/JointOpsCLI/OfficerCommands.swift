@@ -92,10 +92,10 @@ struct OfficerCommand: ParsableCommand {
                 .sorted { $0.id < $1.id }
             let logins = Dictionary(grouping: registry.logins, by: \.value).mapValues { $0.map(\.key).sorted() }
             try emit(Table(["id", "name", "agency", "certificate", "certified", "duties", "logins"], rows: officers.map {
-                [$0.id, $0.nameZh, $0.agencyCode, $0.certificateNumber ?? "", $0.certified ? "yes" : "no",
+                [$0.id, $0.nameZh, $0.agencyCode, $0.certificateNumber ?? "", String($0.certified),
                  registry.designations(of: $0.id).map(OfficerText.duty).joined(separator: "; "),
                  (logins[$0.id] ?? []).joined(separator: " ")]
-            }), output)
+            }, kinds: [.text, .text, .text, .text, .boolean, .text, .text]), output)
         }
     }
 }

@@ -58,13 +58,13 @@ extension OfficerCommand {
         func run() throws {
             let registry = try connectedApplication().registry()
             guard let officer = registry.officers[id] else { throw Rejection.unknownOfficer(id) }
-            var pairs = [("id", officer.id), ("name", officer.nameZh), ("agency", officer.agencyCode),
-                         ("certified now", officer.certified ? "yes" : "no")]
+            var entries: [KeyValueEntry] = [.plain("id", officer.id), .plain("name", officer.nameZh),
+                                            .plain("agency", officer.agencyCode), .flag("certified now", officer.certified)]
             for period in registry.certificates[id] ?? [] {
-                pairs.append(("certificate \(period.number)", OfficerText.validity(period)))
+                entries.append(.plain("certificate \(period.number)", OfficerText.validity(period)))
             }
-            for duty in registry.designations(of: id) { pairs.append(("duty", OfficerText.duty(duty))) }
-            try emit(.keyValue(pairs), output)
+            for duty in registry.designations(of: id) { entries.append(.plain("duty", OfficerText.duty(duty))) }
+            try emit(.keyValue(entries), output)
         }
     }
 }

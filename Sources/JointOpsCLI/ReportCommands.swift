@@ -11,7 +11,11 @@ struct ReportCommand: ParsableCommand {
             Reports (`jointops report --describe NAME` names a report's columns, the filters it takes and its date column):
             \(ReportDescription.lines.map { "  " + $0 }.joined(separator: "\n"))
 
-            Tables show Chinese labels; CSV and JSON carry each code beside its label (`sector`, `sector_zh`); JSON is
+            A table shows the report's default columns (`--describe` marks them 是), what an analyst reads at a glance:
+            its key, the figures that matter, each code by its Chinese label; a note on stderr says how many it leaves
+            out. --wide shows every column, every value whole; --columns a,b,c shows those, in that order (a code
+            column with its label). Tables show Chinese labels and 是/否; CSV and JSON carry every column unless
+            --columns picks some, each code beside its label (`sector`, `sector_zh`), true/false as booleans; JSON is
             typed (numbers, booleans, null, arrays, dates as YYYY-MM-DD), one document, with a schema per report in
             the source tree's schemas/ (report-NAME.schema.json).
             `report annual --year 2023` writes annual-2023.md, annual-2023.html (inline SVG charts) and annual-2023.docx
@@ -22,6 +26,8 @@ struct ReportCommand: ParsableCommand {
             --replica (or JOINTOPS_REPORTING_URL=<conninfo>) reads a hot standby as it stands, without catching up.
             `report plan --year 2023 --file plan.md --agency WSJT` records the year's 三、下一步工作打算 (--show prints it).
             """, examples: "jointops report case_register --year 2026 --agency WSZD",
+            "jointops report case_register --columns case_id,sector,party_name,fine_yuan --limit 20",
+            "jointops report deadline_summary --year 2026 --wide", "jointops report --describe case_register",
             "jointops report annual --year 2026 --output-dir 年报", "jointops report case_register --format csv --excel > 案件登记.csv"),
     )
 
@@ -33,6 +39,11 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Only this campaign code.") var campaign: String?
     @Option(help: "Output format.") var format: OutputFormat = .table
     @Flag(help: "CSV with a UTF-8 byte-order mark, for Excel.") var excel = false
+    @Flag(help: "Every column, every value whole, however wide the terminal (a table shows the report's default columns otherwise).")
+    var wide = false
+    @Option(help: ArgumentHelp("Only these columns, in this order, a code column with its label (CSV and JSON too), "
+                               + "e.g. --columns case_id,sector,fine_yuan; `report --describe NAME` lists them.", valueName: "a,b,c"))
+    var columns: String?
     @Option(name: .customLong("as-of"), help: "Only events recorded up to this instant (YYYY-MM-DD or ISO 8601).")
     var asOf: String?
     @Option(name: .customLong("output-dir"), help: "Where `annual` writes its files (default: current folder).")
@@ -63,6 +74,32 @@ struct ReportCommand: ParsableCommand {
         }
         guard wait >= 0 && wait <= 3600 else { throw ValidationError("--wait takes 0 to 3600 seconds, e.g. --wait 2") }
         try ReportPaging.validate(report: name, limit: limit, after: after)
+        try validateColumns()
+    }
+
+    /// `--columns` names the report's own columns; `annual` writes whole files, and `--describe` lists every column.
+    func validateColumns() throws {
+        if describe, columns != nil {
+            throw ValidationError("--columns picks a report's columns and --describe lists them all: leave one out "
+                                  + "(--wide shows the description uncut)")
+        }
+        if name == "annual", !describe, columns != nil || wide {
+            throw ValidationError("report annual writes its files whole: --columns and --wide are for the other reports' tables")
+        }
+        guard let columns, !describe else { return }
+        let names = FormatOption.names(in: columns)
+        guard !names.isEmpty else {
+            let example = ReportColumnSets.defaults(of: name)?.prefix(3).joined(separator: ",") ?? "a,b"
+            throw ValidationError("--columns needs column names, e.g. --columns \(example)")
+        }
+        do { try ReportColumnChoice.check(names, report: name) } catch let error as TableError {
+            throw ValidationError(error.description)
+        }
+    }
+
+    /// Which columns the output carries: `--columns`, else every one (`--wide`, CSV, JSON), else the default set.
+    var columnChoice: ReportColumnChoice {
+        ReportColumnChoice(columns: columns.map(FormatOption.names(in:)), wide: wide, format: excel ? .csv : format)
     }
 
     func run() throws {
@@ -93,18 +130,30 @@ struct ReportCommand: ParsableCommand {
         if let behind = report.readAsItStands { readAsItStandsNote(behind) }
         try HorizonNotes.warnIfHeldLong(report.horizon)
         HorizonNotes.quarantineNote(report.quarantinedStreams)
-        printTable(report.content.table)
-        NextPageNote.say(after: report.content.nextAfter)
+        try printPage(report.content)
     }
 
-    /// As wide as the terminal; never cut when piped.
+    /// The page's chosen columns, then (on stderr) what the default set leaves out and the next page's command.
+    func printPage(_ page: ReportPage) throws {
+        let choice = columnChoice
+        printTable(try choice.apply(to: page.table, report: name))
+        if let note = choice.note(report: name) {
+            fflush(nil)   // the rows first, then the note, even when both go to one terminal
+            FileHandle.standardError.write(Data("jointops: note: \(note)\n".utf8))
+        }
+        NextPageNote.say(after: page.nextAfter)
+    }
+
+    /// As wide as the terminal (never cut with --wide); never cut when piped.
     func printTable(_ table: Table) {
-        print(table.rendered(as: excel ? .csv : format, width: TerminalWidth.ofStandardOutput(), excelBOM: excel), terminator: "")
+        print(table.rendered(as: excel ? .csv : format, width: wide ? nil : TerminalWidth.ofStandardOutput(), excelBOM: excel),
+              terminator: "")
     }
 
-    /// `--describe`: the report's line, filters and date column, then its columns (one JSON document with --format json).
+    /// `--describe`: the report's line, filters, date column and key, then its columns marked when a table shows
+    /// them by default (one JSON document with --format json); `annual` its files and its JSON document's members.
     func printDescription() {
-        guard let description = ReportDescription(name) else { return print(ReportDescription.annualLine) }
+        guard let description = ReportDescription(name) else { return }
         switch excel ? .csv : format {
         case .json: print(description.json.rendered(), terminator: "")
         case .csv: printTable(description.table)
@@ -135,8 +184,7 @@ struct ReportCommand: ParsableCommand {
         }
         let report = try Database().report(request, on: standby)
         standbyNote(report.lag, report.behind)
-        printTable(report.content.table)
-        NextPageNote.say(after: report.content.nextAfter)
+        try printPage(report.content)
     }
 
     /// "read on the standby: replay lag 0 bytes, 0.0 s; the reporting views are up to date with its log".

@@ -74,7 +74,7 @@ import TestSupport
             try cli.ok(evidence + ["--at", Self.day(-6)])
 
             let list = try cli.ok(["officer", "list", "--agency", "WSZD", "--format", "csv"])
-            #expect(list.stdout.contains("ZD-01,何军,WSZD,,no,审批负责人 of WSZD from 2023-01-03"))
+            #expect(list.stdout.contains("ZD-01,何军,WSZD,,false,审批负责人 of WSZD from 2023-01-03"))
             let shown = try cli.ok(["officer", "show", "ZF-02"])
             #expect(shown.stdout.contains("valid, withdrawn \(Self.day(-5))"))
 

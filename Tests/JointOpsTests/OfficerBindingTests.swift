@@ -53,7 +53,7 @@ import TestSupport
             try CLIEndToEndTests.registry(admin)
             let bound = try admin.ok(["officer", "bind", "ZF-02", "--login", login])
             #expect(bound.stdout.contains(": 绑定登录账号 → 已登记"), "\(bound.stdout)")
-            #expect(try admin.ok(["officer", "list", "--format", "csv"]).stdout.contains("ZF-02,李娜,WSZD,65420200002,yes,,\(login)"))
+            #expect(try admin.ok(["officer", "list", "--format", "csv"]).stdout.contains("ZF-02,李娜,WSZD,65420200002,true,,\(login)"))
 
             let officer = try Self.cli(database, as: login)
             try officer.ok(["case", "receive-lead", "--agency", "WSZD", "--source", "complaint", "--summary", "群众举报黑车"])

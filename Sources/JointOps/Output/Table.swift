@@ -65,6 +65,10 @@ public struct Table: Sendable, Equatable {
                 .map { [Self.shownName(rows[$0][0], hidden: hidden), rows[$0][1]] }
         }
         table.codeRows = []
+        // Programs read `true`/`false` (PostgreSQL's `t`/`f`); people read 是/否.
+        for column in table.kinds.indices where table.kinds[column] == .boolean {
+            for row in table.rows.indices { table.rows[row][column] = Self.yesOrNo(table.rows[row][column]) }
+        }
         // `{WSJJ,JTJ}` is PostgreSQL's spelling: people read `WSJJ, JTJ`.
         for column in table.kinds.indices where table.kinds[column] == .postgresArray {
             table.kinds[column] = .list(separator: ", ")
@@ -74,6 +78,15 @@ public struct Table: Sendable, Equatable {
             }
         }
         return table
+    }
+
+    /// What people read for a boolean cell: 是 or 否 (an empty cell, NULL, stays empty).
+    public static func yesOrNo(_ cell: String) -> String {
+        switch cell {
+        case "true", "t": "是"
+        case "false", "f": "否"
+        default: cell
+        }
     }
 
     /// `sector_zh` is shown as `sector` when the code column `sector` is left out.
@@ -89,11 +102,14 @@ public struct Table: Sendable, Equatable {
     public func selecting(_ columns: [String]) throws -> Table {
         let unknown = columns.filter { !headers.contains($0) }
         guard unknown.isEmpty else { throw TableError.unknownColumns(unknown, known: headers) }
+        return picking(columns.flatMap { [$0, $0 + "_zh"] })
+    }
+
+    /// Exactly the named columns this table has, in that order, each once (the caller chose the labels).
+    public func picking(_ columns: [String]) -> Table {
         var picked: [Int] = []
         for name in columns {
-            for candidate in [name, name + "_zh"] {
-                if let index = headers.firstIndex(of: candidate), !picked.contains(index) { picked.append(index) }
-            }
+            if let index = headers.firstIndex(of: name), !picked.contains(index) { picked.append(index) }
         }
         var table = Table(picked.map { headers[$0] }, rows: rows.map { row in picked.map { row[$0] } },
                           kinds: picked.map { kinds[$0] })
@@ -229,5 +245,10 @@ public enum KeyValueEntry: Sendable {
     public static func coded<Value: RawRepresentable & Labelled>(_ key: String, _ value: Value) -> KeyValueEntry
     where Value.RawValue == String {
         .coded(key, code: value.rawValue, label: value.labelZh)
+    }
+
+    /// A yes/no: programs read `true`/`false` under the key, people read 是/否 (`Table.yesOrNo`).
+    public static func flag(_ key: String, _ value: Bool) -> KeyValueEntry {
+        .coded(key, code: String(value), label: Table.yesOrNo(String(value)))
     }
 }

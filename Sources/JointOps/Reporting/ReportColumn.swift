@@ -10,6 +10,8 @@ public struct ReportColumn: Sendable {
     public var codes: CodeList?
     /// Set on a label column: the code column it labels.
     public var labels: String?
+    /// What the column holds when no code list says it (`report --describe annual`: "an object: from, to").
+    public var holds: String?
 
     var isArray: Bool { type?.isArray ?? false }
 

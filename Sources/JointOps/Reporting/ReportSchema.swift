@@ -3,19 +3,23 @@
 public enum ReportSchema {
     public static func fileName(_ report: String) -> String { "report-\(report).schema.json" }
 
-    /// An array of objects with exactly `columns`, each typed as its PostgreSQL type says (NULL allowed, as
-    /// a view's column may hold it), codes from their closed lists.
+    /// An array of objects with `columns`, each typed as its PostgreSQL type says (NULL allowed, as a view's
+    /// column may hold it), codes from their closed lists. A row has every column unless `--columns` picked some,
+    /// so none is required; a code column always brings its label (`dependencies`).
     public static func document(_ view: ReportingView, columns: [ReportColumn]) -> JSONValue {
         .object([
             ("$schema", .string("http://json-schema.org/draft-07/schema#")),
             ("$id", .string("https://jointops.example/schemas/\(fileName(view.name))")),
             ("title", .string("report \(view.name)")),
-            ("description", .string("`jointops report \(view.name) --format json`: \(view.zh) \(view.en).")),
+            ("description", .string("`jointops report \(view.name) --format json`: \(view.zh) \(view.en). Every column, "
+                                    + "or those --columns picks, a code column with its label.")),
             ("type", .string("array")),
             ("items", .object([
-                ("type", .string("object")), ("additionalProperties", .boolean(false)),
-                ("required", .array(columns.map { .string($0.name) })),
+                ("type", .string("object")), ("additionalProperties", .boolean(false)), ("minProperties", .integer(1)),
                 ("properties", .object(columns.map { ($0.name, property($0)) })),
+                ("dependencies", .object(columns.compactMap { label in
+                    label.labels.map { code in (code, .array([.string(label.name)])) }
+                })),
             ])),
         ])
     }
