@@ -141,6 +141,19 @@ import TestSupport
             #expect(rows[1]["channels"] as? [String] == [] && rows[1]["campaign"] is NSNull)
             let campaigns = try V.report(cli, "outreach_campaigns", ["--year", "2023"])
             #expect(campaigns.count == 1 && campaigns[0]["campaign_zh"] == "平安出行·拒乘‘黑车’" && campaigns[0]["leaflets"] == "300")
+            // The views' own label arrays are arrays of labels, in JSON, CSV and the table (not `{…}` literals).
+            for report in ["outreach_activities", "outreach_campaigns"] {
+                let json = try cli.ok(["report", report, "--format", "json"]).stdout
+                let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+                let labelled = try #require(rows.first { ($0["channels"] as? [String])?.isEmpty == false })
+                let labels = try #require(labelled["channels_zh"] as? [String], "\(report): \(json)")
+                #expect(Set(labels) == ["出租车顶灯", "公交车LED屏", "微信公众号", "抖音号"], "\(report): \(json)")
+                let list = labels.joined(separator: ", ")
+                let csv = try cli.ok(["report", report, "--format", "csv"]).stdout
+                #expect(csv.contains("\"\(list)\"") && !csv.contains("{"), "\(report): \(csv)")
+                let wide = try cli.ok(["report", report, "--wide"]).stdout
+                #expect(wide.contains(list) && !wide.contains("{"), "\(report): \(wide)")
+            }
             try Self.refused(cli, database, ["outreach", "record", "--event", "宣传", "--place", "广场", "--agency", "WSZD",
                                              "--channel", "radio"], status: 2, says: "--channel `radio` is not known: use one of onSite (现场讲解)")
             try Self.refused(cli, database, ["outreach", "record", "--event", "宣传", "--place", "广场", "--agency", "WSZD",

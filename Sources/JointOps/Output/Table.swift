@@ -32,7 +32,7 @@ public struct Table: Sendable, Equatable {
         switch format {
         case .table: return TableLayout.render(forPeople.escaped, width: width ?? .max)
         case .json: return jsonValue.rendered()
-        case .csv: return CSVLayout.render(escaped, excelBOM: excelBOM)
+        case .csv: return CSVLayout.render(arraysAsLists.escaped, excelBOM: excelBOM)
         }
     }
 
@@ -69,7 +69,12 @@ public struct Table: Sendable, Equatable {
         for column in table.kinds.indices where table.kinds[column] == .boolean {
             for row in table.rows.indices { table.rows[row][column] = Self.yesOrNo(table.rows[row][column]) }
         }
-        // `{WSJJ,JTJ}` is PostgreSQL's spelling: people read `WSJJ, JTJ`.
+        return table.arraysAsLists
+    }
+
+    /// `{WSJJ,JTJ}` is PostgreSQL's spelling: people and spreadsheets read `WSJJ, JTJ` (JSON keeps arrays).
+    var arraysAsLists: Table {
+        var table = self
         for column in table.kinds.indices where table.kinds[column] == .postgresArray {
             table.kinds[column] = .list(separator: ", ")
             for row in table.rows.indices {

@@ -33,7 +33,8 @@ extension ReportQuery {
                 }
             }
             let index = source[column.name]!
-            if column.codes != nil, column.isArray {
+            // A code array, or the view's own label array beside one (`channels_zh`): a list, as `kind` writes it.
+            if column.codes != nil || column.labels != nil, column.isArray {
                 return { row in PostgresArrayText.elements(row[index]).compactMap { $0 }.joined(separator: ", ") }
             }
             return { row in row[index] }
