@@ -12,6 +12,27 @@ import TestSupport
     /// Every event recorded so far, to show that a refused command wrote nothing.
     static func events(_ cli: CLIRunner) throws -> String { try cli.ok(["events", "list", "--format", "csv"]).stdout }
 
+    /// `case show` names the source the register counts a case under, one definition for both: an on-the-spot
+    /// decision was found in inspection (a try-out found `case show` had no source where the register said 检查发现).
+    @Test func anOnTheSpotCaseShowsTheSourceTheRegisterCountsItUnder() throws {
+        try TestDatabase.with { database in
+            let cli = CLIRunner(database: database)
+            try CLIEndToEndTests.registry(cli)
+            let decided = try cli.ok(["case", "decide-on-spot", "--agency", "WSZD", "--officer", "ZF-01", "--officer", "ZF-02",
+                                      "--form", "乌交当罚〔2026〕第001号", "--party-name", "艾某", "--party-id", "654202199202021234",
+                                      "--act-date", ViewSupport.day(-1), "--act-place", "乌苏市汽车站出口", "--sector", "网约车",
+                                      "--description", "未取得网络预约出租汽车驾驶员证从事网约车经营", "--fine", "200",
+                                      "--basis", "RIDE-34-3-2022"])
+            let id = String(decided.stdout.prefix(while: { $0 != ":" }))
+            let show = try ViewSupport.show(cli, id)
+            #expect(show["source"] == "inspection" && show["source_zh"] == "检查发现", "\(show)")
+            let json = try cli.ok(["case", "show", id, "--format", "json"]).stdout
+            #expect(json.contains("\"source\": \"inspection\"") && json.contains("\"source_zh\": \"检查发现\""), "\(json)")
+            let register = try ViewSupport.report(cli, "case_register")
+            #expect(register.map { [$0["case_id"], $0["source"]] } == [[id, "inspection"]])
+        }
+    }
+
     @Test func aCaseFiledWithoutALeadKeepsTheSourceGivenInChinese() throws {
         try TestDatabase.with { database in
             let cli = CLIRunner(database: database)

@@ -11,7 +11,8 @@ public enum CaseDocument {
             ("id", .string(id)), ("status", .string(state.status.rawValue)), ("status_zh", .string(state.status.labelZh)),
             ("procedure", .string(state.procedure.rawValue)), ("procedure_zh", .string(state.procedure.labelZh)),
             ("imported", .boolean(state.imported)), ("agency", .optional(state.agency)),
-            ("source", .optional(state.source?.rawValue)), ("source_zh", .optional(state.source?.labelZh)),
+            ("source", .optional(CaseFold.countedSource(of: state)?.code)),
+            ("source_zh", .optional(CaseFold.countedSource(of: state)?.labelZh)),
             ("party", state.party.map { party in
                 .object([("name", .string(party.nameZh)), ("kind", .string(party.kind.rawValue)),
                          ("kind_zh", .string(party.kind.labelZh)), ("id", .string(party.partyId)), ("minor", .boolean(party.isMinor))])

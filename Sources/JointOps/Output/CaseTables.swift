@@ -10,7 +10,7 @@ public enum CaseTables {
         var rows: [KeyValueEntry] = [.plain("id", id), .coded("status", state.status), .coded("procedure", state.procedure)]
         if state.imported { rows.append(.plain("imported", "导入 (from a register kept before JointOps)")) }
         if let agency = state.agency { rows.append(.plain("agency", agency)) }
-        if let source = state.source { rows.append(.coded("source", source)) }
+        if let source = CaseFold.countedSource(of: state) { rows.append(.coded("source", code: source.code, label: source.labelZh)) }
         if let party = state.party {
             rows.append(.plain("party", "\(party.nameZh) (\(party.kind.labelZh), \(party.partyId))\(party.isMinor ? " 未成年人" : "")"))
         }

@@ -8,6 +8,16 @@ extension CaseFold {
     /// Its label, wherever people read it.
     static let importedSourceZh = "导入案件"
 
+    /// The source (案件来源) a case is counted under, code and label, wherever it is shown: the lead's, else the
+    /// filing's or the register's; an imported case without one `imported`; an on-the-spot case was found in
+    /// inspection; nil for a case filed without a lead before filings named a source (未记录).
+    static func countedSource(of s: CaseState) -> (code: String, labelZh: String)? {
+        if let source = s.source { return (source.rawValue, source.labelZh) }
+        if s.imported { return (importedSource, importedSourceZh) }
+        if s.procedure == .summary { return (LeadSource.inspection.rawValue, LeadSource.inspection.labelZh) }
+        return nil
+    }
+
     mutating func recordImport(_ e: CaseEvent.Imported) {
         decisionDue = e.decisionDue
         serviceDue = e.serviceDue

@@ -81,9 +81,7 @@ extension CaseFold {
         let acceptedOn = s.filedOn ?? (s.procedure == .summary ? s.decidedOn : nil) ?? s.leadReceivedOn
         return CaseRow(
             streamId: streamId, agency: s.agency, status: s.status.rawValue, procedure: s.procedure.rawValue,
-            // The lead's source, else the filing's or the register's; an on-the-spot case was found in inspection.
-            source: s.source?.rawValue ?? (s.imported ? Self.importedSource
-                : s.procedure == .summary ? LeadSource.inspection.rawValue : nil),
+            source: Self.countedSource(of: s)?.code,
             sector: s.act?.sector.rawValue, partyKind: party?.kind.rawValue,
             partyNameMasked: party.map(Self.maskedName), partyIdMasked: party.map(maskedPartyId),
             isMinor: party?.isMinor ?? false, involvesSecrets: involvesSecrets,
