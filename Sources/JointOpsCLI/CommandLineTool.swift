@@ -146,6 +146,12 @@ enum UsageMessage {
         }
         var line = flat(full)
         if line.hasPrefix("Error: ") { line.removeFirst("Error: ".count) }
+        // "Missing expected argument '<name>'; Help: <name> The report …." says what is missing, then what it is.
+        let missing = #/^Missing expected argument '(?<argument>[^']+)'(; Help: [^ ]+( <[^>]+>)? (?<help>.*?)\.?)?$/#
+        if let match = line.wholeMatch(of: missing) {
+            let help = match.help.map { ": \($0)" } ?? ""
+            return "\(match.argument) is missing\(help)"
+        }
         return line.isEmpty ? flat(message) : line
     }
 

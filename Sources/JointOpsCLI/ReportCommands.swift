@@ -68,6 +68,10 @@ struct ReportCommand: ParsableCommand {
         }
         if let year, year < 0 { throw ValidationError("--year `\(year)` must be 0 or more, e.g. --year 2023") }
         if name == "annual" && year == nil && !describe { throw ValidationError("report annual needs --year, e.g. --year 2023") }
+        if name == "annual" && !describe && (format == .csv || excel) {
+            throw ValidationError("report annual writes annual-YEAR.md, .html and .docx, or one JSON document with --format json: "
+                                  + "CSV is for the other reports' tables (e.g. report annual_statistics --year 2023 --format csv)")
+        }
         if name != "annual" && bureau != nil { throw ValidationError("--bureau names the body of `report annual` only") }
         if let bureau, bureau.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--bureau needs a name, e.g. --bureau 乌苏市交通运输局")

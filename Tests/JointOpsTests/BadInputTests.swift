@@ -90,7 +90,7 @@ import TestSupport
             says: "--status `finished` is not known: use one of none, leadReceived"),
         Bad(arguments: ["case", "serve-notice", "CASE-2023-0001", "--type", "jail", "--basis", "RTR-63-2022"], code: 2,
             says: "--type `jail` is not known: use one of warning, criticism, fine"),
-        Bad(arguments: ["case", "file", "--agency", "WSZD"], code: 2, says: "Missing expected argument '--approver"),
+        Bad(arguments: ["case", "file", "--agency", "WSZD"], code: 2, says: "--approver <approver> is missing: Officer id of the approver"),
         Bad(arguments: ["referral", "show", "REF-2023-0009"], code: 2, says: "no referral REF-2023-0009 exists"),
     ]
 

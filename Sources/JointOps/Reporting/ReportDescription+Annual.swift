@@ -20,7 +20,8 @@ extension ReportDescription {
             member("joint_operations", "联合执法", "Joint-operation figures by source, and counted once",
                    holds: "an array of objects: metric, label_zh, label_en, by_source (source, source_zh, value), counted_once"),
             member("notes", "说明", "Definitions of the rates and notes on the figures", holds: "an array of objects: zh, en"),
-            member("seal", "印章", "The seal line printed under the report", holds: "text"),
+            member("seal", "日志封印", "The log seal line printed under the report: the hash that pins the log these figures come from",
+                   holds: "text"),
         ],
         writes: ["annual-YEAR.md", "annual-YEAR.html", "annual-YEAR.docx"])
 
