@@ -23,6 +23,15 @@ import Testing
         #expect(narrow.rendered(as: .table).contains("OP-2023-0001  联合执法"))
     }
 
+    /// A try-out found `participants` left-aligned: one empty cell (no figure) made the column read as text.
+    @Test func aColumnOfFiguresWithAnEmptyCellStillAlignsRight() {
+        let text = Table(["activity", "participants"], rows: [["党组会", "12"], ["集体学法", ""], ["企业学法", "140"]])
+            .rendered(as: .table)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[2] == "党组会              12", "\(text)")
+        #expect(lines[4] == "企业学法           140", "\(text)")
+    }
+
     @Test func jsonIsAnArrayOfObjectsWithChineseUnescaped() {
         let json = table.rendered(as: .json)
         #expect(json.contains(#"{"id": "OP-2023-0001", "title": "火车站周边黑车联合整治", "count": "12"}"#))

@@ -141,8 +141,10 @@ enum TableLayout {
 
     static func render(_ table: Table, width: Int) -> String {
         let widths = columnWidths(table, limit: width)
+        // A column of figures aligns right; an empty cell (no figure) does not make it text.
         let numeric = table.headers.indices.map { column in
-            !table.rows.isEmpty && table.rows.allSatisfy { isNumber($0[column]) }
+            let cells = table.rows.map { $0[column] }.filter { !$0.isEmpty }
+            return !cells.isEmpty && cells.allSatisfy(isNumber)
         }
         func line(_ cells: [String], rule: Bool = false) -> String {
             cells.indices.map { column in
