@@ -35,10 +35,13 @@ import TestSupport
     /// The officer ids (`ZF-01`) and agency codes an example names, as (what, id).
     static func named(in example: String) -> [(what: String, id: String)] {
         let words = HelpTreeTests.words(example)
-        var named: [(String, String)] = []
+        var named: [(what: String, id: String)] = []
         for (index, word) in words.enumerated() {
             if word.wholeMatch(of: #/[A-Z]{2}-[0-9]+/#) != nil { named.append(("officer", word)) }
-            if index > 0, agencyOptions.contains(words[index - 1]) { named.append(("agency", word)) }
+            // --from and --to take dates too (`op plan --from 2026-03-01`).
+            if index > 0, agencyOptions.contains(words[index - 1]), word.first?.isLetter == true {
+                named.append(("agency", word))
+            }
             if index > 0, words[index - 1] == "--tally", let code = word.split(separator: ":").first {
                 named.append(("agency", String(code)))
             }
