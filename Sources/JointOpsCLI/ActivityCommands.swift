@@ -94,12 +94,3 @@ extension RuleOfLawDecider: WriteSummary {
     static func status(of state: RuleOfLawDecider.State) -> (code: String, labelZh: String) { ("recorded", "已登记") }
     static func next(after state: RuleOfLawDecider.State) -> [String] { [] }
 }
-
-extension UsageMessage {
-    /// Choices whose refusal lists each code with its label (`partyMeeting (党组会研究法治建设)`), by their codes:
-    /// the new kinds are learnt from the message itself, so each shows what it means.
-    static let labelled: [[String]: [String]] = [
-        RuleOfLawActivityKind.allCases.map(\.rawValue): RuleOfLawActivityKind.allCases.map(\.labelZh),
-        OutreachChannel.allCases.map(\.rawValue): OutreachChannel.allCases.map(\.labelZh),
-    ]
-}

@@ -54,7 +54,7 @@ struct CaseCommandGroup: ParsableCommand {
             A case moves from the lead (案源) through filing (立案), investigation, notice, decision, service and \
             publicity to closing and the archive; `jointops case show ID` lists the steps it can take next.
             """, examples: "jointops case show CASE-2026-0012", "jointops case list --sector 黑车 --status investigating",
-            "jointops case due --officer ZF-001"),
+            "jointops case due --officer ZF-01"),
         subcommands: [ReceiveLead.self, File.self, DeclineFiling.self, AssignOfficers.self, RecordEvidence.self,
                       PreserveEvidence.self, ResolvePreservedEvidence.self, SeizeVehicle.self, ExtendSeizure.self,
                       ReleaseVehicle.self, ConfiscateVehicle.self, ConcludeInvestigation.self,

@@ -57,7 +57,7 @@ extension CaseCommandGroup {
         static let configuration = CommandConfiguration(commandName: "decide-on-spot",
             abstract: "Summary procedure (简易程序): a warning or small fine decided on the spot; opens a case.",
             discussion: Help.discussion(examples:
-                "jointops case decide-on-spot --agency WSZD --officer ZF-001 --officer ZF-002 --form 乌交当场〔2026〕0031 --party-name 张三 --party-id 654202199001011234 --act-date 2026-05-06 --act-place 乌苏市北京路 --sector 出租车 --description 未按规定使用计价器 --fine 200 --basis TAXI-47"))
+                "jointops case decide-on-spot --agency WSZD --officer ZF-01 --officer ZF-02 --form 乌交当场〔2026〕0031 --party-name 张三 --party-id 654202199001011234 --act-date 2026-05-06 --act-place 乌苏市北京路 --sector 出租车 --description 未按规定使用计价器 --fine 200 --basis TAXI-47"))
         @Option(help: "Agency deciding.") var agency: String
         @Option(help: "Officer id (repeatable, two).") var officer: [String] = []
         @Option(help: "Number of the on-the-spot decision form.") var form: String

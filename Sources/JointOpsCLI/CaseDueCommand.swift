@@ -11,7 +11,7 @@ extension CaseCommandGroup {
             discussion: Help.discussion("""
                 Each row is one case and step: its legal last day (working-day or calendar-day clock; （暂定） when \
                 it reaches a year without a complete calendar), and 进行中 or 已逾期 with the days past it.
-                """, examples: "jointops case due --officer ZF-001", "jointops case due --agency WSZD --within 7 --format csv"))
+                """, examples: "jointops case due --officer ZF-01", "jointops case due --agency WSZD --within 7 --format csv"))
         @Option(help: "Only cases this officer is assigned to (officer id).") var officer: String?
         @Option(help: "Only cases held by this agency (agency code).") var agency: String?
         @Option(parsing: .unconditional,

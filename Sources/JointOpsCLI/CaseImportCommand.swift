@@ -11,7 +11,7 @@ extension CaseCommandGroup {
                 The file is CSV, UTF-8 with or without BOM (Excel: save as "CSV UTF-8"). The first line names the \
                 columns, in Chinese or English, in any order; * marks the required ones.
                   案件编号   case_number      CASE-YYYY-NNNN is kept as the id; empty or the bureau's own number: allocated
-                * 执法机构   agency           agency code, e.g. wusu-transport
+                * 执法机构   agency           agency code, e.g. WSZD
                 * 行业       sector           黑车 (blackCar), 巡游出租汽车 (taxi), 网约车 (rideHailing), …
                 * 当事人     party_name
                   当事人类型 party_kind       自然人 (individual, the default) or 法人或其他组织 (organisation)
@@ -55,8 +55,12 @@ extension CaseCommandGroup {
                 }
             }
             if options.format == .table {
-                // One whole line per row, never cut to the terminal: the reason is what the officer must correct.
-                for row in rows { print("line \(row[0]): \(row[1])\(row[2].isEmpty ? "" : " \(row[2])")\(row[3].isEmpty ? "" : ": \(row[3])")") }
+                // One whole line per row, never cut to the terminal: the reason is what the officer must correct. People
+                // read the result's label (programs read the code, in CSV and JSON).
+                for row in rows {
+                    let result = Self.resultZh[row[1]] ?? row[1]
+                    print("line \(row[0]): \(result)\(row[2].isEmpty ? "" : " \(row[2])")\(row[3].isEmpty ? "" : ": \(row[3])")")
+                }
             } else {
                 emit(Table(["line", "result", "case", "reason"], rows: rows), options.format)
             }
@@ -68,6 +72,9 @@ extension CaseCommandGroup {
             }
             if options.format == .table { print(summary) }
         }
+
+        /// A row's result as the table shows it.
+        static let resultZh = ["imported": "已导入", "alreadyImported": "此前已导入", "refused": "未导入"]
 
         static func reason(_ error: any Error) -> String {
             if let error = error as? CaseImport.RowError { return error.message }

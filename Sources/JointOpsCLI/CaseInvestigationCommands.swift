@@ -9,7 +9,7 @@ extension CaseCommandGroup {
         static let configuration = CommandConfiguration(commandName: "assign-officers",
             abstract: "Assign the case officers (at least two certified).",
             discussion: Help.discussion(examples:
-                "jointops case assign-officers CASE-2026-0012 --officer ZF-001 --officer ZF-002"))
+                "jointops case assign-officers CASE-2026-0012 --officer ZF-01 --officer ZF-02"))
         @Argument(help: .caseId) var id: String
         @Option(help: "Officer id (repeatable).") var officer: [String] = []
         @OptionGroup var options: WriteOptions
@@ -19,7 +19,7 @@ extension CaseCommandGroup {
     struct RecordEvidence: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "record-evidence", abstract: "Record a piece of evidence.",
             discussion: Help.discussion(examples:
-                "jointops case record-evidence CASE-2026-0012 --kind siteRecord --description 现场检查笔录 --media 证据/0012-笔录.pdf --sha256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 --officer ZF-001 --officer ZF-002"))
+                "jointops case record-evidence CASE-2026-0012 --kind siteRecord --description 现场检查笔录 --media 证据/0012-笔录.pdf --sha256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 --officer ZF-01 --officer ZF-02"))
         @Argument(help: .caseId) var id: String
         @Option(help: "The kind of evidence (APL 46).") var kind: EvidenceKind
         @Option(help: "What it is (Chinese).") var description: String
@@ -39,7 +39,7 @@ extension CaseCommandGroup {
         static let configuration = CommandConfiguration(commandName: "preserve-evidence",
             abstract: "Register evidence for preservation (先行登记保存); 7 working days to decide.",
             discussion: Help.discussion(examples:
-                "jointops case preserve-evidence CASE-2026-0012 --items 车载计价器一台 --officer ZF-001 --officer ZF-002 --approver ZF-010"))
+                "jointops case preserve-evidence CASE-2026-0012 --items 车载计价器一台 --officer ZF-01 --officer ZF-02 --approver ZD-01"))
         @Argument(help: .caseId) var id: String
         @Option(help: "What is preserved (Chinese).") var items: String
         @Option(help: "Officer id (repeatable).") var officer: [String] = []

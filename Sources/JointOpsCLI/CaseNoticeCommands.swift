@@ -52,7 +52,7 @@ extension CaseCommandGroup {
     struct ScheduleHearing: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "schedule-hearing", abstract: "Fix the hearing (≥ 7 working days ahead).",
             discussion: Help.discussion(examples:
-                "jointops case schedule-hearing CASE-2026-0012 --date 2026-04-20 --chair ZF-020 --place 乌苏市交通运输局三楼听证室"))
+                "jointops case schedule-hearing CASE-2026-0012 --date 2026-04-20 --chair ZF-12 --place 乌苏市交通运输局三楼听证室"))
         @Argument(help: .caseId) var id: String
         @Option(help: "Hearing day, YYYY-MM-DD.") var date: String
         @Option(help: "Chair's officer id (not an investigator).") var chair: String

@@ -34,8 +34,8 @@ extension CaseCommandGroup {
                 complaint (投诉举报), … (a joint operation's case is filed from its lead). A lead's case keeps the \
                 lead's source: leave --source out, or repeat the same one.
                 """, examples:
-                "jointops case file CASE-2026-0012 --agency WSZD --approver ZF-010 --party-name 张三 --party-id 654202199001011234 --act-date 2026-03-02 --act-place 乌苏市火车站 --sector 黑车 --description 无证从事网约车经营 --plate 新G·12345",
-                "jointops case file --source 检查发现 --agency WSZD --approver ZF-010 --party-name 乌苏市某某运输有限公司 --party-kind organisation --party-id 91654202MA7XXXXXX1 --act-date 2026-03-05 --act-place 乌苏市客运站 --sector 班线 --description 班线客车站外揽客"))
+                "jointops case file CASE-2026-0012 --agency WSZD --approver ZD-01 --party-name 张三 --party-id 654202199001011234 --act-date 2026-03-02 --act-place 乌苏市火车站 --sector 黑车 --description 无证从事网约车经营 --plate 新G·12345",
+                "jointops case file --source 检查发现 --agency WSZD --approver ZD-01 --party-name 乌苏市某某运输有限公司 --party-kind organisation --party-id 91654202MA7XXXXXX1 --act-date 2026-03-05 --act-place 乌苏市客运站 --sector 班线 --description 班线客车站外揽客"))
         @Argument(help: "The lead's case id; leave out to open a new case.") var id: String?
         @Option(help: "Agency filing the case.") var agency: String
         @Option(name: [.customLong("approver"), .customLong("approved-by")],

@@ -9,7 +9,7 @@ extension CaseCommandGroup {
         static let configuration = CommandConfiguration(commandName: "seize-vehicle",
             abstract: "Seize a vehicle (扣押); 30 days, extendable once.",
             discussion: Help.discussion(examples:
-                "jointops case seize-vehicle CASE-2026-0012 --plate 新G·12345 --officer ZF-001 --officer ZF-002 --approver ZF-010 --place 乌苏市车辆停放场"))
+                "jointops case seize-vehicle CASE-2026-0012 --plate 新G·12345 --officer ZF-01 --officer ZF-02 --approver ZD-01 --place 乌苏市车辆停放场"))
         @Argument(help: .caseId) var id: String
         @Option(help: "Plate, e.g. 新G·12345.") var plate: String
         @Option(help: "Officer id (repeatable).") var officer: [String] = []
@@ -30,7 +30,7 @@ extension CaseCommandGroup {
     struct ExtendSeizure: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "extend-seizure", abstract: "Extend a seizure once.",
             discussion: Help.discussion(examples:
-                "jointops case extend-seizure CASE-2026-0012 --plate 新G·12345 --days 30 --approver ZF-010"))
+                "jointops case extend-seizure CASE-2026-0012 --plate 新G·12345 --days 30 --approver ZD-01"))
         @Argument(help: .caseId) var id: String
         @Option(help: .seizedPlate) var plate: String
         @Option(parsing: .unconditional, help: "Days, 1 to 30.") var days: String

@@ -49,3 +49,25 @@ extension FoundDuring: Choice {}
 extension RectificationOrigin: Choice {}
 extension CaseState.Status: Choice {}
 extension OperationState.Status: Choice {}
+
+extension UsageMessage {
+    /// The Chinese labels of the options' choices, by their codes: a refusal lists each value as
+    /// `inspection (检查发现)`, as the case register's import does, never the codes alone. A `Choice` added later is
+    /// listed here (a choice without labels, such as the output formats, is left out).
+    static let labelled: [[String]: [String]] = Dictionary([
+        labels(Sector.self), labels(AgencyKind.self), labels(PartyKind.self), labels(LeadSource.self),
+        labels(EvidenceKind.self), labels(PenaltyType.self), labels(NoPenaltyReason.self), labels(ServiceMethod.self),
+        labels(PaymentChannel.self), labels(PublicationPolicy.WithholdingReason.self), labels(ReferralKind.self),
+        labels(FoundDuring.self), labels(RectificationOrigin.self), labels(CaseState.Status.self),
+        labels(OperationState.Status.self), labels(CounselReviewKind.self), labels(CorrectableField.self),
+        labels(OfficerRole.self), labels(OutreachChannel.self), labels(RuleOfLawActivityKind.self),
+        labels(Jurisdiction.self),
+    ].compactMap { $0.map { ($0.codes, $0.labels) } }, uniquingKeysWith: { first, _ in first })
+
+    /// A choice's codes and labels, or nil when its values have no label.
+    static func labels<T: Choice>(_ type: T.Type) -> (codes: [String], labels: [String])? {
+        let labels = T.allCases.compactMap { ($0 as? Labelled)?.labelZh }
+        guard labels.count == T.allCases.count else { return nil }
+        return (T.allCases.map(\.rawValue), labels)
+    }
+}

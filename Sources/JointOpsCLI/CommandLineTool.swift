@@ -119,9 +119,9 @@ public enum CommandLineTool {
 /// ArgumentParser's usage messages in the command line's own words, on one line.
 enum UsageMessage {
     /// "The value 'bus' is invalid for '--sector <sector>'. Please provide one of …" becomes
-    /// "--sector `bus` is not known: use one of blackCar, taxi, …" (with "did you mean" when one is near); other
-    /// messages keep their words and the "Help:" line of `full`, on one line, without the usage it repeats
-    /// (the caller ends the line by pointing at `--help`).
+    /// "--sector `bus` is not known: use one of blackCar (非法营运（黑车）), taxi (…), …" (with "did you mean" when one
+    /// is near); other messages keep their words and the "Help:" line of `full`, on one line, without the usage it
+    /// repeats (the caller ends the line by pointing at `--help`).
     static func oneLine(_ message: String, full: String) -> String {
         let pattern = #/^The value '(?<value>.*)' is invalid for '(?<option>-[^ ']+)[^']*'(?<rest>(.|\n)*)$/#
         if let match = message.wholeMatch(of: pattern) {
@@ -130,13 +130,12 @@ enum UsageMessage {
             if values == OutputFormat.allCases.map(\.rawValue) {
                 return "\(option) `\(value)` is not known: use \(OutputFormat.spellings)"
             }
-            if let labels = labelled[values] {
-                return "\(option) `\(value)` is not known: use one of \(zip(values, labels).map { "\($0) (\($1))" }.joined(separator: ", "))"
-            }
             if !values.isEmpty {
+                // Each code with its label where the choice has labels: people read the label, type the code.
                 let codes = values.map { $0.components(separatedBy: " - ")[0] }
+                let shown = labelled[codes].map { labels in zip(codes, labels).map { "\($0) (\($1))" } } ?? values
                 let hint = Nearest.word(to: value, among: codes).map { "; did you mean `\($0)`?" } ?? ""
-                return "\(option) `\(value)` is not known: use one of \(values.joined(separator: ", "))\(hint)"
+                return "\(option) `\(value)` is not known: use one of \(shown.joined(separator: ", "))\(hint)"
             }
         }
         let flat = { (text: String) in

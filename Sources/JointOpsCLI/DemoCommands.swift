@@ -28,7 +28,8 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let format = output.format
-        let app = try Database().application(clock: Demo.clock(seed: seed))
+        let database = Database()
+        let app = try database.application(clock: Demo.clock(seed: seed))
         // Progress goes to a terminal only; piped output stays clean.
         let onTerminal = isatty(STDERR_FILENO) == 1
         let progress: ((String) -> Void)? = onTerminal ? { line in
@@ -36,7 +37,9 @@ struct DemoCommand: ParsableCommand {
         } : nil
         let summary = try Demo(seed: seed, year: year).run(on: app, progress: progress)
         if onTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        let board = OperationTables.board(try app.loadAll(OperationDecider.self, kind: .operation))
+        // The cases linked and returned are read as `op list` reads them, from the projections caught up.
+        let board = OperationTables.board(try app.loadAll(OperationDecider.self, kind: .operation),
+                                          cases: try OperationOutcomes.cases(database: database))
         let pipeline = CaseTables.pipeline(try app.loadAll(CaseDecider.self, kind: .case).map(\.state))
         let figures = Table(["metric", "metric_zh", "value"], rows: summary.figures.map { [$0.metric, $0.labelZh, String($0.value)] },
                             kinds: [.code, .text, .integer])

@@ -20,7 +20,7 @@ struct EventsCommand: ParsableCommand {
                 Times are Beijing time (Asia/Shanghai): recorded_at is when JointOps stored the event, occurred_at when
                 the officer says it happened (--at).
                 """, examples: "jointops events list --stream CASE-2023-0001 --since 2023-04-01 --type CaseFiled --format json",
-                "jointops events list --actor ZF-001 --since 2026-11-01 --reverse --limit 20"))
+                "jointops events list --actor ZF-01 --since 2026-11-01 --reverse --limit 20"))
 
         @Option(help: "Only this stream (a case, operation, … id), e.g. CASE-2023-0001.") var stream: String?
         @Option(help: "Only events recorded by this login or officer.") var actor: String?

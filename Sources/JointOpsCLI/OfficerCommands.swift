@@ -7,16 +7,16 @@ struct OfficerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "officer",
         abstract: "Register officers, their enforcement certificates (执法证) and duties (法制审核人员, 审批负责人, 听证主持人).",
-        discussion: Help.discussion(examples: "jointops officer list --agency WSZD", "jointops officer show ZF-001"),
+        discussion: Help.discussion(examples: "jointops officer list --agency WSZD", "jointops officer show ZF-01"),
         subcommands: [Register.self, Certify.self, WithdrawCertificate.self, Designate.self, Undesignate.self,
                       Bind.self, Unbind.self, List.self, Show.self]
     )
 
     struct Register: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Register an officer of an agency.",
-            discussion: Help.discussion(examples: "jointops officer register ZF-001 --name 张三 --agency WSZD --certificate 65020190001",
-                                        "jointops officer register ZF-090 --name 李四 --agency WSZD"))
-        @Argument(help: "Officer id, e.g. ZF-001.") var id: String
+            discussion: Help.discussion(examples: "jointops officer register ZF-14 --name 张三 --agency WSZD --certificate 65020190001",
+                                        "jointops officer register ZF-15 --name 李四 --agency WSZD"))
+        @Argument(help: "Officer id, e.g. ZF-01.") var id: String
         @Option(help: "Chinese name.") var name: String
         @Option(help: "Code of the officer's agency.") var agency: String
         @Option(help: "Enforcement certificate number; leave out for staff without one.") var certificate: String?
@@ -30,7 +30,7 @@ struct OfficerCommand: ParsableCommand {
     struct Certify: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record a newly issued enforcement certificate.",
             discussion: Help.discussion("It is valid for acts dated from the day recorded (`--at`) until it is withdrawn.",
-                examples: "jointops officer certify ZF-090 --certificate 65020190090 --at 2026-05-01"))
+                examples: "jointops officer certify ZD-01 --certificate 654202001100 --at 2026-05-01"))
         @Argument(help: .officerId) var id: String
         @Option(help: "Certificate number.") var certificate: String
         @OptionGroup var options: WriteOptions
@@ -42,7 +42,7 @@ struct OfficerCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "withdraw-certificate", abstract: "Record that an officer's certificate was withdrawn or expired.",
             discussion: Help.discussion("Acts dated before the withdrawal day (`--at`) stand; acts dated that day or later are refused.",
-                examples: "jointops officer withdraw-certificate ZF-001 --reason 调离执法岗位 --at 2026-06-30"))
+                examples: "jointops officer withdraw-certificate ZF-01 --reason 调离执法岗位 --at 2026-06-30"))
         @Argument(help: .officerId) var id: String
         @Option(help: "Why (Chinese).") var reason: String
         @OptionGroup var options: WriteOptions
@@ -57,8 +57,8 @@ struct OfficerCommand: ParsableCommand {
                 Run by the cluster's owner (or, on a server, a login with CREATEROLE). --os-user makes the OS user's \
                 own database role on the local cluster (peer authentication), a member of jointops_writer; --login \
                 does the same for a server login. A login acts for one officer.
-                """, examples: "jointops officer bind ZF-001 --os-user zhangsan", "jointops officer bind ZF-002 --login lisi"))
-        @Argument(help: "Officer id, e.g. ZF-001.") var officer: String
+                """, examples: "jointops officer bind ZF-01 --os-user zhangsan", "jointops officer bind ZF-02 --login lisi"))
+        @Argument(help: "Officer id, e.g. ZF-01.") var officer: String
         @Option(name: .customLong("os-user"), help: "The officer's OS user (local cluster).") var osUser: String?
         @Option(help: "The officer's database login (server).") var login: String?
         @OptionGroup var options: WriteOptions

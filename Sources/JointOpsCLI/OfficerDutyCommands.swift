@@ -16,8 +16,8 @@ extension OfficerCommand {
                 --to the duty runs until ended with `jointops officer undesignate`. A hearing chair is designated \
                 for the officer's own agency; a legal reviewer or approver may be designated for another (the \
                 bureau's reviewers for its brigade).
-                """, examples: "jointops officer designate ZF-010 --role approver --from 2026-01-01",
-                "jointops officer designate ZF-020 --role legalReviewer --agency WSZD --from 2026-01-01 --to 2026-12-31"))
+                """, examples: "jointops officer designate ZD-01 --role approver --from 2026-01-01",
+                "jointops officer designate FZ-01 --role legalReviewer --agency WSZD --from 2026-01-01 --to 2026-12-31"))
         @Argument(help: "Officer id.") var id: String
         @Option(help: "The duty.") var role: OfficerRole
         @Option(help: "Code of the agency the duty is for (default: the officer's own).") var agency: String?
@@ -36,7 +36,7 @@ extension OfficerCommand {
         static let configuration = CommandConfiguration(
             abstract: "End an officer's duty.",
             discussion: Help.discussion("--to is the duty's last day: steps dated after it are refused, earlier ones stand.",
-                examples: "jointops officer undesignate ZF-010 --role approver --to 2026-06-30"))
+                examples: "jointops officer undesignate ZD-01 --role approver --to 2026-06-30"))
         @Argument(help: "Officer id.") var id: String
         @Option(help: "The duty.") var role: OfficerRole
         @Option(help: "Code of the agency the duty is for (default: the officer's own).") var agency: String?
@@ -51,7 +51,7 @@ extension OfficerCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show an officer: agency, certificate periods, duties.",
-            discussion: Help.discussion(examples: "jointops officer show ZF-001"))
+            discussion: Help.discussion(examples: "jointops officer show ZF-01"))
         @Argument(help: "Officer id.") var id: String
         @OptionGroup var output: FormatOption
 

@@ -11,8 +11,8 @@ extension OfficerCommand {
             discussion: Help.discussion("""
                 Recorded in the registry like the binding. The logins stay, but record as nobody (refused) until \
                 `jointops officer bind` binds them again, to this officer or another.
-                """, examples: "jointops officer unbind ZF-001"))
-        @Argument(help: "Officer id, e.g. ZF-001.") var officer: String
+                """, examples: "jointops officer unbind ZF-01"))
+        @Argument(help: "Officer id, e.g. ZF-01.") var officer: String
         @OptionGroup var options: WriteOptions
 
         func run() throws { try options.writeRegistry(.unbindLogins(officer: officer)) }

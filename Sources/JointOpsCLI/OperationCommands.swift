@@ -40,7 +40,7 @@ struct OperationCommandGroup: ParsableCommand {
     struct Approve: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record the plan's approval.",
             discussion: Help.discussion(examples:
-                "jointops op approve OP-2026-0003 --by ZF-010"))
+                "jointops op approve OP-2026-0003 --by ZD-01"))
         @Argument(help: "Operation id, e.g. OP-2023-0007.") var id: String
         @Option(help: "Officer id of the approver: designated approver (审批负责人) of the lead agency on the day.") var by: String
         @OptionGroup var options: WriteOptions

@@ -41,7 +41,7 @@ struct RectifyCommand: ParsableCommand {
     struct IssueOpinion: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "issue-opinion", abstract: "Issue the rectification opinion (整改意见).",
             discussion: Help.discussion(examples:
-                "jointops rectify issue-opinion RECT-2026-0004 --opinion 限期十日内补齐送达回证 --issued-by ZF-020"))
+                "jointops rectify issue-opinion RECT-2026-0004 --opinion 限期十日内补齐送达回证 --issued-by JT-01"))
         @Argument(help: .rectificationId) var id: String
         @Option(help: "The opinion (Chinese).") var opinion: String
         @Option(name: .customLong("issued-by"), help: "Officer id of who issued the opinion.") var issuedBy: String
@@ -73,7 +73,7 @@ struct RectifyCommand: ParsableCommand {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Check the fix and accept it.",
             discussion: Help.discussion(examples:
-                "jointops rectify verify RECT-2026-0004 --verified-by ZF-020"))
+                "jointops rectify verify RECT-2026-0004 --verified-by FZ-02"))
         @Argument(help: .rectificationId) var id: String
         @Option(name: .customLong("verified-by"), help: "Officer id of who checked the fix.") var verifiedBy: String
         @OptionGroup var options: WriteOptions
@@ -83,7 +83,7 @@ struct RectifyCommand: ParsableCommand {
     struct RejectRectification: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "reject-rectification", abstract: "Send the fix back.",
             discussion: Help.discussion(examples:
-                "jointops rectify reject-rectification RECT-2026-0004 --verified-by ZF-020 --reason 回证签名不全"))
+                "jointops rectify reject-rectification RECT-2026-0004 --verified-by FZ-02 --reason 回证签名不全"))
         @Argument(help: .rectificationId) var id: String
         @Option(name: .customLong("verified-by"), help: "Officer id of who checked the fix.") var verifiedBy: String
         @Option(help: "Why (Chinese).") var reason: String
@@ -94,7 +94,7 @@ struct RectifyCommand: ParsableCommand {
     struct CloseOut: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "close-out", abstract: "Sign the item off (销号).",
             discussion: Help.discussion(examples:
-                "jointops rectify close-out RECT-2026-0004 --closed-by ZF-010"))
+                "jointops rectify close-out RECT-2026-0004 --closed-by FZ-01"))
         @Argument(help: .rectificationId) var id: String
         @Option(name: .customLong("closed-by"), help: "Officer id of who signed the item off.") var closedBy: String
         @OptionGroup var options: WriteOptions

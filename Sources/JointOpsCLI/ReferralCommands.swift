@@ -37,7 +37,7 @@ struct ReferralCommandGroup: ParsableCommand {
     struct Accept: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "The receiving agency accepts the referral.",
             discussion: Help.discussion(examples:
-                "jointops referral accept REF-2026-0002 --accepted-by GA-003"))
+                "jointops referral accept REF-2026-0002 --accepted-by GA-01"))
         @Argument(help: .referralId) var id: String
         @Option(name: .customLong("accepted-by"), help: "Officer id of the receiving agency's officer who accepted it.") var acceptedBy: String
         @OptionGroup var options: WriteOptions

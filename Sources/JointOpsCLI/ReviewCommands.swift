@@ -44,7 +44,7 @@ struct ReviewCommand: ParsableCommand {
     struct Pass: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "pass-review",
             abstract: "Record that the legal review passed.",
-            discussion: Help.discussion(examples: "jointops review pass CASE-2026-0012 --reviewer ZF-020 --opinion 事实清楚，证据确凿，同意处罚"),
+            discussion: Help.discussion(examples: "jointops review pass CASE-2026-0012 --reviewer FZ-01 --opinion 事实清楚，证据确凿，同意处罚"),
             aliases: ["pass"])
         @Argument(help: .caseId) var id: String
         @Option(help: ReviewCommand.reviewerHelp) var reviewer: String
@@ -56,7 +56,7 @@ struct ReviewCommand: ParsableCommand {
     struct Return: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "return-review",
             abstract: "Send the case back for correction.",
-            discussion: Help.discussion(examples: "jointops case return-review CASE-2026-0012 --reviewer ZF-020 --reason 缺少当事人身份证明"),
+            discussion: Help.discussion(examples: "jointops case return-review CASE-2026-0012 --reviewer FZ-01 --reason 缺少当事人身份证明"),
             aliases: ["return"])
         @Argument(help: .caseId) var id: String
         @Option(help: ReviewCommand.reviewerHelp) var reviewer: String

@@ -49,6 +49,9 @@ extension DemoScript {
         let early = day(1, 9), late = day(9, 28), revision = revisionDay
         // Cases before the revision exist only in the year it took effect.
         let beforeRevision = revision > early ? revision.adding(days: -1) : late
+        // In a year after the revision it is 1 January: cases still come in only once the registry and the duties
+        // are recorded (`registryDay`), never on the New Year days before.
+        let fromRevision = max(revision, early)
         // On-the-spot decisions go on to mid-December: every month has cases, the fourth quarter too.
         let lastOnSpot = day(12, 10)
         // The first black-car case came from a black-car operation's session: its lead and seizure link there.
@@ -59,7 +62,7 @@ extension DemoScript {
             plans.append(CasePlan(kind: .blackCar(hearing: false, confiscateGains: true, lead: true), start: date(from: day(3, 6), to: day(3, 17))))
         }
         plans.append(CasePlan(kind: .blackCar(hearing: false, confiscateGains: false, lead: false), start: date(from: day(5, 15), to: day(5, 26))))
-        plans.append(CasePlan(kind: .blackCar(hearing: true, confiscateGains: false, lead: false), start: date(from: revision.adding(days: 14), to: revision.adding(days: 20))))
+        plans.append(CasePlan(kind: .blackCar(hearing: true, confiscateGains: false, lead: false), start: date(from: fromRevision.adding(days: 14), to: fromRevision.adding(days: 20))))
         plans.append(CasePlan(kind: .blackCar(hearing: false, confiscateGains: true, lead: true), start: date(from: day(8, 21), to: day(8, 31))))
         plans.append(CasePlan(kind: .blackCar(hearing: false, confiscateGains: false, lead: false), start: date(from: day(9, 4), to: day(9, 15))))
         // One on-the-spot decision in each session of the year was made there, and links to it.
@@ -77,9 +80,9 @@ extension DemoScript {
             if index >= 34 { plan = CasePlan(kind: .rideHailingVehicle, start: date(from: day(9, 18), to: late), stop: .published) }
             plans.append(plan)
         }
-        for _ in 0..<20 { plans.append(CasePlan(kind: .driverQualification, start: date(from: revision, to: late))) }
-        for _ in 0..<10 { plans.append(CasePlan(kind: .lineDeviation, start: date(from: revision, to: late))) }
-        for index in 0..<6 { plans.append(CasePlan(kind: .drivingSchool(complex: index == 0), start: date(from: revision, to: day(9, 15)))) }
+        for _ in 0..<20 { plans.append(CasePlan(kind: .driverQualification, start: date(from: fromRevision, to: late))) }
+        for _ in 0..<10 { plans.append(CasePlan(kind: .lineDeviation, start: date(from: fromRevision, to: late))) }
+        for index in 0..<6 { plans.append(CasePlan(kind: .drivingSchool(complex: index == 0), start: date(from: fromRevision, to: day(9, 15)))) }
         for _ in 0..<14 { plans.append(CasePlan(kind: .firstMinorCorrected, start: date(from: early, to: beforeRevision))) }
         // The ten that are not published.
         plans.append(CasePlan(kind: .declinedLead, start: date(from: day(4, 3), to: day(4, 28))))

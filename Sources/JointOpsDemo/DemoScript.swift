@@ -65,8 +65,11 @@ struct DemoScript {
 
     // MARK: Registry
 
+    /// The day the registry, the campaigns' officers and their duties are recorded: nothing is done before it.
+    var registryDay: LocalDate { day(1, 3) }
+
     mutating func registry() throws {
-        let start = day(1, 3)
+        let start = registryDay
         for agency in DemoData.agencies { try registryCommand(.registerAgency(agency), on: start) }
         try registryCommand(.nameBureau(agency: DemoData.bureau), on: start)
         for (index, officer) in DemoData.brigadeOfficers.enumerated() {

@@ -37,7 +37,7 @@ import TestSupport
         Bad(arguments: ["case", "decide-penalty", "CASE-2023-0001", "--fine", "30000", "--basis", "RTR-63-2022",
                         "--number", "乌交执罚〔2023〕1号", "--at", "2023-03-15"], code: 3, says: "needs a passed legal review"),
         Bad(arguments: ["op", "approve", "OP-2023-0001", "--by", "局长", "--at", "2023-02-21"], code: 3,
-            says: "is bound to no officer, so it may not record", withoutActor: true),
+            says: "is bound to no officer, so it records an act only on the acting officer's behalf: add --on-behalf-of", withoutActor: true),
         Bad(arguments: ["op", "approve", "OP-2023-0001", "--by", "局长", "--actor", "ZF-001", "--at", "2023-02-21"], code: 2,
             says: "--actor (and JOINTOPS_ACTOR) are gone"),
         Bad(arguments: ["op", "approve", "OP-2023-0001", "--by", "局长\u{1B}[2J", "--at", "2023-02-21"], code: 2,
@@ -87,10 +87,15 @@ import TestSupport
         Bad(arguments: ["op", "approve", "OP-2023-0001", "--by", "局长", "--at", "2023-02-21",
                         "--command-id", "00000000-0000-4000-8000-000000000001"], code: 4, says: "was already used for OP-2023-0002"),
         Bad(arguments: ["case", "list", "--status", "finished"], code: 2,
-            says: "--status `finished` is not known: use one of none, leadReceived"),
+            says: "--status `finished` is not known: use one of none (无), leadReceived (已登记案源)"),
         Bad(arguments: ["case", "serve-notice", "CASE-2023-0001", "--type", "jail", "--basis", "RTR-63-2022"], code: 2,
-            says: "--type `jail` is not known: use one of warning, criticism, fine"),
+            says: "--type `jail` is not known: use one of warning (警告), criticism ("),
         Bad(arguments: ["case", "file", "--agency", "WSZD"], code: 2, says: "--approver <approver> is missing: Officer id of the approver"),
+        // Every option with choices lists each code with its label, as the case register's import does.
+        Bad(arguments: ["case", "file", "--source", "网络", "--agency", "WSZD"], code: 2,
+            says: "--source `网络` is not known: use one of inspection (检查发现), complaint (投诉举报), assignedBySuperior (上级交办)"),
+        Bad(arguments: ["officer", "designate", "ZF-001", "--role", "审批人", "--from", "2023-01-01"], code: 2,
+            says: "--role `审批人` is not known: use one of legalReviewer (法制审核人员), approver (审批负责人)"),
         Bad(arguments: ["referral", "show", "REF-2023-0009"], code: 2, says: "no referral REF-2023-0009 exists"),
     ]
 

@@ -66,6 +66,10 @@ import TestSupport
             #expect(again[2]?.prefix(2) == ["alreadyImported", "CASE-2026-0001"])
             #expect(again[3]?.prefix(2) == ["alreadyImported", "CASE-2026-0002"])
             #expect(second.errorLines.first?.hasPrefix("jointops: 0 imported, 2 imported before, 7 refused") == true)
+            // The table is read by people: each line's result by its label; CSV and JSON keep the codes.
+            let table = try cli.run(["case", "import", path]).stdout
+            #expect(table.contains("line 2: 此前已导入 CASE-2026-0001: imported before; nothing written"), "\(table)")
+            #expect(table.contains("line 4: 未导入: ") && !table.contains("alreadyImported"), "\(table)")
             let list = try cli.ok(["case", "list", "--format", "csv"])
             #expect(list.stdout.split(whereSeparator: \.isNewline).count == 3)   // the header and the two imported cases
 
@@ -90,7 +94,7 @@ import TestSupport
             let rows = Self.report(again)
             #expect(rows[2]?.prefix(2) == ["alreadyImported", "CASE-2026-0002"], "the unchanged row, now on line 2")
             #expect(rows[3]?.first == "refused")
-            #expect(rows[3]?.last?.contains("was already used for CASE-2026-0001 by `case import` (CaseImported)") == true,
+            #expect(rows[3]?.last?.contains("was already used for CASE-2026-0001 by `case import` (导入案件)") == true,
                     "\(again.stdout)")
             let show = try cli.ok(["case", "show", "CASE-2026-0001"]).stdout
             #expect(show.contains("20000") && !show.contains("18000"))

@@ -64,7 +64,7 @@ import TestSupport
             #expect(other.stdout.isEmpty)
             #expect(other.errorLines.count == 1, "\(other.stderr)")
             let line = other.errorLines.first ?? ""
-            #expect(line.contains("command id \(id.uuidString.lowercased()) was already used for \(lead) by `case receive-lead` (CaseLeadReceived), recorded 20"),
+            #expect(line.contains("command id \(id.uuidString.lowercased()) was already used for \(lead) by `case receive-lead` (登记案源), recorded 20"),
                     "\(line)")
             #expect(line.contains("give this different command a new --command-id"), "\(line)")
             #expect(!(try cli.ok(["events", "list", "--limit", "1000", "--format", "csv"]).stdout.contains("OperationPlanned")), "nothing was written")

@@ -2,7 +2,7 @@ import Enforcement
 import EventStore
 import Foundation
 import JointOps
-import JointOpsDemo
+@testable import JointOpsDemo
 import Postgres
 import Testing
 import TestSupport
@@ -25,10 +25,11 @@ import TestSupport
                 connection)
     }
 
+    /// Played with the default seed, as `jointops demo --year Y` plays it (2023 is `DemoReportTests`'s).
     @Test(arguments: [2024, 2025])
     func theDemoPlaysTheYearAndItsPrintedFiguresAreTheAnnualReports(year: Int) throws {
         try TestDatabase.with { database in
-            let (summary, report, c) = try Self.played(year, seed: UInt64(year), on: database)
+            let (summary, report, c) = try Self.played(year, seed: Demo().seed, on: database)
             #expect(summary.cases == Demo.cases && summary.operations == Demo.operations && summary.published == Demo.published)
             for figure in summary.figures {
                 #expect(report[figure.metric] == Double(figure.value), "\(year) \(figure.metric): printed \(figure.value)")
@@ -48,6 +49,21 @@ import TestSupport
             // Nothing is dated after the year: its report is complete when the demo ends.
             #expect(try c.execute("SELECT count(*) FROM eventstore.events WHERE occurred_at >= $1::timestamptz",
                                   ["\(year + 1)-01-01T00:00:00+08:00"])[0].get(0, as: Int64.self) == 0)
+        }
+    }
+
+    /// Try-out finding: `demo --year 2024` with the default seed filed a case on 2 January, before the registry
+    /// and the approver's designation of 3 January, and stopped half-written. No seed files a case before them.
+    @Test func noSeedFilesACaseBeforeTheRegistryAndTheDutiesAreRecorded() throws {
+        try TestDatabase.with { database in
+            let app = Application(connection: try database.connect(), clock: Demo.clock(seed: 1))
+            for year in [2023, 2024, 2025] {
+                for seed in UInt64(1)...300 {
+                    var script = DemoScript(application: app, year: year, random: DemoRandom(seed: seed))
+                    let first = try script.casePlans().map { try script.workday($0.start) }.min()
+                    #expect(try #require(first) >= script.registryDay, "\(year), seed \(seed): a case filed on \(first!)")
+                }
+            }
         }
     }
 

@@ -18,7 +18,8 @@ extension Application {
     /// the officer named by `--on-behalf-of` (a registered one). `administrative` commands (the registry, the
     /// calendar) are an administrator's alone, and may be recorded by an unbound administrator as themselves.
     ///
-    /// - Throws: `ApplicationError.unboundLogin` for a login bound to no officer,
+    /// - Throws: `ApplicationError.unboundLogin` for a login bound to no officer (`.unboundAdministrator` for an
+    ///   administrator's),
     ///   `.onBehalfNeedsAdministrator` when someone else's name is given by a login that is no administrator,
     ///   `.unknownOnBehalfOfficer`, `.registryNeedsAdministrator` for `administrative` ones by a non-administrator.
     public func actor(for request: CommandRequest, administrative: Bool = false) throws -> RecordedActor {
@@ -39,7 +40,9 @@ extension Application {
             return RecordedActor(officer: named, login: login.name, onBehalf: true, recordedBy: bound)
         }
         if let bound { return RecordedActor(officer: bound, login: login.name, onBehalf: false, recordedBy: nil) }
-        guard administrative, login.isAdministrator else { throw ApplicationError.unboundLogin(login.name) }
+        guard login.isAdministrator else { throw ApplicationError.unboundLogin(login.name) }
+        // An unbound administrator (root may not be bound) names the officer whose act it records.
+        guard administrative else { throw ApplicationError.unboundAdministrator(login.name) }
         return RecordedActor(officer: nil, login: login.name, onBehalf: false, recordedBy: nil)
     }
 }

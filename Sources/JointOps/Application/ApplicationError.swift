@@ -7,6 +7,9 @@ import Foundation
 public enum ApplicationError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The session's database login is bound to no officer (`jointops officer bind`).
     case unboundLogin(String)
+    /// An administrator's login bound to no officer (root's, on the local cluster) recorded an officer's act
+    /// without naming the officer: it records on an officer's behalf, it is never bound to one.
+    case unboundAdministrator(String)
     /// A login that is no administrator named another officer with `--on-behalf-of`.
     case onBehalfNeedsAdministrator(login: String, officer: String)
     /// The command names the officer who acts, or the agency it is done for, and is recorded as someone else.
@@ -42,6 +45,10 @@ public enum ApplicationError: Error, Equatable, Sendable, CustomStringConvertibl
         case .unboundLogin(let login):
             return "database login \(login) is bound to no officer, so it may not record: ask the cluster's owner "
                 + "to run `jointops officer bind OFFICER-ID --os-user $(whoami)` (on a server: --login \(login))"
+        case .unboundAdministrator(let login):
+            return "database login \(login) is an administrator's and is bound to no officer, so it records an act only on "
+                + "the acting officer's behalf: add --on-behalf-of OFFICER-ID (or set JOINTOPS_ON_BEHALF_OF), the id "
+                + "from \(render(.next(.listOfficers)))"
         case let .onBehalfNeedsAdministrator(login, officer):
             return "only an administrator may record on \(officer)'s behalf, and login \(login) is not one: "
                 + "leave out --on-behalf-of to record as the officer your login is bound to"
@@ -80,7 +87,7 @@ public enum ApplicationError: Error, Equatable, Sendable, CustomStringConvertibl
         // The log holds what this jointops cannot read: for this binary the database cannot serve the request.
         case .unreadableEvent: .databaseUnavailable
         case .malformedId, .notFound, .calendarFile: .usage
-        case .officialCalendarDay, .businessTimeInFuture, .unboundLogin, .onBehalfNeedsAdministrator,
+        case .officialCalendarDay, .businessTimeInFuture, .unboundLogin, .unboundAdministrator, .onBehalfNeedsAdministrator,
              .actingRefused, .registryNeedsAdministrator, .unknownOnBehalfOfficer: .ruleRefused
         }
     }

@@ -42,9 +42,10 @@ extension CommandHandler {
 }
 
 extension CommandIdConflict: UserFacingConvertible {
-    /// One line: which command the id was used for, on which stream and when, and to use a new id (exit 4).
+    /// One line: which command the id was used for (what it recorded, by its Chinese labels), on which stream and
+    /// when, and to use a new id (exit 4).
     public func userFacing(rendering render: (UserStep) -> String) -> UserFacingError {
-        let what = [original.type.map { "`\($0)`" }, original.eventTypes.isEmpty ? nil : "(\(original.eventTypes.joined(separator: ", ")))"]
+        let what = [original.type.map { "`\($0)`" }, original.eventTypes.isEmpty ? nil : "(\(original.eventTypes.map(EventTypeLabels.labelZh).joined(separator: "、")))"]
             .compactMap { $0 }.joined(separator: " ")
         let when = Self.chinaTime.string(from: original.recordedAt)
         return UserFacingError("command id \(original.commandId.uuidString.lowercased()) was already used for "
