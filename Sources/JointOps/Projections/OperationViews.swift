@@ -65,19 +65,18 @@ enum OperationViews {
         let sums = ReportingViews.tallyColumns.map { "COALESCE(sum(s.\($0.0)), 0)::bigint AS \($0.0)" }.joined(separator: ", ")
         let keys = [("operation_id", "f.operation_id"), ("agency", "f.agency"),
                     ("month", "date_trunc('month', f.session_date::timestamp)::date")]
+        // Grouped in the order of the tallies' month index and the report's key (month, operation, agency), the
+        // operation and agency joined after: a page streams from the index and looks up the links of its own
+        // rows only. No WITH: a view with one is not merged into the query paging it, and the order is lost.
         return """
-            WITH s AS (
-                SELECT s.stream_id AS operation_id, o.campaign_code, s.agency, a.name_zh, \(month) AS month,
-                       EXTRACT(YEAR FROM s.session_date)::int AS year, o.status, count(*)::int AS sessions, \(sums)
-                FROM \(s) s
-                JOIN \(o) o ON o.stream_id = s.stream_id
-                LEFT JOIN \(a) a ON a.code = s.agency
-                GROUP BY s.stream_id, o.campaign_code, s.agency, a.name_zh, \(month), EXTRACT(YEAR FROM s.session_date), o.status
-            )
-            SELECT s.operation_id, s.campaign_code, s.agency, s.name_zh, s.month, s.year, s.status, s.sessions,
-                   \(figures(tallies: "s", results: "x").joined(separator: ", "))
-            FROM s
-            LEFT JOIN LATERAL (\(caseResults(t, keys: keys, of: ["s.operation_id", "s.agency", "s.month"]))) x ON true
+            SELECT g.operation_id, o.campaign_code, g.agency, a.name_zh, g.month, EXTRACT(YEAR FROM g.month)::int, o.status,
+                   g.sessions, \(figures(tallies: "g", results: "x").joined(separator: ", "))
+            FROM (SELECT \(month) AS month, s.stream_id AS operation_id, s.agency, count(*)::int AS sessions, \(sums)
+                  FROM \(s) s
+                  GROUP BY \(month), s.stream_id, s.agency) g
+            JOIN \(o) o ON o.stream_id = g.operation_id
+            LEFT JOIN \(a) a ON a.code = g.agency
+            LEFT JOIN LATERAL (\(caseResults(t, keys: keys, of: ["g.operation_id", "g.agency", "g.month"]))) x ON true
             """
     }
 
