@@ -125,23 +125,27 @@ enum OperationOutcomeViews {
             """
     }
 
-    /// The cells summed per operation and `period` (columns of the cells, e.g. `month, year`), agency and source:
-    /// one row per operation in a group, so the views count operations with `count(*)` (hash-grouped) rather than
-    /// `count(DISTINCT …)`, which sorts every cell.
-    static func perOperation(_ t: ProjectionTarget, period: [String]) -> String {
-        let keys = (["operation_id"] + period + ["agency", "source", "reported_by"]).map { "c.\($0)" }.joined(separator: ", ")
-        let figures = measures.flatMap { ["sum(c.\($0.0)) AS \($0.0)", "sum(c.has_\($0.0)) AS has_\($0.0)"] }
+    /// The groups of a grain of the cells (`Rollups.outcomeMonths`, `.outcomeCampaigns`) that hold figures, with
+    /// the source's label and the agency's name as `cells` gives them.
+    static func groups(_ grain: RollupGrain, _ t: ProjectionTarget) -> String {
+        let labels = sources.map { "(\($0.code.sqlLiteral), \($0.zh.sqlLiteral))" }.joined(separator: ", ")
         return """
-            (SELECT \(keys), min(c.campaign_code) AS campaign_code, min(c.agency_name_zh) AS agency_name_zh,
-                    min(c.source_zh) AS source_zh, sum(c.sessions) AS sessions, \(figures.joined(separator: ", "))
-             FROM \(cells(t)) c
-             GROUP BY \(keys))
+            (SELECT g.*, lbl.zh AS source_zh, a.name_zh AS agency_name_zh
+             FROM \(t.table(grain.name, of: Rollups.outcomes.projection)) g
+             JOIN (VALUES \(labels)) AS lbl(code, zh) ON lbl.code = g.source
+             LEFT JOIN \(t.table("agencies", of: "registry")) a ON a.code = g.agency
+             WHERE g.operations > 0)
             """
     }
 
     /// Each measure summed over the cells `c`: NULL where no fact of the group reports it.
     static var sums: String {
         measures.map { "CASE WHEN sum(c.has_\($0.0)) > 0 THEN sum(c.\($0.0)) END::bigint" }.joined(separator: ", ")
+    }
+
+    /// Each measure of a grain's group `c`, as `sums` gives it over the group's cells.
+    static var groupSums: String {
+        measures.map { "CASE WHEN c.has_\($0.0) > 0 THEN c.\($0.0) END::bigint" }.joined(separator: ", ")
     }
 
     static let links = ReportingView(
@@ -182,10 +186,9 @@ enum OperationOutcomeViews {
             + [("operations", "行动数", "Operations with figures of this source"),
                ("sessions", "集中整治次数", "Sessions with figures of this source")] + measures) { t in
         """
-        SELECT c.campaign_code, c.year, c.agency, min(c.agency_name_zh), c.source, min(c.source_zh),
-               c.reported_by, count(*)::int, sum(c.sessions)::int, \(sums)
-        FROM \(perOperation(t, period: ["year"])) c
-        GROUP BY c.campaign_code, c.year, c.agency, c.source, c.reported_by
+        SELECT c.campaign_code, c.year, c.agency, c.agency_name_zh, c.source, c.source_zh, c.reported_by,
+               c.operations::int, c.sessions::int, \(groupSums)
+        FROM \(groups(Rollups.outcomeCampaigns, t)) c
         """
     }
 
@@ -196,10 +199,9 @@ enum OperationOutcomeViews {
             + [("operations", "行动数", "Operations with figures of this source"),
                ("sessions", "集中整治次数", "Sessions with figures of this source")] + measures) { t in
         """
-        SELECT c.month, c.year, c.agency, min(c.agency_name_zh), c.source, min(c.source_zh), c.reported_by,
-               count(*)::int, sum(c.sessions)::int, \(sums)
-        FROM \(perOperation(t, period: ["month", "year"])) c
-        GROUP BY c.month, c.year, c.agency, c.source, c.reported_by
+        SELECT c.month, c.year, c.agency, c.agency_name_zh, c.source, c.source_zh, c.reported_by,
+               c.operations::int, c.sessions::int, \(groupSums)
+        FROM \(groups(Rollups.outcomeMonths, t)) c
         """
     }
 
