@@ -7,8 +7,9 @@ import TestSupport
 
 /// Issue 14, point 4: `operation_outcomes_by_month` and `_by_campaign` read their groups from tables kept at their
 /// own grain (`RollupGrain`), whose operation counts change only when an operation's first cell in a group comes
-/// to life or its last one dies. Built in tiny batches, every stream's contribution is taken back and added again
-/// many times, so cells die and come back: the figures must still be the ones summed afresh from the facts.
+/// to life or its last one dies; `operation_outcomes` reads its rows from a rollup (`Rollups.operationMonths`).
+/// Built in tiny batches, every stream's contribution is taken back and added again many times, so cells die and
+/// come back: the figures must still be the ones summed afresh from the facts and tallies.
 @Suite struct OutcomeGrainTests {
     /// Reporting views are not needed: the test reads the views' SELECTs over the temporary tables.
     struct NoViews: ProjectionViews {
@@ -31,7 +32,7 @@ import TestSupport
         try connection.execute("SELECT q::text FROM (\(query)) q").rows.map { try $0.get(0, as: String.self) }.sorted()
     }
 
-    @Test func theGrainsBuiltInBatchesOfThreeEventsGiveWhatTheFactsSummedAfreshGive() throws {
+    @Test func theOutcomeGrainsAndMonthsBuiltInBatchesOfThreeEventsGiveWhatTheFactsSummedAfreshGive() throws {
         let connection = try ReportPagingTests.demoConnection()
         let runner = ProjectionRunner(connection: connection, projections: [RegistryProjection(), OperationsProjection()],
                                       views: NoViews(), batchSize: 3)
@@ -41,8 +42,10 @@ import TestSupport
         // Groups whose every cell died stay with zero operations; the views leave them out.
         let live: Int = try connection.execute("SELECT count(*)::int FROM \(grains[0]) WHERE operations > 0")[0].get(0)
         #expect(live > 0)
-        let direct = OperationOutcomeViews.direct(target)
-        for view in [OperationOutcomeViews.byMonth, OperationOutcomeViews.byCampaign, OperationOutcomeViews.byAgency] {
+        var direct = OperationOutcomeViews.direct(target)
+        direct[OperationViews.outcomes.name] = OperationViews.outcomesDirect(target)
+        for view in [OperationOutcomeViews.byMonth, OperationOutcomeViews.byCampaign, OperationOutcomeViews.byAgency,
+                     OperationViews.outcomes] {
             let built = try Self.rows(view.select(target), on: connection)
             let summedAfresh = try Self.rows(direct[view.name]!, on: connection)
             // The binary's own catch-up (batches of a thousand) gives the same rows.

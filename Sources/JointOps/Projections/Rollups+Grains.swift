@@ -127,7 +127,7 @@ extension Rollups {
         return "WITH " + (ctes + grainCTEs).joined(separator: ",\n") + "\n" + (statements.last ?? "SELECT 1")
     }
 
-    /// SQL: the sessions of a cell with `rows` facts (`OperationOutcomeViews.cells`): one for a cell of one
+    /// SQL: the sessions of a cell with `rows` facts (`OperationOutcomeViews.perOperation`): one for a cell of one
     /// session (`session_key`), else one per fact (one fact per session and agency); none for a dead cell.
     static func sessions(_ rows: String, _ cell: String) -> String {
         "(CASE WHEN \(rows) <= 0 THEN 0 WHEN \(cell).session_key IS NULL THEN \(rows) ELSE 1 END)::bigint"

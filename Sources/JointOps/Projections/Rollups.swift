@@ -32,7 +32,7 @@ struct Rollup: Sendable {
 }
 
 enum Rollups {
-    static let all: [Rollup] = [casePipeline, publication, deadlines, agencyOutcomes, outcomes, partyNameInitials]
+    static let all: [Rollup] = [casePipeline, publication, deadlines, agencyOutcomes, operationMonths, outcomes, partyNameInitials]
         + AnnualStatisticsView.rollups
 
     static func of(_ projection: String) -> [Rollup] { all.filter { $0.projection == projection } }
@@ -141,6 +141,18 @@ enum Rollups {
         dimensions: [
             .init(name: "year", type: "integer", sql: "EXTRACT(YEAR FROM r.session_date)::int"),
             .init(name: "agency", type: "text", sql: "r.agency"),
+        ],
+        measures: ReportingViews.tallyColumns.map { ($0.0, "r.\($0.0)") })
+
+    /// Each operation's field-session tallies per month and agency, a partner's own field figures standing in
+    /// for the lead's (`OperationOutcomeViews.fieldTallies`): the rows of `operation_outcomes`, whose unique
+    /// index is the report's key, so a page reads its own rows only (grouped at read time, the month's tallies
+    /// were all read and sorted for one page).
+    static let operationMonths = Rollup(
+        name: "operation_month_rollup", projection: "operations", source: { OperationOutcomeViews.fieldTallies($0) },
+        dimensions: [
+            .init(name: "month", type: "date", sql: "date_trunc('month', r.session_date::timestamp)::date"),
+            .init(name: "operation_id", type: "text", sql: "r.stream_id"), .init(name: "agency", type: "text", sql: "r.agency"),
         ],
         measures: ReportingViews.tallyColumns.map { ($0.0, "r.\($0.0)") })
 
