@@ -110,38 +110,41 @@ enum OperationOutcomeViews {
         """
     }
 
-    /// The facts summed per operation, month, agency and source (`Rollups.outcomes`), with the source's Chinese
-    /// label, the operation's title and campaign, and the agency's name; `sessions` counts the sessions of a cell.
-    static func cells(_ t: ProjectionTarget) -> String {
-        let labels = sources.map { "(\($0.code.sqlLiteral), \($0.zh.sqlLiteral))" }.joined(separator: ", ")
+    /// The sources' codes with their Chinese labels, as SQL rows `(code, zh)`.
+    static var sourceLabels: String {
+        "(VALUES \(sources.map { "(\($0.code.sqlLiteral), \($0.zh.sqlLiteral))" }.joined(separator: ", ")))"
+    }
+
+    /// The cells of the facts (`Rollups.outcomes`, per operation, month, agency and source) summed per operation,
+    /// agency and source, in the order of the rollup's key, so that a page reads its own cells from the index
+    /// (the operation and agency are joined to the groups after, by the view). A cell of one session
+    /// (`session_key`) counts one session, any other one per fact; a measure no fact reports is NULL.
+    static func perOperation(_ t: ProjectionTarget) -> String {
+        let figures = measures.map { "CASE WHEN sum(c.has_\($0.0)) > 0 THEN sum(c.\($0.0)) END::bigint AS \($0.0)" }
         return """
-            (SELECT r.*, lbl.zh AS source_zh, o.campaign_code, o.title_zh, a.name_zh AS agency_name_zh,
-                    CASE WHEN r.session_key IS NULL THEN r.row_count ELSE 1 END AS sessions
-             FROM \(Rollups.table(Rollups.outcomes, t)) r
-             JOIN (VALUES \(labels)) AS lbl(code, zh) ON lbl.code = r.source
-             LEFT JOIN \(t.table("operations", of: "operations")) o ON o.stream_id = r.operation_id
-             LEFT JOIN \(t.table("agencies", of: "registry")) a ON a.code = r.agency
-             WHERE r.row_count > 0)
+            (SELECT c.operation_id, c.agency, c.source, c.reported_by,
+                    sum(CASE WHEN c.session_key IS NULL THEN c.row_count ELSE 1 END) AS sessions, \(figures.joined(separator: ", "))
+             FROM \(Rollups.table(Rollups.outcomes, t)) c
+             WHERE c.row_count > 0
+             GROUP BY c.operation_id, c.agency, c.source, c.reported_by)
             """
     }
 
-    /// The cells summed per operation and `period` (columns of the cells, e.g. `month, year`), agency and source:
-    /// one row per operation in a group, so the views count operations with `count(*)` (hash-grouped) rather than
-    /// `count(DISTINCT …)`, which sorts every cell.
-    static func perOperation(_ t: ProjectionTarget, period: [String]) -> String {
-        let keys = (["operation_id"] + period + ["agency", "source", "reported_by"]).map { "c.\($0)" }.joined(separator: ", ")
-        let figures = measures.flatMap { ["sum(c.\($0.0)) AS \($0.0)", "sum(c.has_\($0.0)) AS has_\($0.0)"] }
-        return """
-            (SELECT \(keys), min(c.campaign_code) AS campaign_code, min(c.agency_name_zh) AS agency_name_zh,
-                    min(c.source_zh) AS source_zh, sum(c.sessions) AS sessions, \(figures.joined(separator: ", "))
-             FROM \(cells(t)) c
-             GROUP BY \(keys))
+    /// The groups of a grain of the cells (`Rollups.outcomeMonths`, `.outcomeCampaigns`) that hold figures, with
+    /// the source's label and the agency's name.
+    static func groups(_ grain: RollupGrain, _ t: ProjectionTarget) -> String {
+        """
+            (SELECT g.*, lbl.zh AS source_zh, a.name_zh AS agency_name_zh
+             FROM \(t.table(grain.name, of: Rollups.outcomes.projection)) g
+             JOIN \(sourceLabels) AS lbl(code, zh) ON lbl.code = g.source
+             LEFT JOIN \(t.table("agencies", of: "registry")) a ON a.code = g.agency
+             WHERE g.operations > 0)
             """
     }
 
-    /// Each measure summed over the cells `c`: NULL where no fact of the group reports it.
-    static var sums: String {
-        measures.map { "CASE WHEN sum(c.has_\($0.0)) > 0 THEN sum(c.\($0.0)) END::bigint" }.joined(separator: ", ")
+    /// Each measure of a grain's group `c`: NULL where no fact of the group reports it.
+    static var groupSums: String {
+        measures.map { "CASE WHEN c.has_\($0.0) > 0 THEN c.\($0.0) END::bigint" }.joined(separator: ", ")
     }
 
     static let links = ReportingView(
@@ -166,10 +169,12 @@ enum OperationOutcomeViews {
                   ("agency_name_zh", "单位名称", "Agency name")] + sourceColumns
             + [("sessions", "集中整治次数", "Sessions with figures of this source")] + measures) { t in
         """
-        SELECT c.operation_id, min(c.title_zh), min(c.campaign_code), c.agency, min(c.agency_name_zh), c.source, min(c.source_zh),
-               c.reported_by, sum(c.sessions)::int, \(sums)
-        FROM \(cells(t)) c
-        GROUP BY c.operation_id, c.agency, c.source, c.reported_by
+        SELECT g.operation_id, o.title_zh, o.campaign_code, g.agency, a.name_zh, g.source, lbl.zh, g.reported_by,
+               g.sessions::int, \(measures.map { "g.\($0.0)" }.joined(separator: ", "))
+        FROM \(perOperation(t)) g
+        JOIN \(sourceLabels) AS lbl(code, zh) ON lbl.code = g.source
+        LEFT JOIN \(t.table("operations", of: "operations")) o ON o.stream_id = g.operation_id
+        LEFT JOIN \(t.table("agencies", of: "registry")) a ON a.code = g.agency
         """
     }
 
@@ -182,10 +187,9 @@ enum OperationOutcomeViews {
             + [("operations", "行动数", "Operations with figures of this source"),
                ("sessions", "集中整治次数", "Sessions with figures of this source")] + measures) { t in
         """
-        SELECT c.campaign_code, c.year, c.agency, min(c.agency_name_zh), c.source, min(c.source_zh),
-               c.reported_by, count(*)::int, sum(c.sessions)::int, \(sums)
-        FROM \(perOperation(t, period: ["year"])) c
-        GROUP BY c.campaign_code, c.year, c.agency, c.source, c.reported_by
+        SELECT c.campaign_code, c.year, c.agency, c.agency_name_zh, c.source, c.source_zh, c.reported_by,
+               c.operations::int, c.sessions::int, \(groupSums)
+        FROM \(groups(Rollups.outcomeCampaigns, t)) c
         """
     }
 
@@ -196,10 +200,9 @@ enum OperationOutcomeViews {
             + [("operations", "行动数", "Operations with figures of this source"),
                ("sessions", "集中整治次数", "Sessions with figures of this source")] + measures) { t in
         """
-        SELECT c.month, c.year, c.agency, min(c.agency_name_zh), c.source, min(c.source_zh), c.reported_by,
-               count(*)::int, sum(c.sessions)::int, \(sums)
-        FROM \(perOperation(t, period: ["month", "year"])) c
-        GROUP BY c.month, c.year, c.agency, c.source, c.reported_by
+        SELECT c.month, c.year, c.agency, c.agency_name_zh, c.source, c.source_zh, c.reported_by,
+               c.operations::int, c.sessions::int, \(groupSums)
+        FROM \(groups(Rollups.outcomeMonths, t)) c
         """
     }
 
@@ -207,11 +210,10 @@ enum OperationOutcomeViews {
 
     /// The facts labelled, each with its operation's campaign and title: what the views summed before the rollup.
     static func labelledFacts(_ t: ProjectionTarget) -> String {
-        let labels = sources.map { "(\($0.code.sqlLiteral), \($0.zh.sqlLiteral))" }.joined(separator: ", ")
-        return """
+        """
             (SELECT f.*, lbl.zh AS source_zh, o.campaign_code, o.title_zh, a.name_zh
              FROM (\(facts(t))) AS f(\(factColumns))
-             JOIN (VALUES \(labels)) AS lbl(code, zh) ON lbl.code = f.source
+             JOIN \(sourceLabels) AS lbl(code, zh) ON lbl.code = f.source
              LEFT JOIN \(t.table("operations", of: "operations")) o ON o.stream_id = f.operation_id
              LEFT JOIN \(t.table("agencies", of: "registry")) a ON a.code = f.agency)
             """

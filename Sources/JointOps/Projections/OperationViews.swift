@@ -59,25 +59,35 @@ enum OperationViews {
             ("operation_status", "行动状态", "Status of the operation"),
             ("sessions", "集中整治次数", "Field sessions with a tally of this agency"),
         ] + ReportingViews.tallyColumns + legacyColumns) { t in
-        let o = t.table("operations", of: "operations"), s = OperationOutcomeViews.fieldTallies(t)
-        let a = t.table("agencies", of: "registry")
+        outcomesSelect(tallies: "SELECT month, operation_id, agency, row_count AS sessions, "
+                           + ReportingViews.tallyColumns.map(\.0).joined(separator: ", ")
+                           + " FROM \(Rollups.table(Rollups.operationMonths, t)) WHERE row_count > 0", t)
+    }
+
+    /// `operation_outcomes` with the tallies summed afresh (not from `Rollups.operationMonths`): what its rows must equal.
+    static func outcomesDirect(_ t: ProjectionTarget) -> String {
         let month = "date_trunc('month', s.session_date::timestamp)::date"
-        let sums = ReportingViews.tallyColumns.map { "COALESCE(sum(s.\($0.0)), 0)::bigint AS \($0.0)" }.joined(separator: ", ")
+        return outcomesSelect(tallies: """
+            SELECT \(month) AS month, s.stream_id AS operation_id, s.agency, count(*) AS sessions,
+                   \(ReportingViews.tallyColumns.map { "COALESCE(sum(s.\($0.0)), 0) AS \($0.0)" }.joined(separator: ", "))
+            FROM \(OperationOutcomeViews.fieldTallies(t)) s
+            GROUP BY \(month), s.stream_id, s.agency
+            """, t)
+    }
+
+    /// Per month, operation and agency (`tallies` gives them, with `sessions` and the tally columns): the operation's
+    /// campaign and status, the agency's name, and the case figures of the group's linked cases and returns,
+    /// looked up per row (LATERAL), so a page of rows looks up its own.
+    static func outcomesSelect(tallies: String, _ t: ProjectionTarget) -> String {
         let keys = [("operation_id", "f.operation_id"), ("agency", "f.agency"),
                     ("month", "date_trunc('month', f.session_date::timestamp)::date")]
         return """
-            WITH s AS (
-                SELECT s.stream_id AS operation_id, o.campaign_code, s.agency, a.name_zh, \(month) AS month,
-                       EXTRACT(YEAR FROM s.session_date)::int AS year, o.status, count(*)::int AS sessions, \(sums)
-                FROM \(s) s
-                JOIN \(o) o ON o.stream_id = s.stream_id
-                LEFT JOIN \(a) a ON a.code = s.agency
-                GROUP BY s.stream_id, o.campaign_code, s.agency, a.name_zh, \(month), EXTRACT(YEAR FROM s.session_date), o.status
-            )
-            SELECT s.operation_id, s.campaign_code, s.agency, s.name_zh, s.month, s.year, s.status, s.sessions,
-                   \(figures(tallies: "s", results: "x").joined(separator: ", "))
-            FROM s
-            LEFT JOIN LATERAL (\(caseResults(t, keys: keys, of: ["s.operation_id", "s.agency", "s.month"]))) x ON true
+            SELECT g.operation_id, o.campaign_code, g.agency, a.name_zh, g.month, EXTRACT(YEAR FROM g.month)::int, o.status,
+                   g.sessions::int, \(figures(tallies: "g", results: "x").joined(separator: ", "))
+            FROM (\(tallies)) g
+            JOIN \(t.table("operations", of: "operations")) o ON o.stream_id = g.operation_id
+            LEFT JOIN \(t.table("agencies", of: "registry")) a ON a.code = g.agency
+            LEFT JOIN LATERAL (\(caseResults(t, keys: keys, of: ["g.operation_id", "g.agency", "g.month"]))) x ON true
             """
     }
 

@@ -8,8 +8,8 @@ import Postgres
 /// Folded with the domain's own `OperationDecider.evolve`.
 public struct OperationsProjection: StreamProjection {
     public let name = "operations"
-    // 5: the outcome rollup and paging indexes, link_no in operation_links
-    public let shapeVersion = 5
+    // 5: the outcome rollup and paging indexes, link_no in operation_links; 6: the rollup's month and campaign grains
+    public let shapeVersion = 6
     /// The operation's events, and the case and referral events that link an act to a session (plus the filing,
     /// which names the agency of a case whose seizure is linked).
     public let eventTypes: Set<String> = Set(OperationEvent.eventTypes).union(Self.linkEventTypes)

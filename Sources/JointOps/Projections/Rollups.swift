@@ -27,15 +27,27 @@ struct Rollup: Sendable {
     let dimensions: [Dimension]
     /// Per row, SQL giving an integer to sum (the name is the rollup column).
     var measures: [(name: String, sql: String)] = []
+    /// Coarser tables kept from its cells (`RollupGrain`); a rollup with grains has `operation_id` first.
+    var grains: [RollupGrain] = []
 }
 
 enum Rollups {
-    static let all: [Rollup] = [casePipeline, publication, deadlines, agencyOutcomes, outcomes, partyNameInitials]
+    static let all: [Rollup] = [casePipeline, publication, deadlines, agencyOutcomes, operationMonths, outcomes, partyNameInitials]
         + AnnualStatisticsView.rollups
 
     static func of(_ projection: String) -> [Rollup] { all.filter { $0.projection == projection } }
 
     static func table(_ rollup: Rollup, _ t: ProjectionTarget) -> String { t.table(rollup.name, of: rollup.projection) }
+
+    /// The tables of a projection's rollups, their grains among them.
+    static func tables(of projection: String) -> [String] {
+        of(projection).flatMap { [$0.name] + $0.grains.map(\.name) }
+    }
+
+    /// CREATE TABLE of every rollup and grain of `projection`.
+    static func creates(of projection: String, _ t: ProjectionTarget) -> [String] {
+        of(projection).flatMap { rollup in [create(rollup, t)] + rollup.grains.map { create($0, of: rollup, t) } }
+    }
 
     static func create(_ rollup: Rollup, _ t: ProjectionTarget) -> String {
         let dimensions = rollup.dimensions.map { "\($0.name) \($0.type)" }
@@ -51,6 +63,7 @@ enum Rollups {
 
     /// Adds (`sign` 1) or subtracts (-1) the current rows of the streams in `$1`.
     static func adjust(_ rollup: Rollup, _ t: ProjectionTarget, sign: Int) -> String {
+        guard rollup.grains.isEmpty else { return adjustWithGrains(rollup, t, sign: sign) }
         let names = rollup.dimensions.map(\.name) + ["row_count"] + rollup.measures.map(\.name)
         let values = rollup.dimensions.map(\.sql) + ["\(sign) * count(*)"]
             + rollup.measures.map { "\(sign) * COALESCE(sum(\($0.sql)), 0)" }
@@ -131,6 +144,18 @@ enum Rollups {
         ],
         measures: ReportingViews.tallyColumns.map { ($0.0, "r.\($0.0)") })
 
+    /// Each operation's field-session tallies per month and agency, a partner's own field figures standing in
+    /// for the lead's (`OperationOutcomeViews.fieldTallies`): the rows of `operation_outcomes`, whose unique
+    /// index is the report's key, so a page reads its own rows only (grouped at read time, the month's tallies
+    /// were all read and sorted for one page).
+    static let operationMonths = Rollup(
+        name: "operation_month_rollup", projection: "operations", source: { OperationOutcomeViews.fieldTallies($0) },
+        dimensions: [
+            .init(name: "month", type: "date", sql: "date_trunc('month', r.session_date::timestamp)::date"),
+            .init(name: "operation_id", type: "text", sql: "r.stream_id"), .init(name: "agency", type: "text", sql: "r.agency"),
+        ],
+        measures: ReportingViews.tallyColumns.map { ($0.0, "r.\($0.0)") })
+
     /// The outcome facts (`OperationOutcomeViews.facts`) summed per operation, month, agency and source: the
     /// cells the `operation_outcomes_by_*` views group (a few per operation instead of one row per session and
     /// agency, read without joining the facts' three tables). A cell of the bureau's linked acts is one session
@@ -150,5 +175,22 @@ enum Rollups {
                   sql: "CASE WHEN r.source = '\(OutcomeSource.caseRegister.rawValue)' THEN r.session_id END"),
         ],
         measures: OperationOutcomeViews.measures.map { ($0.0, "r.\($0.0)") }
-            + OperationOutcomeViews.measures.map { ("has_\($0.0)", "(r.\($0.0) IS NOT NULL)::int") })
+            + OperationOutcomeViews.measures.map { ("has_\($0.0)", "(r.\($0.0) IS NOT NULL)::int") },
+        grains: [outcomeMonths, outcomeCampaigns])
+
+    /// The cells per month, agency and source: `operation_outcomes_by_month`.
+    static let outcomeMonths = RollupGrain(
+        name: "outcome_month_grain",
+        keys: [.init(name: "month", type: "date", sql: "ch.month"), .init(name: "year", type: "integer", sql: "ch.year"),
+               .init(name: "agency", type: "text", sql: "ch.agency"), .init(name: "source", type: "text", sql: "ch.source"),
+               .init(name: "reported_by", type: "text", sql: "ch.reported_by")],
+        cellColumns: ["month", "year", "agency", "source", "reported_by"])
+
+    /// The cells per campaign of their operation, year, agency and source: `operation_outcomes_by_campaign`.
+    static let outcomeCampaigns = RollupGrain(
+        name: "outcome_campaign_grain",
+        keys: [.init(name: "campaign_code", type: "text", sql: "ch.campaign_code"), .init(name: "year", type: "integer", sql: "ch.year"),
+               .init(name: "agency", type: "text", sql: "ch.agency"), .init(name: "source", type: "text", sql: "ch.source"),
+               .init(name: "reported_by", type: "text", sql: "ch.reported_by")],
+        cellColumns: ["year", "agency", "source", "reported_by"])
 }

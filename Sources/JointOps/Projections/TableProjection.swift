@@ -10,11 +10,11 @@ public protocol TableProjection: Projection {
 }
 
 extension TableProjection {
-    public var tables: [String] { rowTables.map(\.name) + Rollups.of(name).map(\.name) }
+    public var tables: [String] { rowTables.map(\.name) + Rollups.tables(of: name) }
 
     public func createTables(_ target: ProjectionTarget) -> [String] {
         rowTables.map { $0.create(target, of: name) }
-            + Rollups.of(name).map { Rollups.create($0, target) }
+            + Rollups.creates(of: name, target)
             + (ReportingViews.filterIndexes[name] ?? []).map { table, index, key in
                 "CREATE INDEX \(target.constraint(table, of: name, "\(index)_idx")) ON \(target.table(table, of: name)) \(key)"
             }
