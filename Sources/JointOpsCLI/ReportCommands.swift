@@ -140,7 +140,9 @@ struct ReportCommand: ParsableCommand {
     /// The page's chosen columns, then (on stderr) what the default set leaves out and the next page's command.
     func printPage(_ page: ReportPage) throws {
         let choice = columnChoice
-        printTable(try choice.apply(to: page.table, report: name))
+        var table = try choice.apply(to: page.table, report: name)
+        table.headerLabels = ReportColumnChoice.headerLabels(of: name)
+        printTable(table)
         if let note = choice.note(report: name) {
             fflush(nil)   // the rows first, then the note, even when both go to one terminal
             FileHandle.standardError.write(Data("jointops: note: \(note)\n".utf8))

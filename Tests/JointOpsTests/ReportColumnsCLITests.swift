@@ -22,13 +22,14 @@ import TestSupport
     @Test func aTableShowsTheDefaultColumnsAndSaysInOneNoteHowManyItLeavesOut() throws {
         let cli = try DemoOutput.cli()
         let register = try cli.ok(["report", "case_register", "--year", "2023"])
-        #expect(Self.header(register.stdout) == ["accepted_on", "case_id", "agency", "sector", "stage", "fine_yuan", "next_due",
-                                                  "overdue", "party_name"], "\(register.stdout)")
+        // People read each column's Chinese name; `--describe` pairs it with the name `--columns` takes.
+        #expect(Self.header(register.stdout) == ["受案日期", "案件编号", "办案单位", "行业", "办理阶段", "罚款（元）", "最近届满日期",
+                                                  "已逾期", "当事人（脱敏）"], "\(register.stdout)")
         #expect(register.stdout.contains("网约车") && !register.stdout.contains("rideHailing"), "labels, not codes")
         #expect(register.errorLines == ["jointops: note: showing 9 of 33 columns; --wide shows them all, --columns a,b,c picks "
                                         + "(`jointops report --describe case_register` lists them)"])
         let summary = try cli.ok(["report", "deadline_summary", "--year", "2023"])
-        #expect(Self.header(summary.stdout) == ["year", "agency", "kind", "open", "overdue", "met_on_time", "met_late", "provisional"])
+        #expect(Self.header(summary.stdout) == ["年度", "办案单位", "期限类别", "未办结", "已逾期", "按期完成", "逾期完成", "暂定"])
         // A report whose default set is every column says nothing.
         #expect(try cli.ok(["report", "agencies"]).stderr.isEmpty)
     }
@@ -37,7 +38,10 @@ import TestSupport
         let cli = try DemoOutput.cli()
         let picked = ["report", "case_register", "--year", "2023", "--columns", "sector,case_id,penalty_zh"]
         let table = try cli.ok(picked)
-        #expect(Self.header(table.stdout) == ["sector", "case_id", "penalty_zh"] && table.stderr.isEmpty, "\(table.stdout)\(table.stderr)")
+        #expect(Self.header(table.stdout) == ["行业", "案件编号", "处罚内容"] && table.stderr.isEmpty, "\(table.stdout)\(table.stderr)")
+        // The Chinese names people read pick the same columns.
+        let byChineseName = try cli.ok(["report", "case_register", "--year", "2023", "--columns", "行业,案件编号,处罚内容", "--format", "csv"])
+        #expect(byChineseName.stdout == (try cli.ok(picked + ["--format", "csv"]).stdout))
         #expect(table.stdout.contains("罚款 5000 元"))
         let csv = try cli.ok(picked + ["--format", "csv"]).stdout
         #expect(csv.hasPrefix("sector,sector_zh,case_id,penalty_zh\r\nrideHailing,网约车,CASE-2023-0001,罚款 5000 元\r\n"), "\(csv)")
@@ -109,7 +113,7 @@ import TestSupport
         let cli = try DemoOutput.cli()
         let description = "部分案卷询问笔录未载明执法证件号码"
         let wide = try TableWidthTests.onTerminal(cli, ["report", "rectification_tracker", "--wide"], columns: 80)
-        #expect(wide.contains(description) && wide.contains("opinion_issued_on") && !wide.contains("…"), "\(wide)")
+        #expect(wide.contains(description) && wide.contains("整改意见下发日期") && !wide.contains("…"), "\(wide)")
         #expect(!wide.contains("jointops: note: showing"), "--wide leaves nothing out")
         let fitted = try TableWidthTests.onTerminal(cli, ["report", "rectification_tracker"], columns: 80)
         let lines = fitted.split(separator: "\n").filter { !$0.hasPrefix("jointops: note:") }

@@ -18,6 +18,8 @@ public struct Table: Sendable, Equatable {
     /// Rows of a ``keyValue(_:headers:)`` table whose value is a code: CSV and JSON carry them, a table for
     /// people shows the row named like it with `_zh` under its name instead.
     public var codeRows: Set<Int> = []
+    /// The headers people read, by column name (`accepted_on` → 受理日期); a table without one shows the name.
+    public var headerLabels: [String: String] = [:]
 
     public init(_ headers: [String], rows: [[String]] = [], kinds: [ColumnKind]? = nil) {
         precondition(rows.allSatisfy { $0.count == headers.count }, "every row needs one cell per header")
@@ -30,7 +32,10 @@ public struct Table: Sendable, Equatable {
     /// The whole output, ending in a newline (CSV: CRLF). `width` is the terminal's; nil never cuts a value.
     public func rendered(as format: OutputFormat, width: Int? = 80, excelBOM: Bool = false) -> String {
         switch format {
-        case .table: return TableLayout.render(forPeople.escaped, width: width ?? .max)
+        case .table:
+            var shown = forPeople
+            shown.headers = shown.headers.map { headerLabels[$0] ?? $0 }
+            return TableLayout.render(shown.escaped, width: width ?? .max)
         case .json: return jsonValue.rendered()
         case .csv: return CSVLayout.render(arraysAsLists.escaped, excelBOM: excelBOM)
         }

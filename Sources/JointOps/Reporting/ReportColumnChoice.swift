@@ -21,8 +21,36 @@ public enum ReportColumnChoice: Sendable, Equatable {
     /// - Throws: `TableError.unknownColumns` naming those the report does not have, and listing its columns.
     public static func check(_ names: [String], report name: String) throws {
         let known = columns(of: name) ?? []
-        let unknown = names.filter { !known.contains($0) }
+        let unknown = canonical(names, report: name).filter { !known.contains($0) }
         guard unknown.isEmpty else { throw TableError.unknownColumns(unknown, known: known) }
+    }
+
+    /// `names` with each Chinese header people read (`受理日期`) as its column's name (`accepted_on`).
+    static func canonical(_ names: [String], report name: String) -> [String] {
+        let labels = headerLabels(of: name)
+        return names.map { given in
+            if labels[given] != nil { return given }
+            // A code and its label share a header: the code's name picks both.
+            let named = labels.filter { $0.value == given }.map(\.key).sorted()
+            return named.first { !$0.hasSuffix("_zh") } ?? named.first ?? given
+        }
+    }
+
+    /// The Chinese header of each column of report `name`, by name: a code column and its label column share the
+    /// code's (the table shows the label under the code's name).
+    public static func headerLabels(of name: String) -> [String: String] {
+        let columns = ReportingViews.view(named: name).map { ReportColumn.of($0) } ?? []
+        var labels: [String: String] = [:]
+        for column in columns {
+            if let code = column.labels {
+                let zh = column.zh.hasSuffix("（中文）") ? String(column.zh.dropLast("（中文）".count)) : column.zh
+                labels[code] = zh
+                labels[column.name] = zh
+            } else if labels[column.name] == nil {
+                labels[column.name] = column.zh
+            }
+        }
+        return labels
     }
 
     /// `names`, each code column followed by its label column (`sector`, `sector_zh`; `metric`, `label_zh`).
@@ -38,7 +66,7 @@ public enum ReportColumnChoice: Sendable, Equatable {
         switch self {
         case .picked(let names):
             try Self.check(names, report: name)
-            return table.picking(Self.expanded(names, among: columns))
+            return table.picking(Self.expanded(Self.canonical(names, report: name), among: columns))
         case .all: return table
         case .defaults: return table.picking(Self.expanded(ReportColumnSets.defaults(of: name) ?? table.headers, among: columns))
         }
