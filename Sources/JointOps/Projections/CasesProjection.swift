@@ -13,8 +13,9 @@ import Postgres
 public struct CasesProjection: StreamProjection {
     public let name = "cases"
     // 4: corrections; 5: names masked in free text; 6: revoked decisions apart; 7: imported; 8: party names;
-    // 9: paging indexes (key order of the registers), clock_no in the deadline views; 10: a filing's own source
-    public let shapeVersion = 10
+    // 9: paging indexes (key order of the registers), clock_no in the deadline views; 10: a filing's own source;
+    // 11: a withheld publication's clock cancelled, not met
+    public let shapeVersion = 11
     public let eventTypes: Set<String> = Set(CaseEvent.eventTypes + [CalendarImported.eventType])
     /// How plates are masked in every projection table (the bureau's choice; default partial).
     public var policy: PublicationPolicy
