@@ -215,13 +215,22 @@ enum AnnualStatisticsView {
 
     /// The figures computed afresh from the projection tables: what the totals must equal.
     static func directSQL(_ t: ProjectionTarget) -> String {
-        metrics.enumerated().filter { !AnnualTimeliness.isTimeliness($0.element) }.map { index, m in
-            """
-            SELECT EXTRACT(YEAR FROM r.\(m.dateColumn))::int AS year, \(index + 1) AS ordinal, '\(m.key)'::text AS metric,
-                   \(value(m.kind, numerator: "sum((\(m.numerator))::numeric)", denominator: "sum((\(m.denominator))::numeric)")) AS value
-            FROM \(source(m.table, t, projection: m.projection)) r
-            WHERE r.\(m.dateColumn) IS NOT NULL AND (\(m.condition)) GROUP BY 1
-            """
+        metrics.enumerated().map { index, m in
+            if AnnualTimeliness.isTimeliness(m) {
+                // Counted afresh already (no running totals): the same rows as the view's.
+                return """
+                    SELECT r.year, \(index + 1) AS ordinal, r.metric::text,
+                           \(value(.rate, numerator: "r.numerator", denominator: "r.denominator")) AS value
+                    FROM (\(AnnualTimeliness.totals(t))) AS r(metric, year, row_count, numerator, denominator)
+                    WHERE r.metric = \(m.key.sqlLiteral)
+                    """
+            }
+            return """
+                SELECT EXTRACT(YEAR FROM r.\(m.dateColumn))::int AS year, \(index + 1) AS ordinal, '\(m.key)'::text AS metric,
+                       \(value(m.kind, numerator: "sum((\(m.numerator))::numeric)", denominator: "sum((\(m.denominator))::numeric)")) AS value
+                FROM \(source(m.table, t, projection: m.projection)) r
+                WHERE r.\(m.dateColumn) IS NOT NULL AND (\(m.condition)) GROUP BY 1
+                """
         }.joined(separator: "\nUNION ALL\n")
     }
 
