@@ -123,7 +123,7 @@ extension CaseDecider {
         case .publicationWithheld(let e):
             s.publicationWithheld = e.reason
             // The law forbids publishing it: the clock closes without the act (neither on time nor late), so no
-            // publication rate counts it (DOMAIN.md §9, like a revoked decision's).
+            // publication rate counts it, like the clocks of a revoked decision.
             s.deadlines[.publication] = nil
         case .decisionRevoked(let e):
             s.decisionRevoked = true
