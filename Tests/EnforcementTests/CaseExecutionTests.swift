@@ -12,6 +12,17 @@ import Testing
         #expect(state.deadlines[.service] == nil)
     }
 
+    // Issue 14: a withheld decision counted as "published on time" (225 on time, 224 published).
+    @Test func aPublicationLawfullyWithheldClosesItsClockNeitherOnTimeNorLate() {
+        let before = CaseDecider.fold(CaseStory.events(CaseStory.served))
+        let events = CaseStory.events(CaseStory.served + [("2023-08-23", .withholdPublication(reason: .involvesSecrets))])
+        let withheld = CaseDecider.fold(events)
+        #expect(before.deadlines[.publication] != nil)
+        #expect(withheld.publicationWithheld == .involvesSecrets)
+        #expect(withheld.deadlines[.publication] == nil && withheld.completedDeadlines[.publication] == nil)
+        #expect(before.clocksStopped(by: events[events.count - 1]).isEmpty)
+    }
+
     @Test func electronicServiceWithoutTheSignedConsentIsRejected() {
         let decided = CaseStory.events(CaseStory.decided)
         #expect(given(decided, when: .serveDecision(method: .electronic), on: "2023-08-22")

@@ -17,6 +17,7 @@ enum AnnualRecomputationSQL {
                                                         'CriminalReferralMade', 'CaseTransferredOut')) AS decided_on,
             CASE WHEN EXISTS (SELECT 1 FROM e WHERE e.stream_id = c.stream_id AND t = 'DecidedOnSpot') THEN 'summary'
                  ELSE 'ordinary' END AS procedure,
+            EXISTS (SELECT 1 FROM e WHERE e.stream_id = c.stream_id AND t = 'CaseFiled') AS filed,
             COALESCE((SELECT d->>'source' FROM e WHERE e.stream_id = c.stream_id AND t = 'CaseLeadReceived'),
                      (SELECT d->>'source' FROM e WHERE e.stream_id = c.stream_id AND t = 'CaseFiled'),
                      (SELECT 'inspection' FROM e WHERE e.stream_id = c.stream_id AND t = 'DecidedOnSpot')) AS source,
@@ -55,11 +56,11 @@ enum AnnualRecomputationSQL {
             (SELECT min((x.d->>'servedOn')::date) FROM e x WHERE x.stream_id = e.stream_id AND x.t = 'DecisionServed')
           FROM e WHERE t IN ('PenaltyDecided', 'NoPenaltyDecided')
           UNION ALL
-          -- Withholding a publication in time (涉密, 未成年人) meets the publication clock.
+          -- A publication lawfully withheld (涉密, 未成年人) is neither on time nor late: its clock is in no count.
           SELECT stream_id, 'publication', COALESCE(d->'publicationDue'->>'rolledToWorkingDay', d->'publicationDue'->>'due')::date,
-            (SELECT min(COALESCE(x.d->>'publishedOn', x.d->>'withheldOn')::date) FROM e x
-              WHERE x.stream_id = e.stream_id AND x.t IN ('DecisionPublished', 'PublicationWithheld'))
-          FROM e WHERE t IN ('PenaltyDecided', 'NoPenaltyDecided', 'DecidedOnSpot')),
+            (SELECT min((x.d->>'publishedOn')::date) FROM e x WHERE x.stream_id = e.stream_id AND x.t = 'DecisionPublished')
+          FROM e WHERE t IN ('PenaltyDecided', 'NoPenaltyDecided', 'DecidedOnSpot')
+            AND NOT EXISTS (SELECT 1 FROM e x WHERE x.stream_id = e.stream_id AND x.t = 'PublicationWithheld')),
         clocks AS (SELECT clock.* FROM clock, y WHERE EXTRACT(YEAR FROM due) = y.year),
         sessions AS (
           SELECT stream_id AS operation_id, d->'session'->>'sessionId' AS session_id, (d->'session'->>'date')::date AS day,
@@ -88,12 +89,14 @@ enum AnnualRecomputationSQL {
         linked_cases AS (SELECT DISTINCT stream_id FROM linked WHERE t IN ('CaseLeadReceived', 'DecidedOnSpot'))
         SELECT 'cases_accepted', count(*)::numeric FROM accepted
         UNION ALL SELECT 'cases_black_car', count(*) FROM accepted WHERE sector = 'blackCar'
-        UNION ALL SELECT 'cases_ordinary', count(*) FROM accepted WHERE procedure = 'ordinary'
+        UNION ALL SELECT 'cases_ordinary', count(*) FROM accepted WHERE procedure = 'ordinary' AND filed
         UNION ALL SELECT 'cases_summary', count(*) FROM accepted WHERE procedure = 'summary'
         UNION ALL SELECT 'breakdown:source:' || COALESCE(source, '-'), count(*) FROM accepted GROUP BY source
         UNION ALL SELECT 'breakdown:sector:' || COALESCE(sector, '-'), count(*) FROM accepted GROUP BY sector
         UNION ALL SELECT 'breakdown:agency:' || COALESCE(agency, '-'), count(*) FROM accepted GROUP BY agency
-        UNION ALL SELECT 'breakdown:procedure:' || procedure, count(*) FROM accepted GROUP BY procedure
+        UNION ALL SELECT 'breakdown:procedure:' || p, count(*) FROM (
+                  SELECT CASE WHEN procedure = 'summary' OR filed THEN procedure ELSE 'notFiled' END AS p FROM accepted) a
+                  GROUP BY p
         UNION ALL SELECT 'breakdown:stage:' || stage, count(*) FROM accepted GROUP BY stage
         UNION ALL SELECT 'decisions_penalty', count(*) FROM penalties p, y WHERE EXTRACT(YEAR FROM p.decided_on) = y.year
         UNION ALL SELECT 'fines_imposed_yuan', COALESCE(sum(fine), 0) FROM penalties p, y WHERE EXTRACT(YEAR FROM p.decided_on) = y.year
@@ -140,6 +143,7 @@ enum AnnualRecomputationSQL {
         UNION ALL SELECT 'case_files_audited', COALESCE(sum((d->'audit'->>'filesReviewed')::int), 0) FROM this_year
                   WHERE t = 'CaseFileAuditRecorded'
         UNION ALL SELECT 'rectification_open', count(*) FROM this_year r WHERE t = 'RectificationItemRaised'
+                  AND COALESCE(d->>'origin', 'campaignSelfExamination') = 'campaignSelfExamination'
                   AND NOT EXISTS (SELECT 1 FROM e x WHERE x.stream_id = r.stream_id AND x.t = 'RectificationClosedOut')
         UNION ALL SELECT 'referrals_sent', count(*) FROM this_year WHERE t = 'ReferralSent'
         UNION ALL SELECT 'window_referrals', count(*) FROM this_year WHERE t = 'ReferralSent' AND d->>'kind' = 'licensingWindowToBrigade'

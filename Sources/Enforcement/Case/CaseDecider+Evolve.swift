@@ -122,7 +122,9 @@ extension CaseDecider {
             s.complete(.publication, on: e.publishedOn)
         case .publicationWithheld(let e):
             s.publicationWithheld = e.reason
-            s.complete(.publication, on: e.withheldOn)
+            // The law forbids publishing it: the clock closes without the act (neither on time nor late), so no
+            // publication rate counts it, like the clocks of a revoked decision.
+            s.deadlines[.publication] = nil
         case .decisionRevoked(let e):
             s.decisionRevoked = true
             // The obligations to serve, publish, collect and file the decision fell away with it: their clocks

@@ -28,7 +28,7 @@ extension CaseState {
              (.decision, .penaltyDecided), (.decision, .noPenaltyDecided),
              (.decision, .criminalReferralMade), (.decision, .transferredOut),
              (.service, .decisionServed),
-             (.publication, .decisionPublished), (.publication, .publicationWithheld),
+             (.publication, .decisionPublished),
              (.publicationWithdrawal, .publicationWithdrawn),
              (.payment, .paymentReceived),
              (.onSpotFiling, .onSpotDecisionFiled):

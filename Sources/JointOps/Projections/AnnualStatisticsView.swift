@@ -1,3 +1,4 @@
+import Enforcement
 import EventStore
 import Foundation
 
@@ -61,8 +62,9 @@ enum AnnualStatisticsView {
             count("cases_accepted", e, "受理案件", "Cases accepted", "cases", "cases", "accepted_on"),
             count("cases_black_car", e, "非法营运（黑车）案件", "Unlicensed passenger transport (black car) cases",
                   "cases", "cases", "accepted_on", where: "sector = 'blackCar'"),
-            count("cases_ordinary", e, "普通程序案件", "Ordinary-procedure cases", "cases", "cases", "accepted_on",
-                  where: "procedure = 'ordinary'"),
+            // A lead is not yet a case under a procedure: only cases filed (or decided on the spot) have one.
+            count("cases_ordinary", e, "普通程序案件（已立案）", "Ordinary-procedure cases (filed)", "cases", "cases", "accepted_on",
+                  where: "procedure = 'ordinary' AND filed_on IS NOT NULL"),
             count("cases_summary", e, "简易程序案件", "Summary-procedure cases", "cases", "cases", "accepted_on",
                   where: "procedure = 'summary'"),
             count("decisions_penalty", e, "作出处罚决定", "Penalty decisions", "cases", "cases", "decided_on",
@@ -89,14 +91,7 @@ enum AnnualStatisticsView {
                          en: "Average review time (working days)", projection: "cases", table: "legal_reviews",
                          dateColumn: "completed_on", numerator: "COALESCE(turnaround_working_days, 0)",
                          denominator: "CASE WHEN turnaround_working_days IS NOT NULL THEN 1 ELSE 0 END", kind: .average),
-            rate("decided_within_90_days_pct", "timeliness", "90日内作出决定比例（%）", "Decided within 90 days (%)", "cases",
-                 "cases", "decided_on", part: "decided_within_deadline", whole: "decided_within_deadline IS NOT NULL",
-                 where: "NOT decision_revoked"),
-            rate("served_on_time_pct", "timeliness", "按期送达比例（%）", "Served on time (%)", "cases", "cases", "served_on",
-                 part: "served_on_time", whole: "served_on_time IS NOT NULL", where: "NOT decision_revoked"),
-            rate("published_on_time_pct", "timeliness", "按期公示比例（%）", "Published on time (%)", "cases", "cases",
-                 "published_on", part: "published_on_time", whole: "published_on_time IS NOT NULL",
-                 where: "NOT decision_revoked"),
+        ] + AnnualTimeliness.metrics + [
             count("files_published", "publicity", "公示案件", "Decisions published", "cases", "cases", "published_on",
                   where: "NOT decision_revoked"),
             rate("publication_rate_pct", "publicity", "公示率（%）", "Publication rate (%)", "cases", "cases", "decided_on",
@@ -113,12 +108,13 @@ enum AnnualStatisticsView {
                   "rectification", "rectification_items", "raised_on", where: YearRecordMetrics.selfExamination),
             sum("rectification_opinions", "supervision", "下发整改意见", "Rectification opinions issued on them", "rectification",
                 "rectification_items", "raised_on", "(opinion_issued_on IS NOT NULL)::int", where: YearRecordMetrics.selfExamination),
-            count("rectification_closed_on_time", "supervision", "按期销号", "Closed out on time", "rectification",
-                  "rectification_items", "raised_on", where: "closed_on_time"),
-            count("rectification_closed_late", "supervision", "逾期销号", "Closed out late", "rectification",
-                  "rectification_items", "raised_on", where: "NOT closed_on_time"),
-            count("rectification_open", "supervision", "未销号", "Still open", "rectification", "rectification_items",
-                  "raised_on", where: "status <> 'closedOut'"),
+            // Close-outs of the same problems as the two figures above them (other origins have their own rows).
+            count("rectification_closed_on_time", "supervision", "其中：按期销号", "Of them, closed out on time", "rectification",
+                  "rectification_items", "raised_on", where: "closed_on_time AND \(YearRecordMetrics.selfExamination)"),
+            count("rectification_closed_late", "supervision", "其中：逾期销号", "Of them, closed out late", "rectification",
+                  "rectification_items", "raised_on", where: "NOT closed_on_time AND \(YearRecordMetrics.selfExamination)"),
+            count("rectification_open", "supervision", "其中：未销号", "Of them, still open", "rectification", "rectification_items",
+                  "raised_on", where: "status <> 'closedOut' AND \(YearRecordMetrics.selfExamination)"),
             count("window_referrals", "supervision", "窗口移交执法", "Licensing-window referrals to the brigade", "referrals",
                   "referrals", "sent_on", where: "kind = 'licensingWindowToBrigade'"),
             count("referrals_sent", "supervision", "移送件数", "Referrals sent", "referrals", "referrals", "sent_on"),
@@ -133,11 +129,9 @@ enum AnnualStatisticsView {
             metrics.append(sum("joint_\(column)", "joint_operations", "联合执法：\(zh)", "Joint operations: \(en)",
                                "operations", table, "session_date", column))
         }
-        for (source, zh) in [("inspection", "检查发现"), ("complaint", "投诉举报"), ("assignedBySuperior", "上级交办"),
-                             ("reportedByLowerLevel", "下级报请"), ("transferredByAgency", "部门移送"),
-                             ("licensingWindow", "窗口移交"), ("jointOperation", "联合执法"), ("other", "其他")] {
-            metrics.append(count("cases_source_\(source)", "enforcement", "案件来源：\(zh)", "Cases by source: \(AnnualReport.sourceLabel(source).en)",
-                                 "cases", "cases", "accepted_on", where: "source = '\(source)'"))
+        // Every breakdown row the report prints, with its label, "not recorded" included: the rows sum to the total.
+        for source in LeadSource.allCases.map(\.rawValue) + [CaseFold.importedSource, nil] {
+            metrics.append(breakdownRow("source", source, AnnualReport.sourceLabel(source)))
         }
         // The annual report's monthly chart (not one of its tables).
         let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -147,14 +141,19 @@ enum AnnualStatisticsView {
                                  "Cases accepted in \(month)", "cases", "cases", "accepted_on",
                                  where: "EXTRACT(MONTH FROM accepted_on) = \(index + 1)"))
         }
-        for (sector, zh) in [("blackCar", "黑车"), ("taxi", "巡游出租汽车"), ("rideHailing", "网约车"),
-                             ("drivingSchool", "驾校"), ("scheduledLine", "班线客运"), ("keyVehicles", "两客一危一货"),
-                             ("other", "其他")] {
-            metrics.append(count("cases_sector_\(sector)", "enforcement", "行业：\(zh)", "Cases by sector: \(AnnualReport.sectorLabel(sector).en)",
-                                 "cases", "cases", "accepted_on", where: "sector = '\(sector)'"))
+        for sector in Sector.allCases.map(\.rawValue) + [nil] {
+            metrics.append(breakdownRow("sector", sector, AnnualReport.sectorLabel(sector)))
         }
         return metrics
     }()
+
+    /// The cases accepted in the year with `code` in `column` (nil: not recorded), labelled as the report's breakdown.
+    static func breakdownRow(_ column: String, _ code: String?, _ label: AnnualReport.Label) -> AnnualMetric {
+        let title = column == "source" ? ("案件来源", "Cases by source") : ("行业", "Cases by sector")
+        return count("cases_\(column)_\(code ?? "notRecorded")", "enforcement", "\(title.0)：\(label.zh)",
+                     "\(title.1): \(label.en)", "cases", "cases", "accepted_on",
+                     where: code.map { "\(column) = \($0.sqlLiteral)" } ?? "\(column) IS NULL")
+    }
 
     /// Penalty and no-penalty decisions not revoked: a revoked decision is no decision in any figure (numerator or
     /// denominator), whatever was published or served before it was revoked.
@@ -172,13 +171,16 @@ enum AnnualStatisticsView {
             + "GROUP BY stream_id, session_id, session_date)"
     }
 
+    /// The metrics counted over projection rows (the timeliness rates come from the deadlines, ``AnnualTimeliness``).
+    static let counted = metrics.filter { !AnnualTimeliness.isTimeliness($0) }
+
     /// Per projection, its totals as a rollup per (metric, year): each of its rows, unpivoted into one
     /// row per metric it counts for (one scan of each table for all its metrics).
     static let rollups: [Rollup] = {
         var projections: [String] = []
-        for metric in metrics where !projections.contains(metric.projection) { projections.append(metric.projection) }
+        for metric in counted where !projections.contains(metric.projection) { projections.append(metric.projection) }
         return projections.map { projection in
-            let mine = metrics.filter { $0.projection == projection }
+            let mine = counted.filter { $0.projection == projection }
             let tables = mine.map(\.table).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             return Rollup(
                 name: projection + "_annual_totals", projection: projection,
@@ -214,12 +216,21 @@ enum AnnualStatisticsView {
     /// The figures computed afresh from the projection tables: what the totals must equal.
     static func directSQL(_ t: ProjectionTarget) -> String {
         metrics.enumerated().map { index, m in
-            """
-            SELECT EXTRACT(YEAR FROM r.\(m.dateColumn))::int AS year, \(index + 1) AS ordinal, '\(m.key)'::text AS metric,
-                   \(value(m.kind, numerator: "sum((\(m.numerator))::numeric)", denominator: "sum((\(m.denominator))::numeric)")) AS value
-            FROM \(source(m.table, t, projection: m.projection)) r
-            WHERE r.\(m.dateColumn) IS NOT NULL AND (\(m.condition)) GROUP BY 1
-            """
+            if AnnualTimeliness.isTimeliness(m) {
+                // Counted afresh already (no running totals): the same rows as the view's.
+                return """
+                    SELECT r.year, \(index + 1) AS ordinal, r.metric::text,
+                           \(value(.rate, numerator: "r.numerator", denominator: "r.denominator")) AS value
+                    FROM (\(AnnualTimeliness.totals(t))) AS r(metric, year, row_count, numerator, denominator)
+                    WHERE r.metric = \(m.key.sqlLiteral)
+                    """
+            }
+            return """
+                SELECT EXTRACT(YEAR FROM r.\(m.dateColumn))::int AS year, \(index + 1) AS ordinal, '\(m.key)'::text AS metric,
+                       \(value(m.kind, numerator: "sum((\(m.numerator))::numeric)", denominator: "sum((\(m.denominator))::numeric)")) AS value
+                FROM \(source(m.table, t, projection: m.projection)) r
+                WHERE r.\(m.dateColumn) IS NOT NULL AND (\(m.condition)) GROUP BY 1
+                """
         }.joined(separator: "\nUNION ALL\n")
     }
 
@@ -232,9 +243,9 @@ enum AnnualStatisticsView {
         let catalogue = metrics.enumerated().map { index, m in
             "(\(index + 1), \(m.section.sqlLiteral), \(m.key.sqlLiteral), \(m.zh.sqlLiteral), \(m.en.sqlLiteral), '\(m.kind.rawValue)')"
         }.joined(separator: ",\n    ")
-        let totals = rollups.map {
-            "SELECT metric, year, row_count, numerator, denominator FROM \(Rollups.table($0, t))"
-        }.joined(separator: "\nUNION ALL\n")
+        let totals = (rollups.map {
+            "SELECT metric, year, row_count, numerator::numeric, denominator::numeric FROM \(Rollups.table($0, t))"
+        } + [AnnualTimeliness.totals(t)]).joined(separator: "\nUNION ALL\n")
         return """
             SELECT t.year, m.ordinal, m.section, m.metric, m.label_zh, m.label_en,
                    CASE m.kind WHEN 'rate' THEN \(value(.rate, numerator: "t.numerator", denominator: "t.denominator"))

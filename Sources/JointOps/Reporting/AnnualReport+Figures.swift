@@ -31,15 +31,34 @@ extension AnnualReport {
         ("stage", "stage", Label(zh: "办理阶段", en: "Cases by stage"), Label(zh: "阶段", en: "Stage")),
     ]
 
-    static func loadBreakdowns(year: Int, total: Double, agencyNames: [String: String], on connection: Connection,
+    /// Procedure is counted over cases filed or decided on the spot (`cases_ordinary`, `cases_summary`, as the
+    /// enforcement table prints them); leads never filed are their own row, so the rows still sum to `total`.
+    static func procedureRows(total: Double, metrics: [Metric]) -> [Breakdown.Row] {
+        func value(_ key: String) -> Double { metrics.first { $0.key == key }?.value ?? 0 }
+        let ordinary = value("cases_ordinary"), summary = value("cases_summary")
+        var rows = [Breakdown.Row(code: Procedure.ordinary.rawValue, label: procedureLabel(Procedure.ordinary.rawValue), cases: ordinary),
+                    Breakdown.Row(code: Procedure.summary.rawValue, label: procedureLabel(Procedure.summary.rawValue), cases: summary)]
+            .filter { $0.cases > 0 }
+        if total - ordinary - summary > 0 {
+            rows.append(Breakdown.Row(code: notFiledCode, label: notFiled, cases: total - ordinary - summary))
+        }
+        return rows
+    }
+
+    /// The procedure row of leads not (or not yet) filed: a lead has no procedure.
+    static let notFiledCode = "notFiled"
+    static let notFiled = Label(zh: "未立案（线索）", en: "Leads not filed")
+
+    static func loadBreakdowns(year: Int, total: Double, metrics: [Metric], agencyNames: [String: String], on connection: Connection,
                                viewSchema v: String) throws -> [Breakdown] {
         try breakdownDimensions.map { dimension in
             let counts = try connection.execute(
                 "SELECT \(dimension.column), sum(cases)::float8 FROM \(v).case_pipeline WHERE year = $1 GROUP BY 1 ORDER BY 2 DESC, 1",
                 [year]).rows.map { (try $0.decode(0, as: String.self), try $0.get(1, as: Double.self)) }
-            let rows = counts.map { code, cases in
+            var rows = counts.map { code, cases in
                 Breakdown.Row(code: code, label: label(of: code, by: dimension.key, agencyNames: agencyNames), cases: cases)
             }
+            if dimension.key == "procedure" { rows = procedureRows(total: total, metrics: metrics) }
             // "Not recorded" last, whatever its size: a reader looks for it at the foot of the table.
             let ordered = rows.filter { $0.code != nil } + rows.filter { $0.code == nil }
             return Breakdown(key: dimension.key, title: dimension.title, dimension: dimension.dimension,
@@ -56,11 +75,12 @@ extension AnnualReport {
         default:
             guard let code else { return notRecorded }
             // Agencies are registered by their Chinese names only.
-            return Label(zh: agencyNames[code] ?? unknownCode.zh, en: agencyNames[code] == nil ? unknownCode.en : "")
+            // Agencies have no English name: the English cell names the agency by its code.
+            return Label(zh: agencyNames[code] ?? unknownCode.zh, en: agencyNames[code] == nil ? unknownCode.en : "Agency \(code)")
         }
     }
 
-    /// How one kind of statutory deadline falling in the year was kept, as `reporting.deadline_summary` counts it.
+    /// How one kind of statutory deadline falling in the year was kept (``AnnualTimeliness/counts(deadlines:cases:key:)``).
     public struct Timeliness: Sendable, Equatable {
         public let kind: DeadlineKind
         public let deadline: Label
@@ -84,16 +104,19 @@ extension AnnualReport {
     /// The one definition of every timeliness rate, printed in the report's notes.
     public static let rateDefinition = Label(
         zh: "按期率 = 按期完成数 ÷（按期完成数 + 逾期完成数 + 逾期未完成数）。期限按法定届满日所在年度计入；"
-            + "逾期未完成按报告生成之日计算，尚未届满的不计入分母（与 reporting.deadline_summary 一致）",
+            + "逾期未完成按报告生成之日计算，尚未届满的不计入分母；已撤销的决定及依法不予公开的公示期限不计入"
+            + "（与 reporting.annual_statistics 的按期率相同）",
         en: "Rate on time = met on time ÷ (met on time + met late + overdue and still open). A deadline counts in the "
             + "year of its last day in law; overdue is as of the day the report is generated; deadlines not yet due "
-            + "are left out (as reporting.deadline_summary counts them)")
+            + "are left out, and so are the deadlines of a revoked decision and a publication lawfully withheld "
+            + "(the rates of reporting.annual_statistics are the same)")
 
     static func loadTimeliness(year: Int, on connection: Connection, viewSchema v: String) throws -> [Timeliness] {
         var byKind: [String: (Double, Double, Double, Double)] = [:]
+        let counts = AnnualTimeliness.counts(deadlines: "\(v).case_deadlines", cases: "\(v).case_register", key: "case_id")
         for row in try connection.execute("""
-            SELECT kind, sum(met_on_time)::float8, sum(met_late)::float8, sum(overdue)::float8, sum(open - overdue)::float8
-            FROM \(v).deadline_summary WHERE year = $1 GROUP BY 1
+            SELECT kind, on_time::float8, late::float8, overdue::float8, not_yet_due::float8
+            FROM (\(counts)) s WHERE year = $1
             """, [year]).rows {
             byKind[try row.get(0)] = (try row.get(1), try row.get(2), try row.get(3), try row.get(4))
         }

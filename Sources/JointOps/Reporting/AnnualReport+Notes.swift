@@ -37,6 +37,13 @@ extension AnnualReport {
             zh: "联合执法现场发放宣传单 \(f(fieldLeaflets)) 份，与普法宣传活动发放的 \(f(outreachLeaflets)) 份分别统计，不相加",
             en: "Leaflets handed out in joint-operation sessions (\(f(fieldLeaflets))) and at publicity activities "
                 + "(\(f(outreachLeaflets))) are counted apart, never added"))
+        notes.append(Label(
+            zh: "依法不予公开的决定（未成年人、涉及国家秘密等）不公示，其公示期限既非按期也非逾期，不计入按期公示率；"
+                + "适用程序按已立案（含当场处罚）案件计，未立案的线索单列；专项整治自查问题的销号情况只计该批问题",
+            en: "A decision the law forbids publishing (minors, state secrets, …) is not published: its publication deadline is "
+                + "neither on time nor late and is left out of the publication rate; procedure counts cases filed (or decided "
+                + "on the spot), leads never filed in their own row; the close-outs of the self-examination's problems count "
+                + "those problems only"))
         notes.append(Label(zh: "金额单位为元；比例保留一位小数", en: "Amounts are in yuan; rates have one decimal"))
         return notes
     }

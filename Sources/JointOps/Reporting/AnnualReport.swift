@@ -56,7 +56,7 @@ public struct AnnualReport: Sendable {
             agencyNames[try row.get(0)] = try row.get(1)
         }
         report.bureau = try connection.execute("SELECT name_zh FROM \(v).bureau").rows.first.map { try $0.get(0) }
-        report.breakdowns = try loadBreakdowns(year: year, total: report.value("cases_accepted"),
+        report.breakdowns = try loadBreakdowns(year: year, total: report.value("cases_accepted"), metrics: report.metrics,
                                                agencyNames: agencyNames, on: connection, viewSchema: v)
         report.timeliness = try loadTimeliness(year: year, on: connection, viewSchema: v)
         report.jointFigures = try loadJointFigures(year: year, metrics: report.metrics, on: connection, viewSchema: v)

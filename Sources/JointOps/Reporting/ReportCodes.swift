@@ -108,5 +108,6 @@ public enum ReportCodes {
         ("enforcement", "行政执法"), ("legal_review", "法制审核"), ("timeliness", "办案时效"), ("publicity", "行政执法公示"),
         ("remedies", "救济与强制执行"), ("joint_operations", "联合执法"), ("supervision", "监督与整改"),
         ("outreach", "普法宣传"), ("cases_by_month", "按月受理案件"),
+        ("legal_adviser", "法律顾问"), ("petitions", "信访"),
     ], closed: false)
 }

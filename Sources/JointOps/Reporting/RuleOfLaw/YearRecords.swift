@@ -52,10 +52,13 @@ extension YearRecords {
             }
         }
         let yearEnd = "\(year)-12-31"
+        // "由X压缩至Y" only in the year the new commitment took effect: a sentence must come from that year's record.
         let commitments = try connection.execute("""
-            SELECT service_zh, previous_committed_working_days, committed_working_days FROM \(v).service_commitments
+            SELECT service_zh, CASE WHEN valid_from >= make_date($2, 1, 1) THEN previous_committed_working_days END,
+                   committed_working_days
+            FROM \(v).service_commitments
             WHERE valid_from <= $1::date AND (valid_to IS NULL OR valid_to >= $1::date) ORDER BY code
-            """, [yearEnd]).rows.map { row in
+            """, [yearEnd, year]).rows.map { row in
             RuleOfLawReport.Commitment(service: try row.get(0), previousWorkingDays: try row.decode(1, as: Int.self),
                        workingDays: try row.get(2, as: Int.self))
         }
