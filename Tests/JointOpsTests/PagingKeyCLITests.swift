@@ -115,7 +115,9 @@ import TestSupport
     @Test func atEightyColumnsEveryReportKeepsItsKeyWhole() throws {
         let cli = try DemoOutput.cli()
         var cut: [String] = []
-        for name in ReportQuery.names where name != "annual" {
+        // operation_outcomes_by_campaign's key is five columns, a source label up to 22 wide among them: with its
+        // other columns at one character and "…" it is 81 wide, so there (alone) the key itself must give way.
+        for name in ReportQuery.names where name != "annual" && name != "operation_outcomes_by_campaign" {
             let key = try #require(ReportKey.of(name), "\(name)")
             let rows = Self.csv(try cli.ok(["report", name, "--limit", "15", "--format", "csv"]).stdout)
             guard let header = rows.first else { continue }

@@ -31,4 +31,17 @@ import Testing
             return report == "case_pipeline" && column == "stage" && value == "bogus" && choices.contains("archived (已归档)")
         }
     }
+
+    @Test func aNarrowTableCutsOtherColumnsBeforeItsKeyAndAKeysHeaderBeforeItsValues() {
+        var table = Table(["accepted_on", "case_id", "agency", "sector_zh", "stage_zh", "party_name"],
+                          rows: [["2023-01-09", "CASE-2023-0001", "WSZD", "非法营运（黑车）", "调查终结", "乌苏市某某运输有限公司"]])
+        table.keyColumns = ["accepted_on", "case_id", "stage_zh"]
+        let narrow = table.rendered(as: .table, width: 56)
+        #expect(narrow.contains("2023-01-09") && narrow.contains("CASE-2023-0001") && narrow.contains("调查终结"), "\(narrow)")
+        #expect(narrow.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 56 }, "\(narrow)")
+        // Without keys the first column stays whole as before, and the second gives way.
+        table.keyColumns = []
+        let plain = table.rendered(as: .table, width: 56)
+        #expect(plain.contains("2023-01-09") && !plain.contains("CASE-2023-0001"), "\(plain)")
+    }
 }

@@ -161,10 +161,10 @@ enum TableLayout {
     /// Natural widths, then the widest columns shrink one column at a time until the table fits. Key columns
     /// (``Table/keyColumns``, else the first) are cut only when nothing else can shrink: a cut id finds nothing.
     static func columnWidths(_ table: Table, limit: Int) -> [Int] {
-        var widths = table.headers.indices.map { column in
-            ([table.headers[column]] + table.rows.map { $0[column] })
-                .map { DisplayWidth.of($0.replacingOccurrences(of: "\n", with: " ")) }.max() ?? 0
+        let values = table.headers.indices.map { column in
+            table.rows.map { DisplayWidth.of($0[column].replacingOccurrences(of: "\n", with: " ")) }.max() ?? 0
         }
+        var widths = table.headers.indices.map { max(DisplayWidth.of(table.headers[$0]), values[$0]) }
         let minimum = table.headers.map { max(4, min(DisplayWidth.of($0), 8)) }
         let keys = table.keyColumns.isEmpty ? Set(widths.indices.prefix(1))
             : Set(widths.indices.filter { table.keyColumns.contains(table.headers[$0]) })
@@ -174,10 +174,12 @@ enum TableLayout {
         if let last = widths.indices.last, !keys.contains(last), total() > limit {
             widths[last] = max(min(widths[last], 12), widths[last] - (total() - limit))
         }
-        // Other columns down to their header's first letters, then to one character and "…", then the keys.
+        // Other columns down to their header's first letters, then to one character and "…"; then the keys' headers,
+        // and last the keys' values.
         let others = widths.indices.filter { !keys.contains($0) }
         let stages: [(columns: [Int], floor: (Int) -> Int)] = [
-            (others, { minimum[$0] }), (others, { _ in 3 }), (Array(keys), { minimum[$0] }),
+            (others, { minimum[$0] }), (others, { _ in 3 }), (Array(keys), { max(minimum[$0], values[$0]) }),
+            (Array(keys), { minimum[$0] }),
         ]
         for stage in stages {
             while total() > limit {
