@@ -25,7 +25,7 @@ extension CaseCommandGroup {
             let application = try connectedApplication()
             let registry = try application.registry()
             if let officer, registry.officers[officer] == nil { throw Rejection.unknownOfficer(officer) }
-            if let agency, registry.agencies[agency] == nil { throw Rejection.unknownAgency(agency) }
+            try checkAgencyFilter(agency, in: registry)
             let calendar = try application.calendar()
             let cases = try application.loadAll(CaseDecider.self, kind: .case).map {
                 (id: $0.id, state: $0.state.recountingProvisionalDeadlines(with: calendar, in: application.jurisdiction))

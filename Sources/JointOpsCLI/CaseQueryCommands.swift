@@ -39,17 +39,20 @@ extension CaseCommandGroup {
         @OptionGroup var page: PageOptions
         @OptionGroup var output: FormatOption
         func run() throws {
-            let after = try page.after.map { try StreamKind.case.parse($0) }
+            let after = try page.afterId(.case)
             let application = try connectedApplication()
+            try checkAgencyFilter(agency, in: try application.registry())
             let calendar = try application.calendar()
             let cases = try application.loadAll(CaseDecider.self, kind: .case).filter { _, state in
                 (status == nil || state.status == status) && (agency == nil || state.agency == agency)
                     && (sector == nil || state.act?.sector == sector)
             }
             let shown = page.page(cases, after: after) { $0.id }
-            try emit(CaseTables.list(shown.rows.map {
+            var table = CaseTables.list(shown.rows.map {
                 (id: $0.id, state: $0.state.recountingProvisionalDeadlines(with: calendar, in: application.jurisdiction))
-            }), output)
+            })
+            table.keyColumns = ["id"]
+            try emit(table, output)
             NextPageNote.say(after: shown.nextAfter)
         }
     }

@@ -67,10 +67,31 @@ struct FormatOption: ParsableArguments {
     /// The names `--columns` asks for, nil without it.
     var columnNames: [String]? { columns.map(Self.names(in:)) }
 
-    /// `a, b,c` → `["a", "b", "c"]`.
+    /// `--columns` with no name (`""`) or a name twice is refused; names the table lacks are refused when it is
+    /// printed (`emit`).
+    func validate() throws {
+        if let names = columnNames { try Self.check(names, example: "id,status") }
+    }
+
+    /// `--columns` names at least one column, each once: else one line (exit 2), `example` showing the form.
+    static func check(_ names: [String], example: String) throws {
+        guard !names.isEmpty else { throw ValidationError("--columns needs column names, e.g. --columns \(example)") }
+        if let twice = names.first(where: { name in names.filter { $0 == name }.count > 1 }) {
+            throw ValidationError("--columns names \(twice) twice: give each column once")
+        }
+    }
+
+/// `a, b,c` → `["a", "b", "c"]`.
     static func names(in columns: String) -> [String] {
         columns.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
+}
+
+/// A list's agency filter (`--agency`, `--lead`): a registered agency's code, else one line listing the codes
+/// (exit 2), as `report --agency` refuses it, since an empty list would read as "nothing happened".
+func checkAgencyFilter(_ code: String?, option: String = "--agency", in registry: RegistryState) throws {
+    guard let code, registry.agencies[code] == nil else { return }
+    throw UserFacingError.usage("\(option): " + ReportError.unknownAgency(code, known: registry.agencies.keys.sorted()).description)
 }
 
 /// Parses a `YYYY-MM-DD` option value.

@@ -30,7 +30,8 @@ struct EventsCommand: ParsableCommand {
         @Option(name: .customLong("type"), help: "Only events of this type, e.g. CaseFiled (repeat for several).")
         var types: [String] = []
         @Flag(help: "Newest first.") var reverse = false
-        @Option(help: "At most this many events; a note on stderr gives the command for the next page.") var limit = 50
+        @Option(parsing: .unconditional, help: "At most this many events; a note on stderr gives the command for the next page.")
+        var limit = 50
         @Option(help: "Only events after this one, in the listing's order: the last row's position, as the next-page note prints it.")
         var after: Int64?
         @OptionGroup var output: FormatOption

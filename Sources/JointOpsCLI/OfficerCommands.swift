@@ -87,6 +87,7 @@ struct OfficerCommand: ParsableCommand {
 
         func run() throws {
             let registry = try connectedApplication().registry()
+            try checkAgencyFilter(agency, in: registry)
             let officers = registry.officers.values
                 .filter { agency == nil || $0.agencyCode == agency }
                 .sorted { $0.id < $1.id }

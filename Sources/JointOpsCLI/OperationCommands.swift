@@ -192,14 +192,18 @@ struct OperationCommandGroup: ParsableCommand {
         @OptionGroup var output: FormatOption
 
         func run() throws {
-            let after = try page.after.map { try StreamKind.operation.parse($0) }
-            let all = try connectedApplication().loadAll(OperationDecider.self, kind: .operation).filter { _, state in
+            let after = try page.afterId(.operation)
+            let application = try connectedApplication()
+            try checkAgencyFilter(lead, option: "--lead", in: try application.registry())
+            let all = try application.loadAll(OperationDecider.self, kind: .operation).filter { _, state in
                 (status == nil || state.status == status)
                     && (campaign == nil || state.plan?.campaignCode == campaign)
                     && (lead == nil || state.plan?.leadAgency == lead)
             }
             let shown = page.page(all, after: after) { $0.id }
-            try emit(OperationTables.board(shown.rows, cases: try OperationOutcomes.cases()), output)
+            var table = OperationTables.board(shown.rows, cases: try OperationOutcomes.cases())
+            table.keyColumns = ["id"]
+            try emit(table, output)
             NextPageNote.say(after: shown.nextAfter)
         }
     }

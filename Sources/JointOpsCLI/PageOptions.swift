@@ -1,4 +1,5 @@
 import ArgumentParser
+import Enforcement
 import Foundation
 import JointOps
 
@@ -46,16 +47,40 @@ enum ReportPaging {
     }
 }
 
+extension ReportPaging {
+    /// `--from` later than `--to` would print `(none)` as if nothing happened: one line instead. A bad date is
+    /// left to `run()`, which names it.
+    static func validateRange(from: String?, to: String?) throws {
+        guard let from = from.flatMap({ LocalDate(iso: $0.trimmingCharacters(in: .whitespaces)) }),
+              let to = to.flatMap({ LocalDate(iso: $0.trimmingCharacters(in: .whitespaces)) }), from > to else { return }
+        throw ValidationError(ReportError.emptyRange(from: from, to: to).description)
+    }
+}
+
 /// `--limit` and `--after` of a list in id order (`case list`, `op list`): the key is the row's id.
 struct PageOptions: ParsableArguments {
-    @Option(help: "At most this many rows, in id order; a note on stderr gives the command for the next page.")
+    @Option(parsing: .unconditional,
+            help: "At most this many rows, in id order; a note on stderr gives the command for the next page.")
     var limit: Int?
 
-    @Option(help: "Only rows after this id: the last row's id, as the next-page note prints it.")
+    @Option(help: "Only rows after this id: the last row's id, as the next-page note prints it (number 0000, e.g. CASE-2026-0000: from the start of that year).")
     var after: String?
 
     func validate() throws {
         if let limit, limit < 1 { throw ValidationError(ReportError.badLimit(limit).description) }
+    }
+
+    /// `--after` as an id of `kind`, upper case: a listed id, or number 0000 for "from the start of that year"
+    /// (no id has it, so nothing is skipped).
+    func afterId(_ kind: StreamKind) throws -> String? {
+        guard let after else { return nil }
+        let startOfYear = after.trimmingCharacters(in: .whitespaces).uppercased()
+        let parts = startOfYear.split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count == 3, let year = Int(parts[1]), kind.normalise(kind.id(year: year, number: 1)) != nil,
+           parts[0] == kind.prefix, parts[2] == "0000" {
+            return startOfYear
+        }
+        return try kind.parse(after)
     }
 
     /// The rows after `--after` (ids compared as the list orders them: by year, then number), at most

@@ -56,9 +56,10 @@ struct ReportCommand: ParsableCommand {
     var describe = false
     @Flag(help: "Read on the local cluster's standby (`jointops local replica start`; JOINTOPS_REPORTING_URL names another), as it stands.")
     var replica = false
-    @Option(help: "At most this many rows, in the report's key order; a note on stderr gives the command for the next page.")
+    @Option(parsing: .unconditional,
+            help: "At most this many rows, in the report's key order; a note on stderr gives the command for the next page.")
     var limit: Int?
-    @Option(help: "Only rows after this key: the last row's key as the next-page note prints it, its values joined by commas (case_register: 2023-06-30,CASE-2023-0042; deadlines_due: 2023-06-30,CASE-2023-0042,3).")
+    @Option(help: "Only rows after this key: the last row's key as the table or the next-page note prints it, its values joined by commas, a comma inside a value written \\, (case_register: 2023-06-30,CASE-2023-0042; deadlines_due: 2023-06-30,CASE-2023-0042,3; a code column takes its label or code).")
     var after: String?
 
     func validate() throws {
@@ -78,6 +79,7 @@ struct ReportCommand: ParsableCommand {
         }
         guard wait >= 0 && wait <= 3600 else { throw ValidationError("--wait takes 0 to 3600 seconds, e.g. --wait 2") }
         try ReportPaging.validate(report: name, limit: limit, after: after)
+        try ReportPaging.validateRange(from: from, to: to)
         try validateColumns()
     }
 
@@ -92,10 +94,7 @@ struct ReportCommand: ParsableCommand {
         }
         guard let columns, !describe else { return }
         let names = FormatOption.names(in: columns)
-        guard !names.isEmpty else {
-            let example = ReportColumnSets.defaults(of: name)?.prefix(3).joined(separator: ",") ?? "a,b"
-            throw ValidationError("--columns needs column names, e.g. --columns \(example)")
-        }
+        try FormatOption.check(names, example: ReportColumnSets.defaults(of: name)?.prefix(3).joined(separator: ",") ?? "a,b")
         do { try ReportColumnChoice.check(names, report: name) } catch let error as TableError {
             throw ValidationError(error.description)
         }

@@ -20,6 +20,9 @@ public struct Table: Sendable, Equatable {
     public var codeRows: Set<Int> = []
     /// The headers people read, by column name (`accepted_on` → 受理日期); a table without one shows the name.
     public var headerLabels: [String: String] = [:]
+    /// The columns a row is found by (a report's ``ReportKey``, a list's id): a table cut to the terminal keeps
+    /// them whole while other columns can give way. Empty: the first column.
+    public var keyColumns: Set<String> = []
 
     public init(_ headers: [String], rows: [[String]] = [], kinds: [ColumnKind]? = nil) {
         precondition(rows.allSatisfy { $0.count == headers.count }, "every row needs one cell per header")
@@ -35,6 +38,7 @@ public struct Table: Sendable, Equatable {
         case .table:
             var shown = forPeople
             shown.headers = shown.headers.map { headerLabels[$0] ?? $0 }
+            shown.keyColumns = Set(shown.keyColumns.map { headerLabels[$0] ?? $0 })
             return TableLayout.render(shown.escaped, width: width ?? .max)
         case .json: return jsonValue.rendered()
         case .csv: return CSVLayout.render(arraysAsLists.escaped, excelBOM: excelBOM)
@@ -124,6 +128,7 @@ public struct Table: Sendable, Equatable {
         var table = Table(picked.map { headers[$0] }, rows: rows.map { row in picked.map { row[$0] } },
                           kinds: picked.map { kinds[$0] })
         table.codeRows = picked == [0, 1] ? codeRows : []
+        table.keyColumns = keyColumns
         return table
     }
 }
@@ -166,27 +171,37 @@ enum TableLayout {
         return lines.map { trimTrailingSpaces($0) }.joined(separator: "\n") + "\n"
     }
 
-    /// Natural widths, then the widest columns shrink one column at a time until the table fits.
+    /// Natural widths, then the widest columns shrink one column at a time until the table fits. Key columns
+    /// (``Table/keyColumns``, else the first) are cut only when nothing else can shrink: a cut id finds nothing.
     static func columnWidths(_ table: Table, limit: Int) -> [Int] {
-        var widths = table.headers.indices.map { column in
-            ([table.headers[column]] + table.rows.map { $0[column] })
-                .map { DisplayWidth.of($0.replacingOccurrences(of: "\n", with: " ")) }.max() ?? 0
+        let values = table.headers.indices.map { column in
+            table.rows.map { DisplayWidth.of($0[column].replacingOccurrences(of: "\n", with: " ")) }.max() ?? 0
         }
+        var widths = table.headers.indices.map { max(DisplayWidth.of(table.headers[$0]), values[$0]) }
         let minimum = table.headers.map { max(4, min(DisplayWidth.of($0), 8)) }
+        let keys = table.keyColumns.isEmpty ? Set(widths.indices.prefix(1))
+            : Set(widths.indices.filter { table.keyColumns.contains(table.headers[$0]) })
         func total() -> Int { widths.reduce(0, +) + separator.count * max(0, widths.count - 1) }
         // The last column holds free text (a title, a name, an event) by convention: it gives way first, down
         // to 12 columns, so ids and statuses on the left stay whole. Then the widest column shrinks.
-        if let last = widths.indices.last, total() > limit {
+        if let last = widths.indices.last, !keys.contains(last), total() > limit {
             widths[last] = max(min(widths[last], 12), widths[last] - (total() - limit))
         }
-        // The first column (the id) shrinks only when nothing else can.
-        while total() > limit {
-            let shrinkable = widths.indices.filter { widths[$0] > minimum[$0] }
-            guard let widest = shrinkable.filter({ $0 > 0 }).max(by: { widths[$0] < widths[$1] }) ?? shrinkable.first
-            else { break }   // cannot shrink further: let the terminal wrap
-            widths[widest] -= 1
+        // Other columns down to their header's first letters, then to one character and "…"; then the keys' headers,
+        // and last the keys' values.
+        let others = widths.indices.filter { !keys.contains($0) }
+        let stages: [(columns: [Int], floor: (Int) -> Int)] = [
+            (others, { minimum[$0] }), (others, { _ in 3 }), (Array(keys), { max(minimum[$0], values[$0]) }),
+            (Array(keys), { minimum[$0] }),
+        ]
+        for stage in stages {
+            while total() > limit {
+                guard let widest = stage.columns.filter({ widths[$0] > stage.floor($0) }).max(by: { widths[$0] < widths[$1] })
+                else { break }
+                widths[widest] -= 1
+            }
         }
-        return widths
+        return widths   // when still too wide, the terminal wraps
     }
 
     static func isNumber(_ text: String) -> Bool {

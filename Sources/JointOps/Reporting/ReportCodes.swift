@@ -6,10 +6,13 @@ public struct CodeList: Sendable {
     /// application adds, such as the annual statistics' metric keys), so no schema may enumerate them.
     public let codes: [String]?
     let labels: [String: String]
+    /// Every code in order, open list or not, with the short names officers type for it (``Aliased``).
+    let named: [(code: String, aliases: [String])]
 
-    init(_ pairs: [(String, String)], closed: Bool = true) {
+    init(_ pairs: [(String, String)], closed: Bool = true, aliases: [String: [String]] = [:]) {
         codes = closed ? pairs.map(\.0) : nil
         labels = Dictionary(pairs, uniquingKeysWith: { first, _ in first })
+        named = pairs.map { ($0.0, aliases[$0.0] ?? []) }
     }
 
     init<Value: RawRepresentable & CaseIterable & Labelled>(_ type: Value.Type) where Value.RawValue == String {
@@ -17,7 +20,21 @@ public struct CodeList: Sendable {
     }
 
     init<Value: RawRepresentable & Labelled>(values: [Value]) where Value.RawValue == String {
-        self.init(values.map { ($0.rawValue, $0.labelZh) })
+        self.init(values.map { ($0.rawValue, $0.labelZh) }, aliases: Self.aliases(of: values))
+    }
+
+    static func aliases<Value: RawRepresentable>(of values: [Value]) -> [String: [String]] where Value.RawValue == String {
+        Dictionary(values.map { ($0.rawValue, ($0 as? Aliased)?.aliasesZh ?? []) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The code `text` names — the code (in any case), its label or a short name — else nil; the reading
+    /// `Labelled.named` gives a typed option (`--sector 黑车`).
+    public func code(named text: String) -> String? {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        return named.first { $0.code == text }?.code
+            ?? named.first { $0.code.lowercased() == text.lowercased() }?.code
+            ?? named.first { labels[$0.code] == text }?.code
+            ?? named.first { $0.aliases.contains(text) }?.code
     }
 
     /// The label of `code`; the code itself when the list has none (a test scans the demo year for that).
@@ -81,7 +98,8 @@ public enum ReportCodes {
 
     /// A case's source: a lead's or a filing's, or `imported` for a register row that records none.
     static let caseSource = CodeList(LeadSource.allCases.map { ($0.rawValue, $0.labelZh) }
-                                     + [(CaseFold.importedSource, CaseFold.importedSourceZh)])
+                                     + [(CaseFold.importedSource, CaseFold.importedSourceZh)],
+                                     aliases: CodeList.aliases(of: Array(LeadSource.allCases)))
 
     /// The outcome that stands on a case (`CaseState.Outcome`, as `case show` names it).
     static let caseOutcome = CodeList([("penalty", "行政处罚"), ("noPenalty", "不予处罚"), ("criminalReferral", "移送公安"),

@@ -5,9 +5,10 @@ import Postgres
 /// The columns a report is ordered and paged by (`--limit`, `--after`): unique per row, so a page that
 /// starts after a row's key misses no row and repeats none, however the rows before it change.
 ///
-/// Its text form is the key's values joined by commas, as the row shows them (`CASE-2023-0001`,
-/// `2023-06-30,CASE-2023-0042,3`); an empty value stands for an empty (NULL) cell. Keys hold ids, codes,
-/// dates and numbers only, so no value holds a comma.
+/// Its text form is the key's values joined by commas (`CASE-2023-0001`, `2023-06-30,CASE-2023-0042,3`); an
+/// empty value stands for an empty (NULL) cell. Free text may hold a comma (`宪法宣传月,乡村专场`), so a comma or
+/// backslash inside a value is written after a backslash (`宪法宣传月\,乡村专场`). A code column's value may be
+/// given as its code, its label or a short name (as the table prints it); it is read as the code.
 public struct ReportKey: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         case text, date, integer
@@ -48,15 +49,44 @@ public struct ReportKey: Sendable, Equatable {
 
     /// The key of one row of a table with `headers`, in its text form.
     public func text(of row: [String], headers: [String]) -> String {
-        columns.map { column in headers.firstIndex(of: column).map { row[$0] } ?? "" }.joined(separator: ",")
+        columns.map { column in headers.firstIndex(of: column).map { Self.escaped(row[$0]) } ?? "" }.joined(separator: ",")
+    }
+
+    /// `a,b\c` → `a\,b\\c`: a value's comma and backslash written after a backslash.
+    static func escaped(_ value: String) -> String {
+        value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ",", with: "\\,")
+    }
+
+    /// The values of a key's text form: split at commas not written after a backslash, each unescaped.
+    static func pieces(of text: String) -> [String] {
+        var pieces: [String] = []
+        var current = ""
+        var escaping = false
+        for character in text {
+            if escaping {
+                current.append(character)
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else if character == "," {
+                pieces.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        if escaping { current.append("\\") }
+        return pieces + [current]
     }
 
     /// The values of `--after`, checked against the parts (nil for an empty cell).
     ///
-    /// - Throws: `ReportError.badAfter` when the count or a value does not fit.
+    /// A code column's value is read as its code (``CodeList/code(named:)``).
+    ///
+    /// - Throws: `ReportError.badAfter` when the count or a value does not fit, `ReportError.badAfterCode` when a
+    ///   code column's value names none of its codes.
     public func values(of text: String, report: String) throws -> [String?] {
-        let pieces = text.split(separator: ",", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+        let pieces = Self.pieces(of: text).map { $0.trimmingCharacters(in: .whitespaces) }
         let refuse = { ReportError.badAfter(report: report, after: text, key: self.form) }
         guard pieces.count == parts.count else { throw refuse() }
         return try zip(parts, pieces).map { part, piece in
@@ -65,7 +95,14 @@ public struct ReportKey: Sendable, Equatable {
                 return nil
             }
             switch part.kind {
-            case .text: break
+            case .text:
+                if let list = ReportCodes.list(view: report, column: part.column), let codes = list.codes {
+                    guard let code = list.code(named: piece) else {
+                        throw ReportError.badAfterCode(report: report, column: part.column, value: piece,
+                                                       choices: codes.map { "\($0) (\(list.label($0)))" })
+                    }
+                    return code
+                }
             case .date: guard LocalDate(iso: piece) != nil else { throw refuse() }
             case .integer: guard Int(piece) != nil else { throw refuse() }
             }

@@ -34,8 +34,12 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
     case unknownAgency(String, known: [String])
     /// `--after` does not have the shape of the report's key.
     case badAfter(report: String, after: String, key: String)
+    /// A code column's value in `--after` is none of its codes, labels or short names.
+    case badAfterCode(report: String, column: String, value: String, choices: [String])
     /// `--limit` below 1.
     case badLimit(Int)
+    /// `--from` is later than `--to`: no day can be in the range.
+    case emptyRange(from: LocalDate, to: LocalDate)
 
     public var description: String {
         switch self {
@@ -48,9 +52,14 @@ public enum ReportError: Error, CustomStringConvertible, Equatable {
                 + "(agency list shows their names)"
         case let .badAfter(report, after, key):
             return "--after `\(after)` is not a key of report \(report): give its \(key) as the last row shows them, "
-                + "joined by commas (the next-page note prints the whole command)"
+                + "joined by commas, a comma inside a value written \\, (the next-page note prints the whole command)"
+        case let .badAfterCode(report, column, value, choices):
+            return "--after: `\(value)` is not a \(column) of report \(report); give its code or label, one of: "
+                + choices.joined(separator: ", ")
         case let .badLimit(limit):
             return "--limit \(limit) must be 1 or more, e.g. --limit 100"
+        case let .emptyRange(from, to):
+            return "--from \(from) is later than --to \(to), so no day is in between: swap them"
         }
     }
 }
@@ -91,6 +100,7 @@ public enum ReportQuery {
             guard columns.contains("year") else { throw ReportError.filterNotApplicable(report: name, option: "--year") }
             conditions.append("year = \(bind(year))::int")
         }
+        if let from = filter.from, let to = filter.to, from > to { throw ReportError.emptyRange(from: from, to: to) }
         if filter.from != nil || filter.to != nil {
             guard let column = dateColumns[name] else { throw ReportError.filterNotApplicable(report: name, option: "--from/--to") }
             if let from = filter.from { conditions.append("\(column) >= \(bind(from.description))::date") }
@@ -134,6 +144,8 @@ public enum ReportQuery {
         for row in result.rows {
             rows.append(try (0..<names.count).map { try row.optionalString($0) ?? "" })
         }
-        return typed(rows, view: view, types: try valueTypes(of: view.name, viewSchema: viewSchema, on: connection))
+        var table = typed(rows, view: view, types: try valueTypes(of: view.name, viewSchema: viewSchema, on: connection))
+        table.keyColumns = Set(key.columns)
+        return table
     }
 }
