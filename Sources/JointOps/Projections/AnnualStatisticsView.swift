@@ -245,7 +245,7 @@ enum AnnualStatisticsView {
         }.joined(separator: ",\n    ")
         let totals = (rollups.map {
             "SELECT metric, year, row_count, numerator::numeric, denominator::numeric FROM \(Rollups.table($0, t))"
-        } + [AnnualTimeliness.totals(t)]).joined(separator: "\nUNION ALL\n")
+        } + [AnnualTimeliness.rolledUp(t)]).joined(separator: "\nUNION ALL\n")
         return """
             SELECT t.year, m.ordinal, m.section, m.metric, m.label_zh, m.label_en,
                    CASE m.kind WHEN 'rate' THEN \(value(.rate, numerator: "t.numerator", denominator: "t.denominator"))

@@ -44,6 +44,28 @@ enum AnnualTimeliness {
             """
     }
 
+    /// The same rows as ``totals(_:)``, read from the deadline rollup (`Rollups.deadlines`, thousands of rows) rather
+    /// than every deadline joined to its case: what `annual_statistics` reads. An open clock keeps its last day in the
+    /// rollup, so "overdue as of today" is still exact; `AnnualStatisticsTests` hold it to ``totals(_:)``.
+    static func rolledUp(_ t: ProjectionTarget) -> String {
+        let today = "(SELECT \(ReportingViews.today))"
+        let kinds = keys.sorted { $0.value < $1.value }
+            .map { "(\($0.value.sqlLiteral), \($0.key.rawValue.sqlLiteral))" }.joined(separator: ", ")
+        func count(_ condition: String) -> String { "COALESCE(sum(r.row_count) FILTER (WHERE \(condition)), 0)" }
+        return """
+            SELECT k.metric, s.year, (s.on_time + s.late + s.overdue + s.not_yet_due)::bigint,
+                   s.on_time::numeric, (s.on_time + s.late + s.overdue)::numeric
+            FROM (SELECT r.year, r.kind, \(count("r.status = 'met' AND r.met_on_time")) AS on_time,
+                         \(count("r.status = 'met' AND NOT r.met_on_time")) AS late,
+                         \(count("r.status = 'open' AND r.open_due < \(today)")) AS overdue,
+                         \(count("r.status = 'open' AND r.open_due >= \(today)")) AS not_yet_due
+                  FROM \(Rollups.table(Rollups.deadlines, t)) r
+                  WHERE r.row_count > 0 AND NOT r.decision_revoked
+                  GROUP BY r.year, r.kind) AS s
+            JOIN (VALUES \(kinds)) AS k(metric, kind) ON k.kind = s.kind
+            """
+    }
+
     /// (metric, year, row_count, numerator, denominator) per rate and year, from ``counts(deadlines:cases:key:)``.
     static func totals(_ t: ProjectionTarget) -> String {
         let kinds = keys.sorted { $0.value < $1.value }

@@ -15,8 +15,8 @@ public struct CasesProjection: StreamProjection {
     // 4: corrections; 5: names masked in free text; 6: revoked decisions apart; 7: imported; 8: party names;
     // 9: paging indexes (key order of the registers), clock_no in the deadline views; 10: a filing's own source;
     // 11: the indexes hold the case id masked, as the views show it; 12: a withheld publication's clock cancelled,
-    // not met
-    public let shapeVersion = 12
+    // not met; 13: the deadline rollup keeps a revoked decision's clocks apart (the annual rates read it)
+    public let shapeVersion = 13
     public let eventTypes: Set<String> = Set(CaseEvent.eventTypes + [CalendarImported.eventType])
     /// How plates are masked in every projection table (the bureau's choice; default partial).
     public var policy: PublicationPolicy

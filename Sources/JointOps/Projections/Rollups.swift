@@ -111,7 +111,7 @@ enum Rollups {
         name: "deadline_rollup", projection: "cases",
         source: { t in
             "(SELECT d.stream_id, d.kind, d.label_zh, d.legally_due, d.status, d.met_on_time, d.provisional, "
-                + "d.days_late, c.agency "
+                + "d.days_late, c.agency, c.decision_revoked "
                 + "FROM \(t.table("case_deadlines", of: "cases")) d JOIN \(t.table("cases", of: "cases")) c "
                 + "ON c.stream_id = d.stream_id)"
         },
@@ -122,6 +122,8 @@ enum Rollups {
             .init(name: "met_on_time", type: "boolean", sql: "r.met_on_time"),
             .init(name: "open_due", type: "date", sql: "CASE WHEN r.status = 'open' THEN r.legally_due END"),
             .init(name: "provisional", type: "boolean", sql: "CASE WHEN r.status = 'open' THEN r.provisional END"),
+            // The annual rates leave a revoked decision's clocks out (AnnualTimeliness): kept apart, so they read here.
+            .init(name: "decision_revoked", type: "boolean", sql: "r.decision_revoked"),
         ],
         measures: [("days_late", "COALESCE(r.days_late, 0)")])
 
